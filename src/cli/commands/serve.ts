@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { startServer } from '../../server/start.ts';
+import type { CliIo } from '../io.ts';
+
+export const serveCommand = (io: CliIo) =>
+  new Command('serve').description('démarre le serveur web de Hygie').action(async () => {
+    const running = await startServer(loadConfig(io.env));
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        running.stop().then(resolve, resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  });

@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { MigrationError } from '../db/migrate.ts';
+import { DatabaseKeyError } from '../db/sqlite.ts';
+import { version } from '../server/version.ts';
+import { doctorCommand } from './commands/doctor.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { serveCommand } from './commands/serve.ts';
+import { CliError, type CliIo, println, processIo } from './io.ts';
+
+export type CommandFactory = (io: CliIo) => Command;
+
+/** Every sub-command of `hygie`. A feature adds its own factory here. */
+const commands: CommandFactory[] = [serveCommand, migrateCommand, doctorCommand];
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('hygie')
+    .description('Hygie : hygiène informatique et conformité RGPD du cabinet de santé')
+    .version(version, '-v, --version', 'affiche la version')
+    .helpOption('-h, --help', 'affiche l’aide')
+    .helpCommand('help [commande]', 'affiche l’aide d’une commande')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  for (const factory of commands) program.addCommand(factory(io).exitOverride());
+  return program;
+}
+
+/** Runs the CLI and returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliError) {
+      println(io.stderr, error.message);
+      return error.exitCode;
+    }
+    if (error instanceof DatabaseKeyError || error instanceof ConfigError || error instanceof MigrationError) {
+      println(io.stderr, error.message);
+      return 2;
+    }
+    println(io.stderr, `Erreur inattendue : ${(error as Error).message}`);
+    return 1;
+  }
+}

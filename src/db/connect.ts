@@ -1,0 +1,49 @@
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './schema.ts';
+import { openEncryptedSqlite } from './sqlite.ts';
+
+export type Db = Kysely<Database>;
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  /** The raw SQLite connection of a local install (online backup); absent on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database;
+  describe: string;
+  close(): Promise<void>;
+}
+
+// COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export function connectPostgres(url: string, options: { searchPath?: string; max?: number } = {}): DbHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const host = new URL(url).host;
+  return { db, dialect: 'postgres', describe: `PostgreSQL (${host})`, close: () => db.destroy() };
+}
+
+export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
+  const opened = openEncryptedSqlite(dataDir, key);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: opened.database }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite: opened.database,
+    describe: `SQLite chiffrée (${opened.file})`,
+    close: () => db.destroy(),
+  };
+}
+
+/** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite. */
+export function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbKey'>): DbHandle {
+  return config.databaseUrl ? connectPostgres(config.databaseUrl) : connectSqlite(config.dataDir, config.dbKey);
+}

@@ -1,0 +1,64 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import '../lib/zod.ts';
+import type { Config } from '../config.ts';
+import type { DbHandle } from '../db/connect.ts';
+import { type Clock, systemClock } from '../lib/clock.ts';
+import { registerErrorHandling } from './errors.ts';
+import { featureRoutes } from './features.ts';
+import { healthRoutes } from './health.routes.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerSecurityHeaders } from './security.ts';
+import { defaultWebDist, registerWeb } from './static.ts';
+
+export interface AppDeps {
+  config: Config;
+  handle: DbHandle;
+  clock: Clock;
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  handle: DbHandle;
+  clock?: Clock;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | { level: string };
+  /** Folder of the built web application; false to serve the API alone. */
+  webDist?: string | false;
+  /** Requests per minute per address on the whole API (the login routes have stricter limits). */
+  rateLimitPerMinute?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, handle } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', { config, handle, clock: options.clock ?? systemClock });
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
+  await app.register(cookie);
+  await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 600, timeWindow: '1 minute' });
+  await registerOpenApi(app);
+  await healthRoutes(app, handle);
+  await app.register(featureRoutes, { prefix: '/api/v1' });
+  if (options.webDist !== false) await registerWeb(app, options.webDist ?? defaultWebDist);
+  return app;
+}

@@ -1,0 +1,105 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** An error a route throws on purpose: its status, stable code and French message reach the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, field?: string) => new HttpError(400, 'invalid_input', message, field);
+export const unauthorized = (message = 'Vous devez vous connecter pour continuer.') =>
+  new HttpError(401, 'unauthenticated', message);
+export const forbidden = (message = 'Votre rôle ne permet pas cette action.') =>
+  new HttpError(403, 'forbidden', message);
+/** Also the answer for another practice's objects: their existence is not disclosed. */
+export const notFound = (message = 'Élément introuvable.') => new HttpError(404, 'not_found', message);
+export const conflict = (message: string, field?: string) => new HttpError(409, 'conflict', message, field);
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+const where: Record<string, string> = {
+  body: 'dans le corps de la requête',
+  querystring: 'dans les paramètres de l’adresse',
+  params: 'dans l’adresse',
+  headers: 'dans les en-têtes',
+};
+
+function validationBody(
+  error: FastifyError & {
+    validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[];
+  },
+): ErrorBody {
+  const first = error.validation[0];
+  const context = where[(error as { validationContext?: string }).validationContext ?? 'body'] ?? '';
+  if (!first) return { code: 'invalid_input', message: 'Requête invalide.' };
+  const keys = first.keyword === 'unrecognized_keys' ? (first.params.keys as string[] | undefined) : undefined;
+  const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const field = keys?.[0] ? (path ? `${path}.${keys[0]}` : keys[0]) : path || undefined;
+  const label = keys?.length
+    ? `Champ non autorisé « ${keys.join('», «')} » ${context}`
+    : field
+      ? `Champ « ${field} » ${context} : ${first.message ?? 'valeur invalide'}`
+      : `Requête invalide ${context} : ${first.message ?? 'valeur invalide'}`;
+  return { code: 'invalid_input', message: `${label}.`.replace(/\.\.$/, '.'), ...(field ? { field } : {}) };
+}
+
+const frameworkErrors: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'Le corps de la requête n’est pas un JSON valide.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json', 'Le corps de la requête est vide alors qu’un JSON est attendu.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'too_large', 'La requête est trop volumineuse.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Ce type de contenu n’est pas accepté ici.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_input', 'La longueur annoncée de la requête est incorrecte.'],
+  FST_ERR_CTP_INVALID_TYPE: [400, 'invalid_input', 'Le type de contenu de la requête est incorrect.'],
+  FST_ERR_BAD_URL: [400, 'invalid_input', 'L’adresse demandée est incorrecte.'],
+};
+
+/** Maps every error to a JSON body with a French message; unexpected errors are logged, never shown. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply: FastifyReply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send({
+        code: error.code,
+        message: error.message,
+        ...(error.field ? { field: error.field } : {}),
+      } satisfies ErrorBody);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return reply.status(400).send(validationBody(error as never));
+    }
+    const known = error.code ? frameworkErrors[error.code] : undefined;
+    if (known) return reply.status(known[0]).send({ code: known[1], message: known[2] } satisfies ErrorBody);
+    if (error.statusCode === 429) {
+      return reply.status(429).send({
+        code: 'too_many_requests',
+        message: 'Trop de tentatives : patientez un peu avant de réessayer.',
+      } satisfies ErrorBody);
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply
+        .status(error.statusCode)
+        .send({ code: 'invalid_request', message: 'Requête incorrecte.' } satisfies ErrorBody);
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send({
+      code: 'internal_error',
+      message: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez votre support.',
+    } satisfies ErrorBody);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send({ code: 'not_found', message: `Adresse inconnue : ${request.method} ${request.url.split('?')[0]}` }),
+  );
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { type Config, isLoopbackHost } from '../config.ts';
+import { connect, type DbHandle } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { systemClock } from '../lib/clock.ts';
+import { buildApp } from './app.ts';
+import { ensureInstanceInfo } from './instance.repository.ts';
+
+export interface Running {
+  app: FastifyInstance;
+  handle: DbHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and serves the application until stopped. */
+export async function startServer(config: Config): Promise<Running> {
+  const handle = connect(config);
+  try {
+    await migrateToLatest(handle.db);
+    await ensureInstanceInfo(handle.db, systemClock.now());
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const app = await buildApp({ config, handle });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${shownHost}:${port}`;
+  app.log.info(`Hygie est prêt sur ${config.publicUrl ?? url} — base : ${handle.describe}`);
+  if (!isLoopbackHost(config.host) && !config.publicUrl?.startsWith('https://')) {
+    app.log.warn(
+      'Hygie écoute sur le réseau sans HTTPS : placez-le derrière un proxy TLS (HYGIE_PUBLIC_URL=https://…).',
+    );
+  }
+  let stopped = false;
+  return {
+    app,
+    handle,
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      await handle.close();
+    },
+  };
+}
