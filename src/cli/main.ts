@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { DatabaseKeyError } from '../db/sqlite.ts';
+import { ReferentialError } from '../lib/referential/index.ts';
 import { version } from '../server/version.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -39,8 +40,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       println(io.stderr, error.message);
       return error.exitCode;
     }
-    if (error instanceof DatabaseKeyError || error instanceof ConfigError || error instanceof MigrationError) {
-      println(io.stderr, error.message);
+    const operatorErrors = [DatabaseKeyError, ConfigError, MigrationError, ReferentialError];
+    if (operatorErrors.some((type) => error instanceof type)) {
+      println(io.stderr, (error as Error).message);
       return 2;
     }
     println(io.stderr, `Erreur inattendue : ${(error as Error).message}`);

@@ -27,5 +27,6 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: { t
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: options.tls ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
   });
 }

@@ -3,6 +3,7 @@ import { type Config, isLoopbackHost } from '../config.ts';
 import { connect, type DbHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../lib/clock.ts';
+import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
 import { buildApp } from './app.ts';
 import { ensureInstanceInfo } from './instance.repository.ts';
 
@@ -14,7 +15,9 @@ export interface Running {
 }
 
 /** Opens the database, applies migrations and serves the application until stopped. */
-export async function startServer(config: Config): Promise<Running> {
+export async function startServer(config: Config, options: { referentialDir?: string } = {}): Promise<Running> {
+  // A broken reference file stops the start, naming the file and the field, before anything opens.
+  loadAllReferentials(allReferentials, options.referentialDir ?? defaultReferentialDir);
   const handle = connect(config);
   try {
     await migrateToLatest(handle.db);

@@ -1,0 +1,31 @@
+import { type Measure, measure, startBare, startHygie } from './harness.ts';
+
+/**
+ * `npm run bench`: each Hygie route beside a bare Fastify route measured in the same run, so the
+ * ratio (not the absolute figure, which depends on the machine) is what we compare over time.
+ */
+async function main(): Promise<void> {
+  const bare = await startBare();
+  const hygie = await startHygie();
+  const results: Measure[] = [];
+  try {
+    results.push(await measure('bare Fastify route', bare.url));
+    results.push(await measure('GET /api/health (Hygie plugins, no database)', `${hygie.base}/api/health`));
+    results.push(await measure('GET /api/ready (reads the database)', `${hygie.base}/api/ready`));
+    results.push(await measure('GET /api/v1/instance (reads the database)', `${hygie.base}/api/v1/instance`));
+  } finally {
+    await hygie.close();
+    await bare.close();
+  }
+  const baseline = results[0]?.requestsPerSecond ?? 1;
+  console.log(`\nHygie benchmark — ${hygie.handle.describe.split(' (')[0]}, Node ${process.versions.node}\n`);
+  console.log('| route | requests/s | p99 (ms) | errors | vs bare |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const ratio = (r.requestsPerSecond / baseline).toFixed(2);
+    console.log(`| ${r.name} | ${r.requestsPerSecond} | ${r.p99Ms} | ${r.errors} | ${ratio} |`);
+  }
+  if (results.some((r) => r.errors > 0)) process.exitCode = 1;
+}
+
+await main();

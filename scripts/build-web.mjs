@@ -1,0 +1,33 @@
+// Builds the web application when it is missing or older than its sources (`--force`: always).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..');
+const web = path.join(root, 'web');
+const builtIndex = path.join(web, 'dist', 'index.html');
+
+function newestMtime(entry) {
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+export function webIsStale() {
+  if (!fs.existsSync(builtIndex)) return true;
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((name) => path.join(web, name));
+  const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map(newestMtime));
+  return newest > fs.statSync(builtIndex).mtimeMs;
+}
+
+export async function buildWeb({ force = false } = {}) {
+  if (!force && !webIsStale()) return false;
+  const { build } = await import('vite');
+  process.stdout.write('Préparation de l’interface web…\n');
+  await build({ configFile: path.join(web, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildWeb({ force: process.argv.includes('--force') });
+}

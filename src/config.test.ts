@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isLoopbackHost, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has safe defaults for a practitioner’s own computer', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, trustProxy: false, databaseUrl: undefined });
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.sessionIdleMinutes).toBe(30);
+    expect(config.sessionAbsoluteHours).toBe(12);
+  });
+
+  it.each([
+    [{ PORT: '8080' }, { port: 8080 }],
+    [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
+    [{ HYGIE_TRUST_PROXY: 'true' }, { trustProxy: true }],
+    [{ HYGIE_TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ DATABASE_URL: 'postgres://u@h/db' }, { databaseUrl: 'postgres://u@h/db' }],
+    [{ HYGIE_DB_KEY: 'secret' }, { dbKey: 'secret' }],
+    [{ HYGIE_PUBLIC_URL: 'https://hygie.example.org' }, { publicUrl: 'https://hygie.example.org' }],
+    [{ PORT: '' }, { port: 3000 }],
+  ])('reads %o', (env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ HYGIE_PUBLIC_URL: 'pas une adresse' }, 'HYGIE_PUBLIC_URL'],
+    [{ HYGIE_TRUST_PROXY: 'peut-être' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_SESSION_IDLE_MINUTES: '0' }, 'HYGIE_SESSION_IDLE_MINUTES'],
+  ])('refuses %o naming the variable in French', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`Configuration invalide : la variable ${variable}`));
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['localhost', true],
+    ['::1', true],
+    ['0.0.0.0', false],
+    ['192.168.1.10', false],
+    ['::', false],
+  ])('%s → %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected);
+  });
+});

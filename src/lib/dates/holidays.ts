@@ -1,0 +1,115 @@
+import Holidays from 'date-holidays';
+import { addDays, type IsoDay, isoWeekday, isValidIsoDay } from './calendar.ts';
+import { PARIS } from './format.ts';
+
+/** Where the practice is: Alsace-Moselle (departments 57, 67, 68) has two more public holidays. */
+export interface HolidayOptions {
+  alsaceMoselle?: boolean;
+}
+
+/** One public holiday, named in French. */
+export interface PublicHoliday {
+  day: IsoDay;
+  name: string;
+}
+
+const ALSACE_MOSELLE_DEPARTMENTS = new Set(['57', '67', '68']);
+
+// date-holidays (data/countries/FR.yaml) lists metropolitan France's national days at country
+// level and the overseas regions as separate states, so the country alone is metropolitan France.
+// Whit Monday (Lundi de Pentecôte) stays a public holiday in the law (Code du travail L3133-1) even
+// when an employer makes it the "journée de solidarité": it counts as a holiday here. Whit Sunday
+// and Mother's Day are "observance" entries and are left out by keeping the "public" type only.
+// The departments 57, 67 and 68 are declared as three states with the same two extra days, Good
+// Friday and 26 December (Code du travail L3134-13); state 57 stands for all three. The law grants
+// Good Friday only in communes with a Protestant or mixed church; it is observed department-wide in
+// practice and counted as such here.
+const national = new Holidays('FR', { languages: ['fr'], timezone: PARIS, types: ['public'] });
+const alsaceMoselle = new Holidays('FR', '57', { languages: ['fr'], timezone: PARIS, types: ['public'] });
+
+/** Local names that read better than the library's ("Lendemain de Noël"), keyed by date-holidays rule. */
+const LOCAL_NAMES: Record<string, string> = { '12-26': 'Saint-Étienne' };
+
+interface YearHolidays {
+  list: readonly PublicHoliday[];
+  days: ReadonlySet<IsoDay>;
+}
+
+const cache = new Map<string, YearHolidays>();
+
+function yearHolidays(year: number, opts: HolidayOptions): YearHolidays {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Invalid year: ${year}`);
+  const key = `${year}:${opts.alsaceMoselle === true}`;
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    const source = opts.alsaceMoselle === true ? alsaceMoselle : national;
+    const list = source
+      .getHolidays(year)
+      .filter((h) => h.type === 'public')
+      // `date` is "YYYY-MM-DD hh:mm:ss": its first ten characters are the calendar day.
+      .map((h) => Object.freeze({ day: h.date.slice(0, 10), name: LOCAL_NAMES[h.rule] ?? h.name }));
+    entry = { list, days: new Set(list.map((h) => h.day)) };
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * The public holidays of `year` in France, in date order, with their French names.
+ * @example publicHolidays(2026)[1] // { day: '2026-04-06', name: 'Lundi de Pâques' }
+ */
+export function publicHolidays(year: number, opts: HolidayOptions = {}): PublicHoliday[] {
+  return [...yearHolidays(year, opts).list];
+}
+
+/**
+ * True when `day` is a public holiday (weekends are not holidays by themselves).
+ * @example isPublicHoliday('2026-04-03') // false; isPublicHoliday('2026-04-03', { alsaceMoselle: true }) // true
+ */
+export function isPublicHoliday(day: IsoDay, opts: HolidayOptions = {}): boolean {
+  if (!isValidIsoDay(day)) throw new RangeError(`Invalid IsoDay: ${JSON.stringify(day)}`);
+  return yearHolidays(Number(day.slice(0, 4)), opts).days.has(day);
+}
+
+/**
+ * True for the department codes of Alsace-Moselle: "57" (Moselle), "67" (Bas-Rhin), "68" (Haut-Rhin).
+ * @example isAlsaceMoselle('67') // true; isAlsaceMoselle('75') // false
+ */
+export function isAlsaceMoselle(department: string | undefined): boolean {
+  return department !== undefined && ALSACE_MOSELLE_DEPARTMENTS.has(department.trim());
+}
+
+/**
+ * True from Monday to Friday, except public holidays.
+ * @example isWorkingDay('2026-05-08') // false (Fête de la Victoire, a Friday)
+ */
+export function isWorkingDay(day: IsoDay, opts: HolidayOptions = {}): boolean {
+  return isoWeekday(day) <= 5 && !isPublicHoliday(day, opts);
+}
+
+/**
+ * `day` itself when it is a working day, else the first working day after it.
+ * @example nextWorkingDay('2026-05-08') // '2026-05-11' (Friday holiday, then the weekend)
+ */
+export function nextWorkingDay(day: IsoDay, opts: HolidayOptions = {}): IsoDay {
+  let current = day;
+  while (!isWorkingDay(current, opts)) current = addDays(current, 1);
+  return current;
+}
+
+/**
+ * `day` moved by `n` working days: each working day after `day` (before it when `n` is negative)
+ * counts one; `day` itself never counts, and `n = 0` returns `day` unchanged.
+ * @example addWorkingDays('2026-05-07', 1) // '2026-05-11' (skips 8 May and the weekend)
+ */
+export function addWorkingDays(day: IsoDay, n: number, opts: HolidayOptions = {}): IsoDay {
+  if (!Number.isInteger(n)) throw new RangeError(`Invalid number of working days: ${n}`);
+  if (!isValidIsoDay(day)) throw new RangeError(`Invalid IsoDay: ${JSON.stringify(day)}`);
+  const step = n < 0 ? -1 : 1;
+  let current = day;
+  for (let left = Math.abs(n); left > 0; ) {
+    current = addDays(current, step);
+    if (isWorkingDay(current, opts)) left--;
+  }
+  return current;
+}

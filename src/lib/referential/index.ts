@@ -1,0 +1,26 @@
+import type { ReferentialDefinition } from './loader.ts';
+import { professionsReferential, structureTypesReferential } from './professions.ts';
+
+export type { SourceRef } from './envelope.ts';
+export { sourceSchema } from './envelope.ts';
+export { formatIssue, ReferentialError, type ReferentialIssue } from './errors.ts';
+export {
+  defaultReferentialDir,
+  defineReferential,
+  loadAllReferentials,
+  loadReferential,
+  type Referential,
+  type ReferentialDefinition,
+  type ReferentialEntry,
+  resetReferentialCache,
+} from './loader.ts';
+export * from './professions.ts';
+
+/**
+ * Every referential the server validates at start-up (`loadAllReferentials(allReferentials)`).
+ * A feature that ships a referential file appends its definition here.
+ */
+export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] = [
+  professionsReferential,
+  structureTypesReferential,
+];

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { type Running, startServer } from '../../src/server/start.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** True when Debian's Chromium is installed; in CI its absence fails the run instead of skipping. */
+export function chromiumAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`Chromium est requis en CI (${CHROMIUM}) : apt-get install chromium`);
+  process.stderr.write(
+    '\n[hygie] Chromium absent : tests navigateur ignorés. Installez-le : sudo apt-get install chromium\n\n',
+  );
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** The real server on a free port, with its own encrypted database in a temporary folder. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Running & { dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-e2e-'));
+  const running = await startServer(
+    loadConfig({ HYGIE_DATA_DIR: dataDir, PORT: '0', HYGIE_LOG_LEVEL: 'warn', ...env }),
+  );
+  return {
+    ...running,
+    dataDir,
+    async stop() {
+      await running.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fails the test with the list of accessibility violations axe finds on the page. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** A page in its own browser context (cookies isolated; required by axe). */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  return context.newPage();
+}

@@ -1,0 +1,25 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/** Hygie's deep green; shade 8 (the primary one) gives white text a 7:1 contrast ratio. */
+const hygie: MantineColorsTuple = [
+  '#e6f4f0',
+  '#cce8e0',
+  '#99d1c2',
+  '#66baa3',
+  '#33a385',
+  '#1a8a6d',
+  '#137a60',
+  '#0f6b54',
+  '#0b5c4a',
+  '#084a3b',
+];
+
+/** Calm, high-contrast theme: every text stays above the WCAG AA contrast ratio. */
+export const theme = createTheme({
+  colors: { hygie },
+  primaryColor: 'hygie',
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'md',
+  headings: { fontWeight: '650' },
+});
