@@ -4,8 +4,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config.ts';
-import { connect } from '../src/db/connect.ts';
+import { connect, type DbHandle } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { practiceProfileSchema } from '../src/features/accounts/accounts.schema.ts';
+import { createPracticeWithOwner } from '../src/features/accounts/create-practice.ts';
+import { createToken } from '../src/features/accounts/tokens.repository.ts';
 import { buildApp } from '../src/server/app.ts';
 import { ensureInstanceInfo } from '../src/server/instance.repository.ts';
 
@@ -67,4 +70,28 @@ export async function startHygie() {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A practice, its owner and an API token with the owner's rights, for the authenticated routes. */
+export async function seedPracticeWithToken(handle: DbHandle): Promise<string> {
+  const now = new Date();
+  const { owner } = await createPracticeWithOwner(
+    handle.db,
+    {
+      profile: practiceProfileSchema.parse({
+        name: 'Cabinet de mesure',
+        structureType: 'solo',
+        professions: ['infirmier'],
+        dataLocations: ['cloud'],
+      }),
+      owner: { email: 'mesure@exemple.fr', name: 'Camille Mesure', password: 'girafe-lumière-tambour-pivoine-7' },
+    },
+    now,
+  );
+  const { token } = await createToken(
+    handle.db,
+    { userId: owner.id, practiceId: owner.practiceId, name: 'bench', expiresAt: new Date(now.getTime() + 86_400_000) },
+    now,
+  );
+  return token;
 }

@@ -1,4 +1,4 @@
-import { type Measure, measure, startBare, startHygie } from './harness.ts';
+import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
 
 /**
  * `npm run bench`: each Hygie route beside a bare Fastify route measured in the same run, so the
@@ -13,6 +13,12 @@ async function main(): Promise<void> {
     results.push(await measure('GET /api/health (Hygie plugins, no database)', `${hygie.base}/api/health`));
     results.push(await measure('GET /api/ready (reads the database)', `${hygie.base}/api/ready`));
     results.push(await measure('GET /api/v1/instance (reads the database)', `${hygie.base}/api/v1/instance`));
+    const token = await seedPracticeWithToken(hygie.handle);
+    results.push(
+      await measure('GET /api/v1/me (bearer token: auth + 2 reads)', `${hygie.base}/api/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
   } finally {
     await hygie.close();
     await bare.close();

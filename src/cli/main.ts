@@ -4,26 +4,50 @@ import { MigrationError } from '../db/migrate.ts';
 import { DatabaseKeyError } from '../db/sqlite.ts';
 import { ReferentialError } from '../lib/referential/index.ts';
 import { version } from '../server/version.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { doctorCommand } from './commands/doctor.ts';
+import { frenchParseError } from './commands/french-command.ts';
+import { journalCommand } from './commands/journal.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { practiceCommand } from './commands/practice.ts';
 import { serveCommand } from './commands/serve.ts';
+import { setupCommand } from './commands/setup.ts';
+import { tokenCommand } from './commands/token.ts';
+import { userCommand } from './commands/user.ts';
 import { CliError, type CliIo, println, processIo } from './io.ts';
 
 export type CommandFactory = (io: CliIo) => Command;
 
 /** Every sub-command of `hygie`. A feature adds its own factory here. */
-const commands: CommandFactory[] = [serveCommand, migrateCommand, doctorCommand];
+const commands: CommandFactory[] = [
+  serveCommand,
+  migrateCommand,
+  doctorCommand,
+  setupCommand,
+  practiceCommand,
+  userCommand,
+  tokenCommand,
+  journalCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('hygie')
     .description('Hygie : hygiène informatique et conformité RGPD du cabinet de santé')
+    .usage('[options] <commande>')
     .version(version, '-v, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche l’aide')
     .helpCommand('help [commande]', 'affiche l’aide d’une commande')
     .exitOverride()
+    .configureHelp({
+      styleTitle: (title) =>
+        ({ 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :' })[title] ?? title,
+    })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`${frenchParseError(text)}\nAide : « hygie --help ».\n`),
     });
   for (const factory of commands) program.addCommand(factory(io).exitOverride());
   return program;

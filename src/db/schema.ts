@@ -1,3 +1,14 @@
+import type {
+  ApiTokensTable,
+  LoginThrottleTable,
+  OneTimeLinksTable,
+  PracticesTable,
+  SessionsTable,
+  UsersTable,
+} from '../features/accounts/accounts.tables.ts';
+import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
+import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
+
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
  * they are composed here. Conventions (portable between SQLite and PostgreSQL):
@@ -11,4 +22,12 @@ export interface InstanceMetaTable {
 
 export interface Database {
   instance_meta: InstanceMetaTable;
+  practices: PracticesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  one_time_links: OneTimeLinksTable;
+  login_throttle: LoginThrottleTable;
+  journal_entries: JournalEntriesTable;
+  recovery_codes: RecoveryCodesTable;
 }

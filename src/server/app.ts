@@ -17,6 +17,8 @@ export interface AppDeps {
   config: Config;
   handle: DbHandle;
   clock: Clock;
+  /** Sign-in, invitation and reset attempts per address and per minute. */
+  loginRateLimitPerMinute: number;
 }
 
 export interface BuildAppOptions {
@@ -29,6 +31,8 @@ export interface BuildAppOptions {
   webDist?: string | false;
   /** Requests per minute per address on the whole API (the login routes have stricter limits). */
   rateLimitPerMinute?: number;
+  /** Sign-in attempts per address and per minute (default 30). */
+  loginRateLimitPerMinute?: number;
 }
 
 declare module 'fastify' {
@@ -49,8 +53,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { config, handle, clock: options.clock ?? systemClock });
+  app.decorate('deps', {
+    config,
+    handle,
+    clock: options.clock ?? systemClock,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
+  });
 
+  // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).
+  app.decorate('routeCatalog', []);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);

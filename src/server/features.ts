@@ -1,7 +1,36 @@
 import type { FastifyInstance } from 'fastify';
+import { accountRoutes } from '../features/accounts/account.routes.ts';
+import { authPlugin } from '../features/accounts/auth.plugin.ts';
+import { authRoutes } from '../features/accounts/auth.routes.ts';
+import { invitationsRoutes } from '../features/accounts/invitations.routes.ts';
+import { practiceRoutes } from '../features/accounts/practice.routes.ts';
+import { tokensRoutes } from '../features/accounts/tokens.routes.ts';
+import { userInvitationsRoutes } from '../features/accounts/user-invitations.routes.ts';
+import { usersRoutes } from '../features/accounts/users.routes.ts';
+import { backupRoutes } from '../features/backup/backup.routes.ts';
+import { journalRoutes } from '../features/journal/journal.routes.ts';
+import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
+import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
+import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
-/** Every feature's routes, mounted under /api/v1. A new feature adds its plugin here. */
+/**
+ * Every feature's routes, mounted under /api/v1, behind authentication and permissions.
+ * A new feature adds its plugin here; each route declares its permission (or public: true).
+ */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
+  await authPlugin(app);
   await app.register(instanceRoutes);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(tokensRoutes);
+  await app.register(practiceRoutes);
+  await app.register(usersRoutes);
+  await app.register(userInvitationsRoutes);
+  await app.register(invitationsRoutes);
+  await app.register(journalRoutes);
+  await app.register(mfaRoutes);
+  await app.register(mfaLoginRoutes);
+  await app.register(setupRoutes);
+  await app.register(backupRoutes);
 }

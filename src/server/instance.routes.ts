@@ -11,8 +11,12 @@ const instanceResponse = z.object({
 
 /** Public facts about this installation (no practice data): what the welcome page shows. */
 export async function instanceRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/instance', { schema: { tags: ['instance'], response: { 200: instanceResponse } } }, async () => {
-    const info = await readInstanceInfo(app.deps.handle.db);
-    return { version, database: app.deps.handle.dialect, createdAt: info.createdAt };
-  });
+  app.get(
+    '/instance',
+    { config: { public: true }, schema: { tags: ['instance'], response: { 200: instanceResponse } } },
+    async () => {
+      const info = await readInstanceInfo(app.deps.handle.db);
+      return { version, database: app.deps.handle.dialect, createdAt: info.createdAt };
+    },
+  );
 }

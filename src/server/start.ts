@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, isLoopbackHost } from '../config.ts';
 import { connect, type DbHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
 import { systemClock } from '../lib/clock.ts';
 import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
 import { buildApp } from './app.ts';
@@ -33,6 +34,10 @@ export async function startServer(config: Config, options: { referentialDir?: st
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${shownHost}:${port}`;
   app.log.info(`Hygie est prêt sur ${config.publicUrl ?? url} — base : ${handle.describe}`);
+  if (setupCodeRequired(config) && (await isSetupNeeded(handle.db))) {
+    const code = await issueSetupCode(handle.db, systemClock.now());
+    app.log.warn(`Première installation : saisissez le code ${code} dans l’assistant pour créer le cabinet.`);
+  }
   if (!isLoopbackHost(config.host) && !config.publicUrl?.startsWith('https://')) {
     app.log.warn(
       'Hygie écoute sur le réseau sans HTTPS : placez-le derrière un proxy TLS (HYGIE_PUBLIC_URL=https://…).',

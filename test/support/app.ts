@@ -12,5 +12,5 @@ export async function createTestApp(
 ): Promise<FastifyInstance> {
   const config = loadConfig({ HYGIE_DATA_DIR: '/nonexistent', ...options.env });
   await ensureInstanceInfo(handle.db, new Date());
-  return buildApp({ config, handle, logger: false, webDist: false, ...options });
+  return buildApp({ config, handle, logger: false, webDist: false, loginRateLimitPerMinute: 1000, ...options });
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { Command } from 'commander';
 import { sql } from 'kysely';
 import { type Config, isLoopbackHost, loadConfig } from '../../config.ts';
 import { connect } from '../../db/connect.ts';
@@ -7,6 +6,7 @@ import { migrationStatus } from '../../db/migrate.ts';
 import { sqlitePaths } from '../../db/sqlite.ts';
 import { version } from '../../server/version.ts';
 import { CliError, type CliIo, println } from '../io.ts';
+import { frenchCommand } from './french-command.ts';
 
 export interface Check {
   ok: boolean;
@@ -78,7 +78,7 @@ export async function runChecks(config: Config): Promise<Check[]> {
 }
 
 export const doctorCommand = (io: CliIo) =>
-  new Command('doctor').description('vérifie la configuration, la clé, la base et les versions').action(async () => {
+  frenchCommand(io, 'doctor', 'vérifie la configuration, la clé, la base et les versions').action(async () => {
     const checks = await runChecks(loadConfig(io.env));
     for (const c of checks) println(io.stdout, `${c.ok ? '✓' : '✗'} ${c.label} : ${c.detail}`);
     const failed = checks.filter((c) => !c.ok).length;

@@ -1,12 +1,11 @@
-import { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { connect } from '../../db/connect.ts';
 import { migrateDown, migrateToLatest, migrationStatus } from '../../db/migrate.ts';
 import { type CliIo, println } from '../io.ts';
+import { frenchCommand } from './french-command.ts';
 
 export const migrateCommand = (io: CliIo) =>
-  new Command('migrate')
-    .description('met à jour le schéma de la base (fait aussi au démarrage du serveur)')
+  frenchCommand(io, 'migrate', 'met à jour le schéma de la base (fait aussi au démarrage du serveur)')
     .option('--status', 'affiche les migrations et leur date d’application')
     .option('--down', 'annule la dernière migration (réservé aux opérateurs)')
     .action(async (options: { status?: boolean; down?: boolean }) => {

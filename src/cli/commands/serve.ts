@@ -1,10 +1,10 @@
-import { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliIo } from '../io.ts';
+import { frenchCommand } from './french-command.ts';
 
 export const serveCommand = (io: CliIo) =>
-  new Command('serve').description('démarre le serveur web de Hygie').action(async () => {
+  frenchCommand(io, 'serve', 'démarre le serveur web de Hygie').action(async () => {
     const running = await startServer(loadConfig(io.env));
     await new Promise<void>((resolve) => {
       const stop = () => {

@@ -1,5 +1,7 @@
 /** The roles of a practice member; accounts will import this type. */
-export type Role = 'owner' | 'practitioner' | 'secretary' | 'auditor';
+export type { Role } from '../../features/accounts/roles.ts';
+
+import type { Role } from '../../features/accounts/roles.ts';
 
 /** Who is looking at the home page, and when. */
 export interface HomeCardContext {

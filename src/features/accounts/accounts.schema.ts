@@ -1,0 +1,98 @@
+import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
+import { z } from '../../lib/zod.ts';
+import { ROLES } from './roles.ts';
+
+export const DATA_LOCATIONS = ['local', 'cloud', 'paper'] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => v || null);
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'adresse e-mail invalide' }))
+  .transform((v) => v.toLowerCase());
+
+export const dpoSchema = z.strictObject({
+  name: text(120),
+  email: emailSchema.nullish().transform((v) => v ?? null),
+  phone: optionalText(30),
+});
+
+/** The practice profile: it tailors every later feature (checklist, register, retention…). */
+export const practiceProfileSchema = z.strictObject({
+  name: text(120),
+  structureType: z.enum(STRUCTURE_TYPES),
+  professions: z
+    .array(z.enum(PROFESSIONS))
+    .min(1)
+    .max(PROFESSIONS.length)
+    .refine((list) => new Set(list).size === list.length, 'une profession est en double'),
+  staffCount: z.number().int().min(0).max(10_000).default(0),
+  department: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-8])$/, 'numéro de département attendu, par exemple 75, 2A ou 974')
+    .nullish()
+    .transform((v) => v ?? null),
+  siret: z
+    .string()
+    .regex(/^\d{14}$/, 'le SIRET compte 14 chiffres')
+    .nullish()
+    .transform((v) => v ?? null),
+  finess: z
+    .string()
+    .regex(/^[0-9AB]{9}$/, 'le numéro FINESS compte 9 caractères')
+    .nullish()
+    .transform((v) => v ?? null),
+  rpps: z
+    .string()
+    .regex(/^\d{11}$/, 'le numéro RPPS compte 11 chiffres')
+    .nullish()
+    .transform((v) => v ?? null),
+  dataLocations: z
+    .array(z.enum(DATA_LOCATIONS))
+    .min(1, 'indiquez au moins un endroit où sont les données des patients')
+    .refine((list) => new Set(list).size === list.length, 'un emplacement est en double'),
+  practiceSoftware: optionalText(120),
+  appointmentPlatform: optionalText(120),
+  teleconsultation: z.boolean().default(false),
+  wifi: z.boolean().default(false),
+  mobileDevices: z.boolean().default(false),
+  dpo: dpoSchema.nullish().transform((v) => v ?? null),
+  mfaRequired: z.boolean().default(false),
+});
+export type PracticeProfileInput = z.input<typeof practiceProfileSchema>;
+export type PracticeProfile = z.output<typeof practiceProfileSchema>;
+
+export const practiceResponse = practiceProfileSchema.extend({
+  id: z.string(),
+  status: z.enum(['active', 'suspended']),
+  createdAt: z.string(),
+});
+
+export const roleSchema = z.enum(ROLES);
+export const userNameSchema = text(120);
+export const passwordSchema = z
+  .string()
+  .min(1, 'mot de passe requis')
+  .max(256, 'mot de passe trop long (256 caractères au plus)');
+
+export const userResponse = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  status: z.enum(['active', 'deactivated']),
+  mfaEnabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof userResponse>;

@@ -1,0 +1,30 @@
+import type { Db } from '../../db/connect.ts';
+import { unauthorized } from '../../server/errors.ts';
+import type { AuthContext } from './auth.plugin.ts';
+import { findPractice } from './practices.repository.ts';
+import { findUser, toUserView } from './users.repository.ts';
+
+/** What the web application needs to know about the caller, from allow-listed fields only. */
+export async function buildMe(db: Db, auth: AuthContext) {
+  const [user, practice] = await Promise.all([
+    findUser(db, auth.practiceId, auth.userId),
+    findPractice(db, auth.practiceId),
+  ]);
+  if (!user || !practice) throw unauthorized();
+  return {
+    user: toUserView(user),
+    practice: {
+      id: practice.id,
+      name: practice.name,
+      structureType: practice.structureType,
+      professions: practice.professions,
+      mfaRequired: practice.mfaRequired,
+    },
+    ...(auth.csrfToken ? { csrfToken: auth.csrfToken } : {}),
+    session: {
+      via: auth.via,
+      ...(auth.idleExpiresAt ? { idleExpiresAt: auth.idleExpiresAt } : {}),
+      ...(auth.expiresAt ? { expiresAt: auth.expiresAt } : {}),
+    },
+  };
+}

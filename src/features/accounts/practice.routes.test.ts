@@ -1,0 +1,144 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/support/app.ts';
+import { describeEachDialect } from '../../../test/support/db.ts';
+import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
+import type { PracticeProfileInput } from './accounts.schema.ts';
+import { toPracticeView } from './practice-profile.ts';
+import { findPractice } from './practices.repository.ts';
+import { CSRF_REFUSED, call, FORBIDDEN, journalOf } from './routes.test-support.ts';
+
+// biome-ignore format: a long flat list reads better on one line
+const VIEW_KEYS = ['appointmentPlatform', 'createdAt', 'dataLocations', 'department', 'dpo', 'finess', 'id', 'mfaRequired', 'mobileDevices', 'name', 'practiceSoftware', 'professions', 'rpps', 'siret', 'staffCount', 'status', 'structureType', 'teleconsultation', 'wifi'];
+
+/** The whole profile as PUT /practice expects it, from a practice. */
+function profileOf(p: TestPractice): PracticeProfileInput {
+  const { id: _id, status: _status, createdAt: _createdAt, ...profile } = toPracticeView(p.practice);
+  return profile;
+}
+
+describeEachDialect('GET and PUT /practice', (db) => {
+  let app: FastifyInstance;
+  let a: TestPractice;
+  let b: TestPractice;
+  beforeAll(async () => {
+    app = await createTestApp(db());
+    await app.ready();
+    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+  });
+  afterAll(() => app.close());
+
+  it.each(['owner', 'practitioner', 'secretary', 'auditor'] as const)(
+    'the %s reads the whole profile of their practice',
+    async (role) => {
+      const res = await call(app, 'GET', '/practice', a[role]);
+      expect(res.statusCode).toBe(200);
+      expect(Object.keys(res.json()).sort()).toEqual(VIEW_KEYS);
+      expect(res.json()).toEqual(toPracticeView(a.practice));
+    },
+  );
+
+  it('each user only ever sees their own practice', async () => {
+    const res = await call(app, 'GET', '/practice', b.auditor);
+    expect(res.json()).toMatchObject({ id: b.practice.id, name: b.practice.name });
+  });
+
+  it('refuses an anonymous caller with 401', async () => {
+    const res = await call(app, 'GET', '/practice', null);
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('the owner updates the profile; the journal names the changed fields', async () => {
+    const p = await createPractice(db());
+    const profile = {
+      ...profileOf(p),
+      professions: ['medecin', 'sage_femme'],
+      wifi: true,
+      siret: '12345678901234',
+      dpo: { name: 'Cabinet Conseil RGPD', email: 'DPO@Exemple.fr' },
+    };
+    const res = await call(app, 'PUT', '/practice', p.owner, profile);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      professions: ['medecin', 'sage_femme'],
+      wifi: true,
+      siret: '12345678901234',
+      dpo: { name: 'Cabinet Conseil RGPD', email: 'dpo@exemple.fr', phone: null },
+    });
+    const stored = await findPractice(db().db, p.practice.id);
+    expect(toPracticeView(stored!)).toEqual(res.json());
+    const [entry, ...others] = await journalOf(db().db, p.practice.id, 'practice.updated');
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({
+      actorType: 'token',
+      actorId: p.owner.id,
+      subjectType: 'practice',
+      subjectId: p.practice.id,
+      data: { fields: ['professions', 'siret', 'wifi', 'dpo'] },
+      summary: 'Profil du cabinet modifié : professions, SIRET, Wi-Fi, délégué à la protection des données',
+    });
+  });
+
+  it('writes no journal entry when nothing changes (lists compare as sets)', async () => {
+    const p = await createPractice(db());
+    const profile = profileOf(p);
+    const res = await call(app, 'PUT', '/practice', p.owner, {
+      ...profile,
+      professions: [...profile.professions!].reverse(),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await journalOf(db().db, p.practice.id, 'practice.updated')).toEqual([]);
+  });
+
+  it.each(['practitioner', 'secretary', 'auditor'] as const)(
+    'the %s may not change the profile (403)',
+    async (role) => {
+      const res = await call(app, 'PUT', '/practice', a[role], { ...profileOf(a), name: 'Autre nom' });
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toEqual(FORBIDDEN);
+      expect((await findPractice(db().db, a.practice.id))?.name).toBe(a.practice.name);
+    },
+  );
+
+  it.each([
+    ['an unknown field', { admin: true }, 'admin', /non autorisé « admin »/],
+    ['a short SIRET', { siret: '123' }, 'siret', /le SIRET compte 14 chiffres/],
+    ['an unknown department', { department: '99' }, 'department', /numéro de département attendu/],
+    ['no profession', { professions: [] }, 'professions', /« professions »/],
+    ['an unknown profession', { professions: ['sorcier'] }, 'professions.0', /« professions\.0 »/],
+    ['no data location', { dataLocations: [] }, 'dataLocations', /indiquez au moins un endroit/],
+    ['a negative staff count', { staffCount: -1 }, 'staffCount', /« staffCount »/],
+    ['an empty name', { name: '  ' }, 'name', /« name »/],
+  ])('refuses %s with a French 400 naming the field', async (_label, change, field, message) => {
+    const res = await call(app, 'PUT', '/practice', a.owner, { ...profileOf(a), ...change });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'invalid_input', field, message: expect.stringMatching(message) });
+  });
+
+  it('refuses a missing field: PUT replaces the whole profile', async () => {
+    const { dataLocations: _omitted, ...partial } = profileOf(a);
+    const res = await call(app, 'PUT', '/practice', a.owner, partial);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toBe('dataLocations');
+  });
+
+  it('with the session cookie, a change needs the CSRF header', async () => {
+    const p = await createPractice(db());
+    const session = await signIn(app, p.owner);
+    const profile = { ...profileOf(p), wifi: true };
+    const without = await call(app, 'PUT', '/practice', { headers: { cookie: session.cookie } }, profile);
+    expect(without.statusCode).toBe(403);
+    expect(without.json()).toEqual(CSRF_REFUSED);
+    expect((await findPractice(db().db, p.practice.id))?.wifi).toBe(false);
+    const withHeader = await call(app, 'PUT', '/practice', session, profile);
+    expect(withHeader.statusCode).toBe(200);
+    const [entry] = await journalOf(db().db, p.practice.id, 'practice.updated');
+    expect(entry).toMatchObject({ actorType: 'user', actorId: p.owner.id, data: { fields: ['wifi'] } });
+  });
+
+  it('an owner changes only their own practice', async () => {
+    const res = await call(app, 'PUT', '/practice', b.owner, { ...profileOf(b), staffCount: 12 });
+    expect(res.json()).toMatchObject({ id: b.practice.id, staffCount: 12 });
+    expect((await findPractice(db().db, a.practice.id))?.staffCount).toBe(a.practice.staffCount);
+  });
+});

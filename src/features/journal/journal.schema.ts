@@ -1,0 +1,41 @@
+import { z } from '../../lib/zod.ts';
+import { JOURNAL_ACTIONS } from './journal-events.ts';
+
+export const journalQuery = z.strictObject({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  action: z.enum(JOURNAL_ACTIONS).optional(),
+  actorId: z.uuid().optional(),
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const journalEntryResponse = z.object({
+  seq: z.number(),
+  id: z.string(),
+  at: z.string(),
+  actorType: z.string(),
+  actorLabel: z.string(),
+  action: z.string(),
+  actionLabel: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+
+export const journalListResponse = z.object({
+  entries: z.array(journalEntryResponse),
+  head: z.object({ seq: z.number(), hash: z.string() }).nullable(),
+  /** Pass it as `before` to read the next (older) page; absent on the last page. */
+  nextBefore: z.number().optional(),
+});
+
+export const journalVerifyResponse = z.object({
+  intact: z.boolean(),
+  count: z.number(),
+  headHash: z.string().optional(),
+  brokenAt: z.object({ seq: z.number(), id: z.string(), reason: z.string() }).optional(),
+  message: z.string(),
+});

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/support/app.ts';
+import { describeEachDialect } from '../../test/support/db.ts';
+import { bearer, createPractice, type TestPractice } from '../../test/support/factories.ts';
+import { createLink } from '../features/accounts/links.repository.ts';
+import { ROLES } from '../features/accounts/roles.ts';
+import { createToken } from '../features/accounts/tokens.repository.ts';
+import { allows, PERMISSIONS, type Permission } from './permissions.ts';
+
+/** Routes anyone may call; adding one must be a deliberate change of this list. */
+const PUBLIC_ROUTES = [
+  'GET /api/v1/instance',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/invitations/accept',
+  'POST /api/v1/password-reset/accept',
+  'GET /api/v1/setup',
+  'POST /api/v1/setup',
+];
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
+
+describe('permission registry', () => {
+  it('every permission allows at least the owner, and the auditor only reads', () => {
+    for (const [name, roles] of Object.entries(PERMISSIONS)) {
+      expect(roles, name).toContain('owner');
+    }
+    expect(allows('users.manage', 'auditor')).toBe(false);
+    expect(allows('journal.read', 'secretary')).toBe(false);
+    expect(allows('users.manage', 'practitioner')).toBe(false);
+  });
+});
+
+describeEachDialect('every route, every role, every practice', (db) => {
+  let app: FastifyInstance;
+  let a: TestPractice;
+  let b: TestPractice;
+  /** For each route with an :id, an object of practice A and a body valid enough to reach the handler. */
+  let objectsOfA: Record<string, { id: string; body?: unknown }>;
+
+  beforeAll(async () => {
+    app = await createTestApp(db());
+    await app.ready();
+    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    const invitation = await createLink(
+      db().db,
+      { practiceId: a.practice.id, kind: 'invitation', email: 'x@exemple.fr', role: 'secretary' },
+      new Date(),
+    );
+    const token = await createToken(
+      db().db,
+      { userId: a.owner.id, practiceId: a.practice.id, name: 'A', expiresAt: new Date(Date.now() + 86_400_000) },
+      new Date(),
+    );
+    objectsOfA = {
+      'PATCH /api/v1/users/:id': { id: a.secretary.id, body: { role: 'auditor' } },
+      'POST /api/v1/users/:id/reset': { id: a.secretary.id },
+      'DELETE /api/v1/users/invitations/:id': { id: invitation.link.id },
+      'DELETE /api/v1/me/tokens/:id': { id: token.record.id },
+    };
+  });
+  afterAll(() => app.close());
+
+  const routes = () => app.routeCatalog.filter((r) => r.url.startsWith('/api/v1/'));
+
+  it('declares exactly the expected public routes, and a known permission on every other', () => {
+    expect(
+      routes()
+        .filter((r) => r.public)
+        .map((r) => `${r.method} ${r.url}`)
+        .sort(),
+    ).toEqual([...PUBLIC_ROUTES].sort());
+    for (const route of routes().filter((r) => !r.public)) {
+      expect(Object.keys(PERMISSIONS), `${route.method} ${route.url}`).toContain(route.permission);
+    }
+  });
+
+  it('refuses every non-public route without credentials (401)', async () => {
+    for (const route of routes().filter((r) => !r.public)) {
+      const res = await app.inject({ method: route.method as Method, url: fill(route.url, randomUUID()) });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('gives 403 to each role its permission excludes, and lets the others through', async () => {
+    for (const route of routes().filter((r) => !r.public)) {
+      for (const role of ROLES) {
+        const res = await app.inject({
+          method: route.method as Method,
+          url: fill(route.url, randomUUID()),
+          headers: bearer(a[role]),
+        });
+        const label = `${role} → ${route.method} ${route.url}: ${res.body}`;
+        if (allows(route.permission as Permission, role)) expect([401, 403], label).not.toContain(res.statusCode);
+        else expect(res.statusCode, label).toBe(403);
+      }
+    }
+  });
+
+  it('answers 404 to practice B for every object of practice A', async () => {
+    const withId = routes().filter((r) => !r.public && r.url.includes(':'));
+    for (const route of withId) {
+      const key = `${route.method} ${route.url}`;
+      const target = objectsOfA[key];
+      expect(target, `add ${key} to objectsOfA`).toBeDefined();
+      if (!target) continue;
+      const res = await app.inject({
+        method: route.method as Method,
+        url: fill(route.url, target.id),
+        headers: bearer(b.owner),
+        ...(target.body ? { payload: target.body as object } : {}),
+      });
+      expect(res.statusCode, `${key}: ${res.body}`).toBe(404);
+    }
+  });
+
+  it('lists never show another practice’s data', async () => {
+    for (const url of ['/api/v1/users', '/api/v1/journal', '/api/v1/users/invitations', '/api/v1/me/tokens']) {
+      const res = await app.inject({ url, headers: bearer(b.owner) });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).not.toContain(a.practice.id);
+      expect(res.body, url).not.toContain(a.owner.email);
+      expect(res.body, url).not.toContain(a.secretary.id);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { Role } from '../features/accounts/roles.ts';
+
+const everyone = ['owner', 'practitioner', 'secretary', 'auditor'] as const satisfies readonly Role[];
+const careTeam = ['owner', 'practitioner'] as const satisfies readonly Role[];
+
+/**
+ * Which roles may do what. Every /api/v1 route names one of these (or is declared public);
+ * the app refuses to start otherwise, and a test walks every route against this table.
+ * The secretary never reads medical content, breach details or the journal; the auditor reads
+ * everything and writes nothing.
+ */
+export const PERMISSIONS = {
+  /** One's own account: profile, password, MFA, API tokens, sessions. */
+  'account.self': everyone,
+  'practice.read': everyone,
+  'practice.manage': ['owner'],
+  'users.read': ['owner', 'practitioner', 'auditor'],
+  'users.manage': ['owner'],
+  'journal.read': [...careTeam, 'auditor'],
+  /** Backups and the recovery kit (which holds the database key). */
+  'backup.manage': ['owner'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function allows(permission: Permission, role: Role): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission the route requires; the route is refused to every other role (403). */
+    permission?: Permission;
+    /** The route needs no authentication (sign-in, accepting an invitation, health). */
+    public?: boolean;
+    /** Allowed while a sign-in still waits for its second factor. */
+    mfaPending?: boolean;
+  }
+}
