@@ -6,6 +6,7 @@ import '../lib/zod.ts';
 import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
+import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Home-page cards: each feature registers its provider when its routes load. */
+    home: HomeRegistry;
   }
 }
 
@@ -62,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).
   app.decorate('routeCatalog', []);
+  app.decorate('home', createHomeRegistry({ onError: (err, id) => app.log.error({ err, card: id }, 'home card failed') }));
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);

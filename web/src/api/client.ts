@@ -10,26 +10,74 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the Hygie API; every failure becomes an ApiError with a message a person can read. */
-export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
+let csrfToken: string | undefined;
+const activityListeners = new Set<() => void>();
+const unauthorizedListeners = new Set<() => void>();
+
+/** The session's anti-forgery token, sent back on every change (from sign-in and GET /me). */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** Called after every successful request: the server then extends the idle timeout. */
+export function onActivity(listener: () => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
+/** Called when the server answers 401 to a signed-in page: the session has ended. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = { accept: 'application/json', ...(init.headers as Record<string, string>) };
+  if (init.body !== undefined && typeof init.body === 'string') headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    response = await fetch(`/api${path}`, {
-      ...init,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-        ...init.headers,
-      },
-    });
+    return await fetch(`/api${path}`, { ...init, method, headers, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'network', 'Hygie ne répond pas : vérifiez que le serveur est démarré.');
+    throw new ApiError(0, 'network', 'Hygie ne répond pas : vérifiez que le serveur est démarré, puis réessayez.');
   }
-  const body = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const { code = 'error', message = `Erreur ${response.status}`, field } = (body ?? {}) as Record<string, string>;
-    throw new ApiError(response.status, code, message, field);
-  }
-  return body as T;
+}
+
+async function fail(response: Response, quiet401: boolean): Promise<never> {
+  const body = (await response.json().catch(() => undefined)) as Record<string, string> | undefined;
+  if (response.status === 401 && !quiet401) for (const listener of unauthorizedListeners) listener();
+  throw new ApiError(response.status, body?.code ?? 'error', body?.message ?? `Erreur ${response.status}`, body?.field);
+}
+
+export interface ApiOptions extends Omit<RequestInit, 'body'> {
+  body?: unknown;
+  /** A 401 is an expected answer here (sign-in pages): do not treat it as an ended session. */
+  quiet401?: boolean;
+}
+
+/** Calls the Hygie API with JSON; every failure becomes an ApiError with a message a person can read. */
+export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
+  const { body, quiet401 = false, ...init } = options;
+  const response = await send(path, { ...init, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  if (!response.ok) return fail(response, quiet401);
+  for (const listener of activityListeners) listener();
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** Downloads a file the API produces (PDF, CSV, backup) and saves it under its proposed name. */
+export async function download(path: string, options: ApiOptions = {}): Promise<void> {
+  const { body, ...init } = options;
+  const response = await send(path, { ...init, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  if (!response.ok) return fail(response, false);
+  for (const listener of activityListeners) listener();
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'hygie';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

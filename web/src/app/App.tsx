@@ -1,20 +1,30 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RequireAuth } from './auth.tsx';
+import { ErrorPage } from './ErrorPage.tsx';
 import { registry } from './features.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { PublicLayout } from './PublicLayout.tsx';
 import { theme } from './theme.ts';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
 const router = createBrowserRouter([
   {
-    Component: Layout,
-    children: [
-      ...registry.features.flatMap((feature) => feature.routes.map(({ path, Component }) => ({ path, Component }))),
-      { path: '*', Component: NotFoundPage },
-    ],
+    Component: PublicLayout,
+    ErrorBoundary: ErrorPage,
+    children: registry.features.flatMap((feature) => feature.publicRoutes ?? []),
+  },
+  {
+    element: (
+      <RequireAuth>
+        <Layout />
+      </RequireAuth>
+    ),
+    ErrorBoundary: ErrorPage,
+    children: [...registry.features.flatMap((feature) => feature.routes), { path: '*', Component: NotFoundPage }],
   },
 ]);
 

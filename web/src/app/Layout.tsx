@@ -1,45 +1,68 @@
-import { Anchor, AppShell, Box, Container, Group, Text } from '@mantine/core';
-import { NavLink, Outlet } from 'react-router';
+import { AppShell, Burger, Button, Group, NavLink as MantineNavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ROLE_LABELS } from '../api/types.ts';
+import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
 import classes from './Layout.module.css';
 import { Logo } from './Logo.tsx';
+import { SessionTimer } from './SessionTimer.tsx';
 
+/** The signed-in application: header with the practice and the person, menu by role, content. */
 export function Layout() {
+  const { me, signOut } = useAuth();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const nav = registry.navFor(me.user.role);
   return (
-    <AppShell header={{ height: 64 }} padding="md">
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a className={classes.skip} href="#contenu">
         Aller au contenu
       </a>
       <AppShell.Header>
-        <Container size="lg" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap">
-            <Anchor component={NavLink} to="/" underline="never" c="inherit" aria-label="Hygie, accueil">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Fermer le menu' : 'Ouvrir le menu'} />
+            <UnstyledButton component={NavLink} to="/" aria-label="Hygie, accueil">
               <Group gap="xs" wrap="nowrap">
                 <Logo />
                 <Text fw={700} size="lg">
                   Hygie
                 </Text>
               </Group>
-            </Anchor>
-            {registry.nav.length > 1 && (
-              <Box component="nav" aria-label="Navigation principale">
-                <Group gap="md">
-                  {registry.nav.map((entry) => (
-                    <Anchor key={entry.path} component={NavLink} to={entry.path}>
-                      {entry.label}
-                    </Anchor>
-                  ))}
-                </Group>
-              </Box>
-            )}
+            </UnstyledButton>
+            <Text c="dimmed" visibleFrom="md" truncate maw={320}>
+              {me.practice.name}
+            </Text>
           </Group>
-        </Container>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="sm">
+              {me.user.name} · {ROLE_LABELS[me.user.role]}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>
+              Se déconnecter
+            </Button>
+          </Group>
+        </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label="Navigation principale">
+        <Stack gap={4}>
+          {nav.map((entry) => (
+            <MantineNavLink
+              key={entry.path}
+              component={NavLink}
+              to={entry.path}
+              label={entry.label}
+              active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Container size="lg">
-          <Outlet />
-        </Container>
+        <Outlet />
       </AppShell.Main>
+      <SessionTimer />
     </AppShell>
   );
 }

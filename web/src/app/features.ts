@@ -1,5 +1,19 @@
-import { welcomeFeature } from '../features/welcome/index.ts';
+import { accountFeature } from '../features/account/index.ts';
+import { homeFeature } from '../features/home/index.ts';
+import { journalFeature } from '../features/journal/index.ts';
+import { practiceFeature } from '../features/practice/index.ts';
+import { setupFeature } from '../features/setup/index.ts';
+import { signinFeature } from '../features/signin/index.ts';
+import { usersFeature } from '../features/users/index.ts';
 import { createWebRegistry } from './registry.ts';
 
 /** Every feature of the web application. A new feature adds itself here. */
-export const registry = createWebRegistry([welcomeFeature]);
+export const registry = createWebRegistry([
+  homeFeature,
+  usersFeature,
+  practiceFeature,
+  journalFeature,
+  accountFeature,
+  setupFeature,
+  signinFeature,
+]);

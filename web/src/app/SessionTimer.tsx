@@ -1,0 +1,55 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { onActivity } from '../api/client.ts';
+import { useAuth } from './auth.tsx';
+
+const WARN_BEFORE_MS = 2 * 60_000;
+/** The server records activity at most once a minute: count from a minute earlier to be safe. */
+const SAFETY_MS = 60_000;
+
+/** Announces the end of an idle session two minutes before it happens, and offers to stay. */
+export function SessionTimer() {
+  const { me, refresh, signOut } = useAuth();
+  const idleMs = me.session.idleExpiresAt ? new Date(me.session.idleExpiresAt).getTime() - Date.now() : null;
+  const [deadline, setDeadline] = useState(() => (idleMs === null ? null : Date.now() + idleMs));
+  const [warning, setWarning] = useState(false);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(() => {
+    if (idleMs === null) return;
+    const span = Math.max(idleMs, 5 * 60_000);
+    return onActivity(() => setDeadline(Date.now() + span - SAFETY_MS));
+  }, [idleMs]);
+
+  useEffect(() => {
+    if (deadline === null) return;
+    const tick = () => {
+      const left = deadline - Date.now();
+      setWarning(left > 0 && left <= WARN_BEFORE_MS);
+      if (left <= 0) setExpired(true);
+    };
+    tick();
+    const timer = setInterval(tick, 5_000);
+    return () => clearInterval(timer);
+  }, [deadline]);
+
+  if (expired) {
+    return (
+      <Modal opened onClose={() => window.location.assign('/connexion')} title="Session terminée" centered>
+        <Text mb="md">Par sécurité, vous avez été déconnecté(e) après une période sans activité.</Text>
+        <Button onClick={() => window.location.assign('/connexion')}>Se reconnecter</Button>
+      </Modal>
+    );
+  }
+  return (
+    <Modal opened={warning} onClose={() => void refresh()} title="Votre session va bientôt se terminer" centered>
+      <Text mb="md">Sans activité de votre part, vous serez déconnecté(e) dans moins de deux minutes.</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => void signOut()}>
+          Se déconnecter
+        </Button>
+        <Button onClick={() => void refresh()}>Rester connecté</Button>
+      </Group>
+    </Modal>
+  );
+}

@@ -1,0 +1,3 @@
+import type { WebFeature } from '../../app/registry.ts';
+
+export const journalFeature: WebFeature = { id: 'journal', routes: [] };

@@ -1,0 +1,3 @@
+import type { WebFeature } from '../../app/registry.ts';
+
+export const practiceFeature: WebFeature = { id: 'practice', routes: [] };

@@ -1,0 +1,3 @@
+import type { WebFeature } from '../../app/registry.ts';
+
+export const usersFeature: WebFeature = { id: 'users', routes: [] };
