@@ -93,3 +93,23 @@ export function fromRow(row: JournalRow): JournalEntry {
   };
   return unreadable.length > 0 ? { ...entry, unreadable } : entry;
 }
+
+/** The row to store for an entry (`data` as JSON text): what `appendJournal` inserts. */
+export function toRow(entry: JournalEntry) {
+  return {
+    practice_id: entry.practiceId,
+    seq: entry.seq,
+    id: entry.id,
+    at: entry.at,
+    actor_type: entry.actorType,
+    actor_id: entry.actorId,
+    actor_label: entry.actorLabel,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId,
+    summary: entry.summary,
+    data: JSON.stringify(entry.data),
+    prev_hash: entry.prevHash,
+    hash: entry.hash,
+  };
+}

@@ -4,6 +4,7 @@ import { isPostgres } from '../../db/dialect.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { chainEntry, fromRow, type JournalEntry, verifyChain } from './journal.ts';
 import { type JournalEvent, parseEventData } from './journal-events.ts';
+import { toRow } from './journal-row.ts';
 
 export interface JournalActor {
   type: 'user' | 'token' | 'system' | 'admin';
@@ -66,25 +67,7 @@ async function appendInTransaction(
     },
     previous ? { seq: Number(previous.seq), hash: previous.hash } : null,
   );
-  await db
-    .insertInto('journal_entries')
-    .values({
-      practice_id: entry.practiceId,
-      seq: entry.seq,
-      id: entry.id,
-      at: entry.at,
-      actor_type: entry.actorType,
-      actor_id: entry.actorId,
-      actor_label: entry.actorLabel,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      summary: entry.summary,
-      data: JSON.stringify(entry.data),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-    })
-    .execute();
+  await db.insertInto('journal_entries').values(toRow(entry)).execute();
   return entry;
 }
 

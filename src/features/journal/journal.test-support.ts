@@ -1,5 +1,6 @@
 import { chainEntry, type JournalEntry, type JournalEntryDraft } from './journal.ts';
 import type { JournalRow } from './journal-row.ts';
+import { toRow } from './journal-row.ts';
 
 /** Draft n° `n` of a test journal, on 29/11/2026 in Paris. */
 export function draft(n: number, overrides: Partial<JournalEntryDraft> = {}): JournalEntryDraft {
@@ -28,22 +29,7 @@ export function buildChain(count: number): JournalEntry[] {
 
 /** The row SQLite would return for an entry: `data` as JSON text, here with extra spaces. */
 export function sqliteRow(entry: JournalEntry): JournalRow {
-  return {
-    practice_id: entry.practiceId,
-    seq: entry.seq,
-    id: entry.id,
-    at: entry.at,
-    actor_type: entry.actorType,
-    actor_id: entry.actorId,
-    actor_label: entry.actorLabel,
-    action: entry.action,
-    subject_type: entry.subjectType,
-    subject_id: entry.subjectId,
-    summary: entry.summary,
-    data: JSON.stringify(entry.data, null, 2),
-    prev_hash: entry.prevHash,
-    hash: entry.hash,
-  };
+  return { ...toRow(entry), data: JSON.stringify(entry.data, null, 2) };
 }
 
 function reversedKeys(value: unknown): unknown {
