@@ -101,9 +101,13 @@ describeEachDialect('application', (db, dialect) => {
     expect(res.json().message).toMatch(message);
   });
 
-  it('names the offending field', async () => {
+  it('names the offending field, and says the problem plainly for forms', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { name: 'a', extra: 1 } });
-    expect(res.json()).toMatchObject({ field: 'extra' });
+    expect(res.json()).toMatchObject({ field: 'extra', detail: 'Ce champ n’est pas attendu ici.' });
+    const wrong = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { name: '' } });
+    expect(wrong.json()).toMatchObject({ field: 'name', message: expect.stringMatching(/^Champ « name » : /) });
+    expect(wrong.json().detail).toMatch(/^[A-ZÉ].*\.$/);
+    expect(wrong.json().detail).not.toContain('name');
   });
 
   it('refuses an oversized body from its Content-Length with 413', async () => {

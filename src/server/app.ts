@@ -65,7 +65,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).
   app.decorate('routeCatalog', []);
-  app.decorate('home', createHomeRegistry({ onError: (err, id) => app.log.error({ err, card: id }, 'home card failed') }));
+  app.decorate(
+    'home',
+    createHomeRegistry({ onError: (err, id) => app.log.error({ err, card: id }, 'home card failed') }),
+  );
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);

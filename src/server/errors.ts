@@ -24,15 +24,23 @@ export const conflict = (message: string, field?: string) => new HttpError(409, 
 
 export interface ErrorBody {
   code: string;
+  /** French, naming the field at fault for API and CLI users. */
   message: string;
   field?: string;
+  /** The same problem as a plain sentence without the field's technical name, for forms. */
+  detail?: string;
 }
 
 const where: Record<string, string> = {
-  body: 'dans le corps de la requête',
-  querystring: 'dans les paramètres de l’adresse',
-  params: 'dans l’adresse',
-  headers: 'dans les en-têtes',
+  body: '',
+  querystring: ' dans les paramètres de l’adresse',
+  params: ' dans l’adresse',
+  headers: ' dans les en-têtes',
+};
+
+const sentence = (text: string) => {
+  const trimmed = text.trim().replace(/\.$/, '');
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
 };
 
 function validationBody(
@@ -46,12 +54,14 @@ function validationBody(
   const keys = first.keyword === 'unrecognized_keys' ? (first.params.keys as string[] | undefined) : undefined;
   const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const field = keys?.[0] ? (path ? `${path}.${keys[0]}` : keys[0]) : path || undefined;
-  const label = keys?.length
-    ? `Champ non autorisé « ${keys.join('», «')} » ${context}`
+  const problem = first.message ?? 'valeur invalide';
+  const message = keys?.length
+    ? `Champ non autorisé « ${keys.join(' », « ')} »${context}.`
     : field
-      ? `Champ « ${field} » ${context} : ${first.message ?? 'valeur invalide'}`
-      : `Requête invalide ${context} : ${first.message ?? 'valeur invalide'}`;
-  return { code: 'invalid_input', message: `${label}.`.replace(/\.\.$/, '.'), ...(field ? { field } : {}) };
+      ? `Champ « ${field} »${context} : ${problem.trim().replace(/\.?$/, '.')}`
+      : `${context ? `Requête invalide${context}` : 'Le corps de la requête est invalide'} : ${problem.trim().replace(/\.?$/, '.')}`;
+  const detail = keys?.length ? 'Ce champ n’est pas attendu ici.' : sentence(problem);
+  return { code: 'invalid_input', message, ...(field ? { field } : {}), detail };
 }
 
 const frameworkErrors: Record<string, [number, string, string]> = {

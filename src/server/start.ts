@@ -31,6 +31,8 @@ export async function startServer(config: Config, options: { referentialDir?: st
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the system picks the port: links shown to users must carry the real one.
+  if (config.port === 0) app.deps.config = { ...config, port };
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${shownHost}:${port}`;
   app.log.info(`Hygie est prêt sur ${config.publicUrl ?? url} — base : ${handle.describe}`);

@@ -43,6 +43,18 @@ describeEachDialect('GET and PUT /practice', (db) => {
     expect(res.json()).toMatchObject({ id: b.practice.id, name: b.practice.name });
   });
 
+  it('requiring MFA for the practice needs the owner to have it first', async () => {
+    const p = await createPractice(db());
+    const refused = await call(app, 'PUT', '/practice', p.owner, { ...profileOf(p), mfaRequired: true });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ field: 'mfaRequired', message: expect.stringMatching(/^Activez d’abord/) });
+    expect((await findPractice(db().db, p.practice.id))?.mfaRequired).toBe(false);
+    await db().db.updateTable('users').set({ mfa_secret: 'JBSWY3DPEHPK3PXP' }).where('id', '=', p.owner.id).execute();
+    const accepted = await call(app, 'PUT', '/practice', p.owner, { ...profileOf(p), mfaRequired: true });
+    expect(accepted.statusCode).toBe(200);
+    expect((await findPractice(db().db, p.practice.id))?.mfaRequired).toBe(true);
+  });
+
   it('refuses an anonymous caller with 401', async () => {
     const res = await call(app, 'GET', '/practice', null);
     expect(res.statusCode).toBe(401);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../../server/errors.ts';
+import { conflict, notFound } from '../../server/errors.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { practiceProfileSchema } from './accounts.schema.ts';
 import { actorOf } from './actor.ts';
@@ -8,6 +8,7 @@ import { requireAuth } from './auth.plugin.ts';
 import { practiceView } from './practice.schema.ts';
 import { changedProfileFields, PROFILE_FIELD_LABELS, toPracticeView } from './practice-profile.ts';
 import { findPractice, updatePractice } from './practices.repository.ts';
+import { findUser } from './users.repository.ts';
 
 /** The caller's practice profile: everyone reads it, only the owner (titulaire) changes it. */
 export async function practiceRoutes(app: FastifyInstance): Promise<void> {
@@ -39,6 +40,16 @@ export async function practiceRoutes(app: FastifyInstance): Promise<void> {
         if (!before) throw notFound();
         const fields = changedProfileFields(before, profile);
         if (fields.length === 0) return toPracticeView(before);
+        if (
+          profile.mfaRequired &&
+          !before.mfaRequired &&
+          !(await findUser(trx, auth.practiceId, auth.userId))?.mfaEnabled
+        ) {
+          throw conflict(
+            'Activez d’abord la double authentification sur votre propre compte (page « Mon compte »), puis exigez-la pour tout le cabinet.',
+            'mfaRequired',
+          );
+        }
         await updatePractice(trx, auth.practiceId, profile, now);
         await appendJournal(
           trx,

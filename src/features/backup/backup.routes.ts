@@ -15,7 +15,7 @@ const backupBody = z.strictObject({ passphrase: z.string().min(1).max(256) });
 
 /** "Sauvegarder" and the recovery kit, for the owner of a local install. */
 export async function backupRoutes(app: FastifyInstance): Promise<void> {
-  const { handle, config } = app.deps;
+  const { handle } = app.deps;
 
   app.post(
     '/backup',
@@ -54,8 +54,8 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
       const now = app.deps.clock.now();
       const pdf = await renderRecoveryKit({
         practiceName: practice?.name ?? '',
-        config,
-        publicAddress: publicBase(config),
+        config: app.deps.config,
+        publicAddress: publicBase(app.deps.config),
         now,
       });
       await appendJournal(

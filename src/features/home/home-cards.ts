@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.ts';
-import type { HomeCardProvider } from '../../lib/home/registry.ts';
 import { formatDateLong } from '../../lib/dates/format.ts';
+import type { HomeCardProvider } from '../../lib/home/registry.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { listUsers } from '../accounts/users.repository.ts';
 import { listJournal } from '../journal/journal.repository.ts';
@@ -56,7 +56,8 @@ export function foundationCards(db: Db, local: boolean): HomeCardProvider[] {
           id: 'recovery-kit',
           title: 'Imprimez votre kit de secours',
           tone: 'warning',
-          summary: 'Il permet de retrouver Hygie et vos données après une panne, un vol ou un changement d’ordinateur. Rangez-le sous clé.',
+          summary:
+            'Il permet de retrouver Hygie et vos données après une panne, un vol ou un changement d’ordinateur. Rangez-le sous clé.',
           action: { label: 'Télécharger le kit de secours', href: '/mon-compte#sauvegarde' },
         };
       },

@@ -23,7 +23,11 @@ describeEachDialect('home page', (db, dialect) => {
 
   it('shows the owner the practice, the team’s MFA coverage, the journal state and the next steps', async () => {
     const body = await home('owner');
-    expect(body.practice).toEqual({ name: 'Cabinet du Parc', structureType: 'group', professions: ['medecin', 'infirmier'] });
+    expect(body.practice).toEqual({
+      name: 'Cabinet du Parc',
+      structureType: 'group',
+      professions: ['medecin', 'infirmier'],
+    });
     expect(body.team).toEqual({ active: 4, withMfa: 0 });
     expect(body.journal).toMatchObject({ intact: true, message: 'Journal intact' });
     const ids = body.cards.map((c: { id: string }) => c.id);
@@ -40,14 +44,29 @@ describeEachDialect('home page', (db, dialect) => {
 
   it('the kit card goes once the kit was downloaded, the backup card after a recent backup', async () => {
     const system = { type: 'system' as const, id: null, label: 'Tests' };
-    await appendJournal(db().db, a.practice.id, { actor: system, action: 'recovery_kit.downloaded', summary: 'Kit', data: {} }, new Date());
-    await appendJournal(db().db, a.practice.id, { actor: system, action: 'backup.created', summary: 'Sauvegarde', data: {} }, new Date());
+    await appendJournal(
+      db().db,
+      a.practice.id,
+      { actor: system, action: 'recovery_kit.downloaded', summary: 'Kit', data: {} },
+      new Date(),
+    );
+    await appendJournal(
+      db().db,
+      a.practice.id,
+      { actor: system, action: 'backup.created', summary: 'Sauvegarde', data: {} },
+      new Date(),
+    );
     const ids = (await home('owner')).cards.map((c: { id: string }) => c.id);
     expect(ids).toEqual(['mfa']);
   });
 
   it('a broken journal shows on the home page', async () => {
-    await db().db.updateTable('journal_entries').set({ summary: 'modifié' }).where('practice_id', '=', a.practice.id).where('seq', '=', 1).execute();
+    await db()
+      .db.updateTable('journal_entries')
+      .set({ summary: 'modifié' })
+      .where('practice_id', '=', a.practice.id)
+      .where('seq', '=', 1)
+      .execute();
     const body = await home('auditor');
     expect(body.journal).toMatchObject({ intact: false, message: expect.stringMatching(/n° 1/) });
   });

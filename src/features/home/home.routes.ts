@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from '../../lib/zod.ts';
+import { allows } from '../../server/permissions.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { listUsers } from '../accounts/users.repository.ts';
-import { allows } from '../../server/permissions.ts';
 import { verifyJournal } from '../journal/journal.repository.ts';
 import { foundationCards } from './home-cards.ts';
 
@@ -19,7 +19,9 @@ const card = z.object({
 const homeResponse = z.object({
   practice: z.object({ name: z.string(), structureType: z.string(), professions: z.array(z.string()) }),
   team: z.object({ active: z.number(), withMfa: z.number() }).optional(),
-  journal: z.object({ intact: z.boolean(), count: z.number(), headHash: z.string().optional(), message: z.string() }).optional(),
+  journal: z
+    .object({ intact: z.boolean(), count: z.number(), headHash: z.string().optional(), message: z.string() })
+    .optional(),
   cards: z.array(card),
 });
 
@@ -28,30 +30,38 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   for (const provider of foundationCards(db, app.deps.handle.dialect === 'sqlite')) app.home.register(provider);
 
-  app.get('/home', { config: { permission: 'account.self' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } }, async (request) => {
-    const auth = requireAuth(request);
-    const now = app.deps.clock.now();
-    const [practice, cards] = await Promise.all([
-      findPractice(db, auth.practiceId),
-      app.home.cardsFor({ practiceId: auth.practiceId, userId: auth.userId, role: auth.role, now }),
-    ]);
-    let team: { active: number; withMfa: number } | undefined;
-    if (allows('users.read', auth.role)) {
-      const active = (await listUsers(db, auth.practiceId)).filter((u) => u.status === 'active');
-      team = { active: active.length, withMfa: active.filter((u) => u.mfaEnabled).length };
-    }
-    let journal: z.infer<typeof homeResponse>['journal'];
-    if (allows('journal.read', auth.role)) {
-      const check = await verifyJournal(db, auth.practiceId);
-      journal = check.intact
-        ? { intact: true, count: check.count, headHash: check.headHash, message: 'Journal intact' }
-        : { intact: false, count: check.count, message: check.message };
-    }
-    return {
-      practice: { name: practice?.name ?? '', structureType: practice?.structureType ?? 'solo', professions: practice?.professions ?? [] },
-      ...(team ? { team } : {}),
-      ...(journal ? { journal } : {}),
-      cards,
-    };
-  });
+  app.get(
+    '/home',
+    { config: { permission: 'account.self' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const now = app.deps.clock.now();
+      const [practice, cards] = await Promise.all([
+        findPractice(db, auth.practiceId),
+        app.home.cardsFor({ practiceId: auth.practiceId, userId: auth.userId, role: auth.role, now }),
+      ]);
+      let team: { active: number; withMfa: number } | undefined;
+      if (allows('users.read', auth.role)) {
+        const active = (await listUsers(db, auth.practiceId)).filter((u) => u.status === 'active');
+        team = { active: active.length, withMfa: active.filter((u) => u.mfaEnabled).length };
+      }
+      let journal: z.infer<typeof homeResponse>['journal'];
+      if (allows('journal.read', auth.role)) {
+        const check = await verifyJournal(db, auth.practiceId);
+        journal = check.intact
+          ? { intact: true, count: check.count, headHash: check.headHash, message: 'Journal intact' }
+          : { intact: false, count: check.count, message: check.message };
+      }
+      return {
+        practice: {
+          name: practice?.name ?? '',
+          structureType: practice?.structureType ?? 'solo',
+          professions: practice?.professions ?? [],
+        },
+        ...(team ? { team } : {}),
+        ...(journal ? { journal } : {}),
+        cards,
+      };
+    },
+  );
 }

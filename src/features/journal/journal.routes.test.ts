@@ -89,6 +89,13 @@ describeEachDialect('journal routes', (db, dialect) => {
     }
   });
 
+  it('lists every action with its French label, for the filters', async () => {
+    const res = await app.inject({ url: '/api/v1/journal/actions', headers: bearer(a.auditor) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().actions).toContainEqual({ action: 'practice.updated', label: 'Cabinet modifié' });
+    expect((await app.inject({ url: '/api/v1/journal/actions', headers: bearer(a.secretary) })).statusCode).toBe(403);
+  });
+
   it('verifies the chain', async () => {
     const res = await app.inject({ url: '/api/v1/journal/verify', headers: bearer(a.practitioner) });
     expect(res.json()).toMatchObject({ intact: true, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) });

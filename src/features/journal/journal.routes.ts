@@ -4,18 +4,19 @@ import { actorOf } from '../accounts/actor.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { appendJournal, journalHead, listJournal, verifyJournal } from './journal.repository.ts';
-import { journalListResponse, journalQuery, journalVerifyResponse } from './journal.schema.ts';
+import { journalActionsResponse, journalListResponse, journalQuery, journalVerifyResponse } from './journal.schema.ts';
 import type { JournalEntry } from './journal.ts';
 import { journalToCsv } from './journal-csv.ts';
-import { actionLabel } from './journal-events.ts';
+import { actionLabel, JOURNAL_ACTIONS } from './journal-events.ts';
 
 function present(entry: JournalEntry) {
-  const { seq, id, at, actorType, actorLabel, action, subjectType, subjectId, summary, data, hash } = entry;
+  const { seq, id, at, actorType, actorId, actorLabel, action, subjectType, subjectId, summary, data, hash } = entry;
   return {
     seq,
     id,
     at,
     actorType,
+    actorId,
     actorLabel,
     action,
     actionLabel: actionLabel(action),
@@ -59,6 +60,15 @@ export async function journalRoutes(app: FastifyInstance): Promise<void> {
         ...(entries.length > q.limit && last ? { nextBefore: last.seq } : {}),
       };
     },
+  );
+
+  app.get(
+    '/journal/actions',
+    {
+      config: { permission: 'journal.read' },
+      schema: { tags: ['journal'], response: { 200: journalActionsResponse } },
+    },
+    async () => ({ actions: JOURNAL_ACTIONS.map((action) => ({ action, label: actionLabel(action) })) }),
   );
 
   app.get(

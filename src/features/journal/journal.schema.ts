@@ -15,6 +15,7 @@ export const journalEntryResponse = z.object({
   id: z.string(),
   at: z.string(),
   actorType: z.string(),
+  actorId: z.string().nullable(),
   actorLabel: z.string(),
   action: z.string(),
   actionLabel: z.string(),
@@ -38,4 +39,8 @@ export const journalVerifyResponse = z.object({
   headHash: z.string().optional(),
   brokenAt: z.object({ seq: z.number(), id: z.string(), reason: z.string() }).optional(),
   message: z.string(),
+});
+
+export const journalActionsResponse = z.object({
+  actions: z.array(z.object({ action: z.string(), label: z.string() })),
 });

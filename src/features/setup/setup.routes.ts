@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from '../../lib/zod.ts';
-import { conflict, forbidden } from '../../server/errors.ts';
+import { conflict, HttpError } from '../../server/errors.ts';
 import { loginRateLimit } from '../accounts/auth.routes.ts';
 import { loginResponse } from '../accounts/auth.schema.ts';
 import { createPracticeWithOwner } from '../accounts/create-practice.ts';
@@ -34,7 +34,12 @@ export async function setupRoutes(app: FastifyInstance): Promise<void> {
       const done = () => conflict('Hygie est déjà configuré : connectez-vous avec le compte du titulaire.');
       if (!(await isSetupNeeded(db))) throw done();
       if (codeRequired && !(await checkSetupCode(db, body.setupCode))) {
-        throw forbidden('Code d’installation incorrect : recopiez celui qui figure dans le journal du serveur.');
+        throw new HttpError(
+          403,
+          'forbidden',
+          'Code d’installation incorrect : recopiez celui qui figure dans le journal du serveur.',
+          'setupCode',
+        );
       }
       const now = app.deps.clock.now();
       const { owner } = await db

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The problem as a plain sentence, without the field's technical name (validation errors). */
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -46,7 +48,13 @@ async function send(path: string, init: RequestInit): Promise<Response> {
 async function fail(response: Response, quiet401: boolean): Promise<never> {
   const body = (await response.json().catch(() => undefined)) as Record<string, string> | undefined;
   if (response.status === 401 && !quiet401) for (const listener of unauthorizedListeners) listener();
-  throw new ApiError(response.status, body?.code ?? 'error', body?.message ?? `Erreur ${response.status}`, body?.field);
+  throw new ApiError(
+    response.status,
+    body?.code ?? 'error',
+    body?.message ?? `Erreur ${response.status}`,
+    body?.field,
+    body?.detail,
+  );
 }
 
 export interface ApiOptions extends Omit<RequestInit, 'body'> {

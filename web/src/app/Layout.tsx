@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink as MantineNavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../api/types.ts';
 import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
@@ -14,15 +14,29 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const nav = registry.navFor(me.user.role);
+  // The practice requires a second factor and this person has none: their account page first.
+  if (me.practice.mfaRequired && !me.user.mfaEnabled && location.pathname !== '/mon-compte') {
+    return <Navigate to="/mon-compte#double-authentification" replace />;
+  }
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a className={classes.skip} href="#contenu">
         Aller au contenu
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Fermer le menu' : 'Ouvrir le menu'} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Fermer le menu' : 'Ouvrir le menu'}
+            />
             <UnstyledButton component={NavLink} to="/" aria-label="Hygie, accueil">
               <Group gap="xs" wrap="nowrap">
                 <Logo />

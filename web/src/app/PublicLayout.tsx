@@ -11,18 +11,26 @@ export function PublicLayout() {
         Aller au contenu
       </a>
       <Container size={640} py="xl">
-        <Group gap="xs" mb="lg" justify="center">
+        <Group gap="xs" mb="lg" justify="center" component="header">
           <Logo size={40} />
           <Text fw={700} fz={28} component="span">
             Hygie
           </Text>
         </Group>
-        <Paper withBorder shadow="sm" radius="md" p={{ base: 'md', sm: 'xl' }} component="main" id="contenu" tabIndex={-1}>
+        <Paper
+          withBorder
+          shadow="sm"
+          radius="md"
+          p={{ base: 'md', sm: 'xl' }}
+          component="main"
+          id="contenu"
+          tabIndex={-1}
+        >
           <Outlet />
         </Paper>
-        <Text ta="center" size="sm" mt="lg" c="dimmed">
+        <Text ta="center" size="sm" mt="lg" c="dimmed" component="footer">
           L’hygiène informatique et la conformité RGPD des cabinets de santé.{' '}
-          <Anchor component={Link} to="/connexion" size="sm">
+          <Anchor component={Link} to="/connexion" size="sm" underline="always">
             Se connecter
           </Anchor>
         </Text>

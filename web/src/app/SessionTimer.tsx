@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { onActivity } from '../api/client.ts';
+import { Dialog } from '../components/Dialog.tsx';
 import { useAuth } from './auth.tsx';
 
 const WARN_BEFORE_MS = 2 * 60_000;
@@ -35,14 +36,14 @@ export function SessionTimer() {
 
   if (expired) {
     return (
-      <Modal opened onClose={() => window.location.assign('/connexion')} title="Session terminée" centered>
+      <Dialog opened onClose={() => window.location.assign('/connexion')} title="Session terminée" size="md">
         <Text mb="md">Par sécurité, vous avez été déconnecté(e) après une période sans activité.</Text>
         <Button onClick={() => window.location.assign('/connexion')}>Se reconnecter</Button>
-      </Modal>
+      </Dialog>
     );
   }
   return (
-    <Modal opened={warning} onClose={() => void refresh()} title="Votre session va bientôt se terminer" centered>
+    <Dialog opened={warning} onClose={() => void refresh()} title="Votre session va bientôt se terminer" size="md">
       <Text mb="md">Sans activité de votre part, vous serez déconnecté(e) dans moins de deux minutes.</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void signOut()}>
@@ -50,6 +51,6 @@ export function SessionTimer() {
         </Button>
         <Button onClick={() => void refresh()}>Rester connecté</Button>
       </Group>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /** Hygie's deep green; shade 8 (the primary one) gives white text a 7:1 contrast ratio. */
 const hygie: MantineColorsTuple = [
@@ -22,4 +22,17 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
   headings: { fontWeight: '650' },
+});
+
+/**
+ * Mantine's default "dimmed" grey (3.3:1) and error red (3.3:1) are too pale for small text:
+ * darker shades keep help texts and field errors readable (WCAG AA, checked by axe in tests).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-error': t.colors.red[9],
+  },
+  dark: {},
 });

@@ -14,7 +14,7 @@ export function ErrorAlert({ error, title = 'Action impossible' }: { error: unkn
 
 /** The message to show under one field, when the API named that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiError && error.field === field ? error.message : undefined;
+  return error instanceof ApiError && error.field === field ? (error.detail ?? error.message) : undefined;
 }
 
 /** The message to show above the form, when the API named no field or another one. */

@@ -1,3 +1,14 @@
 import type { WebFeature } from '../../app/registry.ts';
+import { AccountPage } from './AccountPage.tsx';
 
-export const accountFeature: WebFeature = { id: 'account', routes: [] };
+/** « Mon compte »: every signed-in person manages their own password, second factor, tokens and sessions. */
+export const accountFeature: WebFeature = {
+  id: 'account',
+  nav: {
+    label: 'Mon compte',
+    path: '/mon-compte',
+    order: 90,
+    roles: ['owner', 'practitioner', 'secretary', 'auditor'],
+  },
+  routes: [{ path: '/mon-compte', Component: AccountPage }],
+};

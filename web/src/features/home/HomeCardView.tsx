@@ -11,7 +11,7 @@ export function HomeCardView({ card }: { card: HomeCard }) {
     <Card withBorder padding="md" style={{ borderLeft: `4px solid var(--mantine-color-${toneColor[card.tone]}-8)` }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Text size="xs" fw={700} c={`${toneColor[card.tone]}.9`} tt="uppercase">
+          <Text size="xs" fw={700} tt="uppercase">
             {toneLabel[card.tone]}
           </Text>
           <Title order={3} size="h5">

@@ -27,8 +27,8 @@ export function HomePage() {
                   Équipe
                 </Title>
                 <Text>
-                  {home.data.team.active} compte{home.data.team.active > 1 ? 's' : ''} actif{home.data.team.active > 1 ? 's' : ''},{' '}
-                  dont {home.data.team.withMfa} avec la double authentification.
+                  {home.data.team.active} compte{home.data.team.active > 1 ? 's' : ''} actif
+                  {home.data.team.active > 1 ? 's' : ''}, dont {home.data.team.withMfa} avec la double authentification.
                 </Text>
               </Card>
             )}

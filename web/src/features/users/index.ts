@@ -1,3 +1,9 @@
 import type { WebFeature } from '../../app/registry.ts';
+import { UsersPage } from './UsersPage.tsx';
 
-export const usersFeature: WebFeature = { id: 'users', routes: [] };
+/** The team: accounts, roles and invitations (managed by the titulaire). */
+export const usersFeature: WebFeature = {
+  id: 'users',
+  nav: { label: 'Utilisateurs', path: '/utilisateurs', order: 10, roles: ['owner', 'practitioner', 'auditor'] },
+  routes: [{ path: '/utilisateurs', Component: UsersPage }],
+};

@@ -1,0 +1,100 @@
+import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { AccountSection } from './AccountSection.tsx';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+function closedSessions(count: number): string {
+  if (count === 0) return 'Vous n’étiez connecté(e) sur aucun autre appareil.';
+  return count === 1
+    ? 'Votre session ouverte sur un autre appareil a été fermée.'
+    : `Vos ${count} sessions ouvertes sur d’autres appareils ont été fermées.`;
+}
+
+/** Change of one's own password: the current one, the new one twice. */
+export function PasswordSection() {
+  const { me } = useAuth();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [local, setLocal] = useState<Partial<Record<'current' | 'next' | 'confirmation', string>>>({});
+  const change = useMutation({
+    mutationFn: () =>
+      api<{ signedOut: number }>('/v1/me/password', {
+        method: 'PUT',
+        body: { currentPassword: current, newPassword: next },
+      }),
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      ...(current ? {} : { current: 'Saisissez votre mot de passe actuel.' }),
+      ...(next ? {} : { next: 'Choisissez un nouveau mot de passe.' }),
+      ...(next && next !== confirmation ? { confirmation: 'Les deux mots de passe ne sont pas identiques.' } : {}),
+    };
+    setLocal(found);
+    if (Object.keys(found).length === 0) change.mutate();
+    else change.reset();
+  }
+
+  return (
+    <AccountSection
+      id="mot-de-passe"
+      title="Mot de passe"
+      intro="Changez-le dès que vous pensez qu’une autre personne a pu le voir. Vos autres appareils seront déconnectés."
+    >
+      {change.isSuccess && (
+        <Alert color="hygie" title="Mot de passe changé" mb="md" role="status">
+          {closedSessions(change.data.signedOut)} Utilisez le nouveau mot de passe à votre prochaine connexion.
+        </Alert>
+      )}
+      <ErrorAlert error={formError(change.error, FIELDS)} />
+      <form onSubmit={submit} noValidate>
+        {/* Lets password managers know whose password changes. */}
+        <input type="text" name="username" autoComplete="username" value={me.user.email} readOnly hidden />
+        <Stack maw={480} gap="sm">
+          <PasswordInput
+            label="Mot de passe actuel"
+            required
+            autoComplete="current-password"
+            value={current}
+            onChange={(event) => setCurrent(event.currentTarget.value)}
+            error={local.current ?? fieldError(change.error, 'currentPassword')}
+          />
+          <PasswordInput
+            label="Nouveau mot de passe"
+            description="Une phrase de quatre ou cinq mots sans lien entre eux est facile à retenir et difficile à deviner. Évitez votre nom et celui du cabinet."
+            required
+            autoComplete="new-password"
+            value={next}
+            onChange={(event) => setNext(event.currentTarget.value)}
+            error={local.next ?? fieldError(change.error, 'newPassword')}
+          />
+          <PasswordInput
+            label="Confirmation du nouveau mot de passe"
+            required
+            autoComplete="new-password"
+            value={confirmation}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+            error={local.confirmation}
+          />
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              Changer le mot de passe
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AccountSection>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The French labels of the practice profile's choices.
+ * Professions and structure types mirror referential/professions.yaml and
+ * referential/structure-types.yaml (label, order, help): change them there first, then here.
+ */
+export const PROFESSIONS = [
+  { value: 'medecin', label: 'Médecin' },
+  { value: 'infirmier', label: 'Infirmier ou infirmière' },
+  { value: 'masseur_kinesitherapeute', label: 'Masseur-kinésithérapeute' },
+  { value: 'chirurgien_dentiste', label: 'Chirurgien-dentiste' },
+  { value: 'sage_femme', label: 'Sage-femme' },
+  { value: 'orthophoniste', label: 'Orthophoniste' },
+  { value: 'pedicure_podologue', label: 'Pédicure-podologue' },
+  { value: 'pharmacien', label: 'Pharmacien d’officine' },
+  { value: 'biologiste', label: 'Biologiste (laboratoire de biologie médicale)' },
+  { value: 'autre', label: 'Autre profession de santé' },
+] as const;
+
+export const STRUCTURE_TYPES = [
+  {
+    value: 'solo',
+    label: 'Exercice seul',
+    help: 'Vous exercez seul ou seule, dans votre propre cabinet, éventuellement avec une secrétaire.',
+  },
+  {
+    value: 'group',
+    label: 'Cabinet de groupe',
+    help: 'Plusieurs professionnels partagent des locaux, du matériel ou un secrétariat, souvent au sein d’une société civile de moyens (SCM).',
+  },
+  {
+    value: 'msp',
+    label: 'Maison de santé pluriprofessionnelle (MSP)',
+    help: 'Des médecins et d’autres professionnels de santé travaillent ensemble autour d’un projet de santé commun.',
+  },
+  {
+    value: 'health_center',
+    label: 'Centre de santé',
+    help: 'Une structure gérée par une association, une mutuelle ou une collectivité, où les professionnels sont le plus souvent salariés.',
+  },
+  {
+    value: 'pharmacy',
+    label: 'Officine de pharmacie',
+    help: 'Une pharmacie ouverte au public, où l’on délivre les médicaments.',
+  },
+  {
+    value: 'laboratory',
+    label: 'Laboratoire de biologie médicale',
+    help: 'Un laboratoire où sont réalisés les examens de biologie médicale, comme les prises de sang.',
+  },
+] as const;
+
+/** Where patient data are kept (`dataLocations`, see src/features/accounts/accounts.schema.ts). */
+export const DATA_LOCATIONS = [
+  {
+    value: 'local',
+    label: 'Sur un ordinateur du cabinet',
+    help: 'Le logiciel et ses données sont installés sur un ordinateur ou un serveur du cabinet.',
+  },
+  {
+    value: 'cloud',
+    label: 'En ligne, chez un hébergeur',
+    help: 'Vous utilisez un logiciel en ligne : les données sont conservées sur Internet, chez un hébergeur de données de santé.',
+  },
+  { value: 'paper', label: 'Sur papier', help: 'Dossiers, fiches ou agendas papier rangés au cabinet.' },
+] as const;
+
+function labelOf(list: readonly { value: string; label: string }[], value: string): string {
+  return list.find((item) => item.value === value)?.label ?? value;
+}
+
+export const professionLabel = (value: string) => labelOf(PROFESSIONS, value);
+export const structureTypeLabel = (value: string) => labelOf(STRUCTURE_TYPES, value);
+export const dataLocationLabel = (value: string) => labelOf(DATA_LOCATIONS, value);

@@ -1,0 +1,72 @@
+import { Checkbox, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { DATA_LOCATION_LABELS } from './referential.ts';
+import type { StepProps } from './setup-form.ts';
+
+const SWITCHES = [
+  {
+    key: 'wifi',
+    label: 'Il y a du Wi-Fi au cabinet',
+    help: 'Un Wi-Fi mal protégé est une porte d’entrée : Hygie vous dira comment le sécuriser et le séparer de celui des patients.',
+  },
+  {
+    key: 'mobileDevices',
+    label: 'Des téléphones ou tablettes servent au travail',
+    help: 'Un appareil perdu ou volé ne doit rien révéler : Hygie vous rappellera de les verrouiller et de les chiffrer.',
+  },
+  {
+    key: 'teleconsultation',
+    label: 'Vous faites des téléconsultations',
+    help: 'Les consultations à distance ont leurs propres règles de sécurité et d’information des patients.',
+  },
+] as const;
+
+/** Where the patients' data are kept and the equipment: it decides which hygiene rules apply. */
+export function PracticeEquipment({ form, errors, onChange }: StepProps) {
+  return (
+    <Stack gap="md" component="section" aria-labelledby="setup-donnees">
+      <Title order={3} size="h4" id="setup-donnees">
+        Les données de vos patients et votre équipement
+      </Title>
+      <Checkbox.Group
+        label="Où sont conservées les données de vos patients ?"
+        description="Plusieurs choix possibles. Les règles de sécurité diffèrent pour un ordinateur du cabinet, un logiciel en ligne ou des dossiers papier."
+        required
+        value={form.dataLocations}
+        onChange={(dataLocations) => onChange({ dataLocations })}
+        error={errors.dataLocations}
+      >
+        <Stack gap="xs" mt="xs">
+          {DATA_LOCATION_LABELS.map((location) => (
+            <Checkbox key={location.id} value={location.id} label={location.label} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <TextInput
+        label="Logiciel métier (facultatif)"
+        description="Le logiciel où vous tenez les dossiers des patients : il figurera dans votre registre des traitements."
+        value={form.practiceSoftware}
+        onChange={(event) => onChange({ practiceSoftware: event.currentTarget.value })}
+        error={errors.practiceSoftware}
+        maxLength={120}
+      />
+      <TextInput
+        label="Plateforme de prise de rendez-vous (facultatif)"
+        description="Le service en ligne où vos patients prennent rendez-vous, s’il y en a un : c’est un sous-traitant à citer dans le registre."
+        value={form.appointmentPlatform}
+        onChange={(event) => onChange({ appointmentPlatform: event.currentTarget.value })}
+        error={errors.appointmentPlatform}
+        maxLength={120}
+      />
+      {SWITCHES.map((item) => (
+        <Switch
+          key={item.key}
+          label={item.label}
+          description={item.help}
+          checked={form[item.key]}
+          onChange={(event) => onChange({ [item.key]: event.currentTarget.checked })}
+          error={errors[item.key]}
+        />
+      ))}
+    </Stack>
+  );
+}

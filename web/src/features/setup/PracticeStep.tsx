@@ -1,0 +1,96 @@
+import { Checkbox, NumberInput, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { PracticeEquipment } from './PracticeEquipment.tsx';
+import { PracticeExtras } from './PracticeExtras.tsx';
+import { PROFESSION_LABELS, STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES, type StructureType } from './referential.ts';
+import type { StepProps } from './setup-form.ts';
+
+/** A short input (a number, a department) under a full-width label and help text. */
+const NARROW = { wrapper: { maxWidth: 240 } };
+
+/** Step 1, « Votre cabinet »: the practice profile that tailors the rest of Hygie. */
+export function PracticeStep({
+  form,
+  errors,
+  onChange,
+  extrasOpen,
+  onExtrasOpen,
+}: StepProps & {
+  extrasOpen: boolean;
+  onExtrasOpen(open: boolean): void;
+}) {
+  return (
+    <Stack gap="xl">
+      <Stack gap="md" component="section" aria-labelledby="setup-exercice">
+        <Title order={3} size="h4" id="setup-exercice">
+          Votre exercice
+        </Title>
+        <TextInput
+          label="Nom du cabinet"
+          description="Il figurera sur vos documents : registre, affiche pour les patients, dossier de conformité."
+          required
+          value={form.name}
+          onChange={(event) => onChange({ name: event.currentTarget.value })}
+          error={errors.name}
+          maxLength={120}
+        />
+        <Radio.Group
+          label="Comment exercez-vous ?"
+          description="Hygie adapte les accès, les règles et les documents à votre organisation."
+          required
+          value={form.structureType}
+          onChange={(value) => onChange({ structureType: value as StructureType })}
+          error={errors.structureType}
+        >
+          <Stack gap="sm" mt="xs">
+            {STRUCTURE_TYPES.map((id) => (
+              <Radio
+                key={id}
+                value={id}
+                label={STRUCTURE_TYPE_LABELS[id].label}
+                description={STRUCTURE_TYPE_LABELS[id].help}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Checkbox.Group
+          label="Professions exercées au cabinet"
+          description="Plusieurs choix possibles. Hygie prépare le registre des traitements et les durées de conservation propres à chaque profession."
+          required
+          value={form.professions}
+          onChange={(professions) => onChange({ professions })}
+          error={errors.professions}
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs" mt="xs">
+            {PROFESSION_LABELS.map((p) => (
+              <Checkbox key={p.id} value={p.id} label={p.label} />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <NumberInput
+          label="Nombre de personnes qui travaillent avec vous, sans compter les praticiens"
+          description="Secrétaires, assistants… Indiquez 0 si personne d’autre. Chacun aura son propre compte, avec les seuls accès dont il a besoin."
+          min={0}
+          max={10000}
+          allowDecimal={false}
+          allowNegative={false}
+          value={form.staffCount}
+          onChange={(staffCount) => onChange({ staffCount })}
+          error={errors.staffCount}
+          styles={NARROW}
+        />
+        <TextInput
+          label="Département du cabinet"
+          description="Pour les jours fériés et les délais. Son numéro, par exemple 75, 2A ou 974."
+          required
+          value={form.department}
+          onChange={(event) => onChange({ department: event.currentTarget.value })}
+          error={errors.department}
+          maxLength={3}
+          styles={NARROW}
+        />
+      </Stack>
+      <PracticeEquipment form={form} errors={errors} onChange={onChange} />
+      <PracticeExtras form={form} errors={errors} onChange={onChange} open={extrasOpen} onOpen={onExtrasOpen} />
+    </Stack>
+  );
+}
