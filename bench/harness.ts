@@ -49,14 +49,14 @@ export async function startBare(): Promise<{ url: string; close(): Promise<void>
   return { url: `http://127.0.0.1:${port}/bare`, close: () => bare.close() };
 }
 
-/** The real application on loopback, with a fresh encrypted SQLite (or DATABASE_URL when set). */
+/** The real application (API and web pages) on loopback, with a fresh encrypted SQLite (or DATABASE_URL when set). */
 export async function startHygie() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
   const config = loadConfig({ ...process.env, HYGIE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0' });
   const handle = connect(config);
   await migrateToLatest(handle.db);
   await ensureInstanceInfo(handle.db, new Date());
-  const app = await buildApp({ config, handle, logger: false, webDist: false, rateLimitPerMinute: 10_000_000 });
+  const app = await buildApp({ config, handle, logger: false, rateLimitPerMinute: 10_000_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

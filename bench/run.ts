@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+// @ts-expect-error: plain JavaScript build script, shared with `npm start`.
+import { buildWeb } from '../scripts/build-web.mjs';
+import { CHROMIUM } from '../test/support/browser.ts';
+import { firstPageWeight } from './first-page.ts';
 import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
 
 /**
@@ -5,9 +10,11 @@ import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } f
  * ratio (not the absolute figure, which depends on the machine) is what we compare over time.
  */
 async function main(): Promise<void> {
+  await buildWeb();
   const bare = await startBare();
   const hygie = await startHygie();
   const results: Measure[] = [];
+  let weight: Awaited<ReturnType<typeof firstPageWeight>> | undefined;
   try {
     results.push(await measure('bare Fastify route', bare.url));
     results.push(await measure('GET /api/health (Hygie plugins, no database)', `${hygie.base}/api/health`));
@@ -19,6 +26,7 @@ async function main(): Promise<void> {
         headers: { authorization: `Bearer ${token}` },
       }),
     );
+    if (fs.existsSync(CHROMIUM)) weight = await firstPageWeight(hygie.base);
   } finally {
     await hygie.close();
     await bare.close();
@@ -30,6 +38,12 @@ async function main(): Promise<void> {
   for (const r of results) {
     const ratio = (r.requestsPerSecond / baseline).toFixed(2);
     console.log(`| ${r.name} | ${r.requestsPerSecond} | ${r.p99Ms} | ${r.errors} | ${ratio} |`);
+  }
+  if (weight) {
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(
+      `\nFirst page (/connexion): ${weight.files} files, JavaScript ${kb(weight.jsGzipBytes)} gzipped, CSS ${kb(weight.cssGzipBytes)} gzipped`,
+    );
   }
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const web = path.join(root, 'web');
@@ -20,11 +21,25 @@ export function webIsStale() {
   return newest > fs.statSync(builtIndex).mtimeMs;
 }
 
+/** Writes .br and .gz beside each text asset, so the server sends them compressed at no cost. */
+function precompress(dir) {
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (fs.statSync(file).isDirectory()) precompress(file);
+    else if (/\.(js|css|svg|html)$/.test(name)) {
+      const data = fs.readFileSync(file);
+      fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+      fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data));
+    }
+  }
+}
+
 export async function buildWeb({ force = false } = {}) {
   if (!force && !webIsStale()) return false;
   const { build } = await import('vite');
   process.stdout.write('Préparation de l’interface web…\n');
   await build({ configFile: path.join(web, 'vite.config.ts'), logLevel: 'warn' });
+  precompress(path.join(web, 'dist'));
   return true;
 }
 

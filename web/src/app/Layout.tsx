@@ -1,7 +1,9 @@
 import { AppShell, Burger, Button, Group, NavLink as MantineNavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../api/types.ts';
+import { PageLoader } from '../components/PageLoader.tsx';
 import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
 import classes from './Layout.module.css';
@@ -74,7 +76,9 @@ export function Layout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       <SessionTimer />
     </AppShell>

@@ -1,5 +1,7 @@
 import { Anchor, Container, Group, Paper, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { PageLoader } from '../components/PageLoader.tsx';
 import classes from './Layout.module.css';
 import { Logo } from './Logo.tsx';
 
@@ -26,7 +28,9 @@ export function PublicLayout() {
           id="contenu"
           tabIndex={-1}
         >
-          <Outlet />
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Paper>
         <Text ta="center" size="sm" mt="lg" c="dimmed" component="footer">
           L’hygiène informatique et la conformité RGPD des cabinets de santé.{' '}

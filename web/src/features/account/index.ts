@@ -1,5 +1,5 @@
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { WebFeature } from '../../app/registry.ts';
-import { AccountPage } from './AccountPage.tsx';
 
 /** « Mon compte »: every signed-in person manages their own password, second factor, tokens and sessions. */
 export const accountFeature: WebFeature = {
@@ -10,5 +10,5 @@ export const accountFeature: WebFeature = {
     order: 90,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/mon-compte', Component: AccountPage }],
+  routes: [{ path: '/mon-compte', Component: lazyPage(() => import('./AccountPage.tsx'), 'AccountPage') }],
 };

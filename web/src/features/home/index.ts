@@ -1,8 +1,8 @@
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { WebFeature } from '../../app/registry.ts';
-import { HomePage } from './HomePage.tsx';
 
 export const homeFeature: WebFeature = {
   id: 'home',
   nav: { label: 'Accueil', path: '/', order: 0, roles: ['owner', 'practitioner', 'secretary', 'auditor'] },
-  routes: [{ path: '/', Component: HomePage }],
+  routes: [{ path: '/', Component: lazyPage(() => import('./HomePage.tsx'), 'HomePage') }],
 };

@@ -1,17 +1,17 @@
+import { lazyPage } from '../../app/lazy-page.ts';
 import type { WebFeature } from '../../app/registry.ts';
-import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
-import { InvitationPage } from './InvitationPage.tsx';
-import { ResetPage } from './ResetPage.tsx';
-import { SignInPage } from './SignInPage.tsx';
 
 /** Signing in, and the pages reached from links handed out by the titulaire (invitation, reset). */
 export const signinFeature: WebFeature = {
   id: 'signin',
   routes: [],
   publicRoutes: [
-    { path: '/connexion', Component: SignInPage },
-    { path: '/mot-de-passe-oublie', Component: ForgotPasswordPage },
-    { path: '/invitation', Component: InvitationPage },
-    { path: '/reinitialisation', Component: ResetPage },
+    { path: '/connexion', Component: lazyPage(() => import('./SignInPage.tsx'), 'SignInPage') },
+    {
+      path: '/mot-de-passe-oublie',
+      Component: lazyPage(() => import('./ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
+    },
+    { path: '/invitation', Component: lazyPage(() => import('./InvitationPage.tsx'), 'InvitationPage') },
+    { path: '/reinitialisation', Component: lazyPage(() => import('./ResetPage.tsx'), 'ResetPage') },
   ],
 };
