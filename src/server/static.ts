@@ -8,7 +8,14 @@ export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist'
 /** Serves the built web application; any non-API page falls back to index.html (client routing). */
 export async function registerWeb(app: FastifyInstance, webDist: string): Promise<boolean> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) return false;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '365d', immutable: true, preCompressed: true });
+  await app.register(fastifyStatic, {
+    root: webDist,
+    wildcard: false,
+    index: false,
+    maxAge: '365d',
+    immutable: true,
+    preCompressed: true,
+  });
   app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) {
