@@ -1,17 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WRONG_CURRENT_PASSWORD } from '../../src/features/accounts/change-password.ts';
 import { totpAt } from '../../src/features/mfa/mfa.ts';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
-  launchBrowser,
   newPage,
+  type Server,
   startTestServer,
+  useBrowserSuite,
 } from '../support/browser.ts';
-import { createPracticeOn, signInAs } from '../support/e2e.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
+import { createPracticeOn, section, signInAs } from '../support/e2e.ts';
 
 const NEW_PASSWORD = 'marmotte-violoncelle-cerisier-brume-42';
 
@@ -23,29 +21,13 @@ async function apiLogin(server: Server, email: string, password: string): Promis
   });
 }
 
-/** The page's section whose h2 has this name. */
-function section(page: Page, name: string) {
-  return page.getByRole('region', { name });
-}
-
 describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = useBrowserSuite();
 
   it('shows the profile and every section, reachable from the menu', async () => {
-    const { owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/');
+    const { owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/');
     await page.getByRole('link', { name: 'Mon compte' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mon compte' }).isVisible()).toBe(true);
     const profile = section(page, 'Profil');
@@ -66,9 +48,9 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
   });
 
   it('changes the password: a wrong current one is refused, the new one then signs in', async () => {
-    const { practitioner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, practitioner, '/mon-compte#mot-de-passe');
+    const { practitioner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), practitioner, '/mon-compte#mot-de-passe');
     const form = section(page, 'Mot de passe');
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await form.getByText('Saisissez votre mot de passe actuel.').waitFor();
@@ -91,15 +73,15 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     expect(await form.getByLabel(/^Nouveau mot de passe/).inputValue()).toBe('');
     await expectNoAxeViolations(page);
 
-    expect((await apiLogin(server, practitioner.email, practitioner.password)).status).toBe(401);
-    expect((await apiLogin(server, practitioner.email, NEW_PASSWORD)).status).toBe(200);
+    expect((await apiLogin(server(), practitioner.email, practitioner.password)).status).toBe(401);
+    expect((await apiLogin(server(), practitioner.email, NEW_PASSWORD)).status).toBe(200);
     await page.context().close();
   });
 
   it('enrols MFA with the manual key, shows ten recovery codes once, then regenerates them and turns MFA off', async () => {
-    const { practitioner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, practitioner, '/mon-compte#double-authentification');
+    const { practitioner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), practitioner, '/mon-compte#double-authentification');
     const mfa = section(page, 'Double authentification');
     await mfa.getByText('Désactivée').waitFor();
     await expectNoAxeViolations(page);
@@ -131,8 +113,8 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     await mfa.getByText('Il vous reste 10 codes de secours sur 10.').waitFor();
     expect(await mfa.getByText('Activée', { exact: true }).isVisible()).toBe(true);
     expect(await codes.count()).toBe(0);
-    const user = await server.handle.db
-      .selectFrom('users')
+    const user = await server()
+      .handle.db.selectFrom('users')
       .select('mfa_secret')
       .where('id', '=', practitioner.id)
       .executeTakeFirstOrThrow();
@@ -160,8 +142,8 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     await mfa.getByRole('button', { name: 'Désactiver la double authentification' }).click();
     await mfa.getByRole('button', { name: 'Activer', exact: true }).waitFor();
     expect(await mfa.getByText('Désactivée').isVisible()).toBe(true);
-    const after = await server.handle.db
-      .selectFrom('users')
+    const after = await server()
+      .handle.db.selectFrom('users')
       .select('mfa_secret')
       .where('id', '=', practitioner.id)
       .executeTakeFirstOrThrow();
@@ -171,10 +153,10 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
   });
 
   it('when the practice requires MFA, says so at the top and offers no way to turn it off', async () => {
-    const { practice, owner } = await createPracticeOn(server);
-    await server.handle.db.updateTable('practices').set({ mfa_required: 1 }).where('id', '=', practice.id).execute();
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/mon-compte');
+    const { practice, owner } = await createPracticeOn(server());
+    await server().handle.db.updateTable('practices').set({ mfa_required: 1 }).where('id', '=', practice.id).execute();
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/mon-compte');
     await page.getByText('Votre cabinet exige la double authentification').first().waitFor();
     expect(await page.getByRole('heading', { name: 'Sauvegarde et kit de secours' }).count()).toBe(0);
     await expectNoAxeViolations(page);
@@ -195,9 +177,9 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
   });
 
   it('creates an API token shown once, which works until it is revoked', async () => {
-    const { secretary } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, secretary, '/mon-compte#jetons');
+    const { secretary } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), secretary, '/mon-compte#jetons');
     const tokens = section(page, 'Jetons d’accès');
     await tokens.getByRole('table').waitFor();
     await tokens.getByLabel('Nom du jeton').fill('Logiciel de télétransmission');
@@ -211,7 +193,7 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     const token = await shown.inputValue();
     await expectNoAxeViolations(page);
 
-    const me = () => fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = () => fetch(`${server().url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
     expect((await me()).status).toBe(200);
     await tokens.getByRole('button', { name: 'J’ai copié le jeton' }).click();
     expect(await shown.count()).toBe(0);
@@ -233,11 +215,11 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
   });
 
   it('lists the open sessions and signs out everywhere', async () => {
-    const { auditor } = await createPracticeOn(server);
-    const other = await apiLogin(server, auditor.email, auditor.password);
+    const { auditor } = await createPracticeOn(server());
+    const other = await apiLogin(server(), auditor.email, auditor.password);
     const otherCookie = other.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const page = await newPage(browser);
-    await signInAs(page, server, auditor, '/mon-compte#sessions');
+    const page = await newPage(browser());
+    await signInAs(page, server(), auditor, '/mon-compte#sessions');
     const sessions = section(page, 'Sessions ouvertes');
     const rows = sessions.getByRole('row');
     await sessions.getByText('Cet appareil').waitFor();
@@ -247,16 +229,20 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
 
     await sessions.getByRole('button', { name: 'Se déconnecter partout' }).click();
     await page.waitForURL(/\/connexion/);
-    const left = await server.handle.db.selectFrom('sessions').select('id').where('user_id', '=', auditor.id).execute();
+    const left = await server()
+      .handle.db.selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', auditor.id)
+      .execute();
     expect(left).toEqual([]);
-    expect((await fetch(`${server.url}/api/v1/me`, { headers: { cookie: otherCookie } })).status).toBe(401);
+    expect((await fetch(`${server().url}/api/v1/me`, { headers: { cookie: otherCookie } })).status).toBe(401);
     await page.context().close();
   });
 
   it('explains, without an error tone, that an instance with several practices is not backed up from here', async () => {
-    const { owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/mon-compte#sauvegarde');
+    const { owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/mon-compte#sauvegarde');
     const backup = section(page, 'Sauvegarde et kit de secours');
     // The home page's cards link to /mon-compte#sauvegarde: the page opens scrolled to it.
     await section(page, 'Sessions ouvertes').getByRole('table').waitFor();
@@ -278,7 +264,7 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     const alone = await startTestServer();
     try {
       const { owner } = await createPracticeOn(alone);
-      const page = await newPage(browser);
+      const page = await newPage(browser());
       await signInAs(page, alone, owner, '/mon-compte#sauvegarde');
       const backup = section(page, 'Sauvegarde et kit de secours');
       await backup.getByLabel(/^Phrase de passe de la sauvegarde/).fill('soleil');
@@ -307,9 +293,9 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
   });
 
   it('shows a secretary no backup section', async () => {
-    const { secretary } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, secretary, '/mon-compte');
+    const { secretary } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), secretary, '/mon-compte');
     await section(page, 'Profil').getByText('Secrétaire').waitFor();
     await section(page, 'Sessions ouvertes').getByRole('table').waitFor();
     expect(await page.getByRole('heading', { name: 'Sauvegarde et kit de secours' }).count()).toBe(0);

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { totpAt } from '../../src/features/mfa/mfa.ts';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
-import { createPracticeOn, signInAs } from '../support/e2e.ts';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { createPracticeOn, section, signInAs } from '../support/e2e.ts';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const PASSWORD = 'girafe-lumière-tambour-pivoine-7';
 const OWNER = { name: 'Claire Dubois', email: 'claire.dubois@exemple.fr' };
 
@@ -30,20 +23,11 @@ async function signOutThenIn(page: Page) {
 }
 
 describe.skipIf(!chromiumAvailable())('the main journeys', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = useBrowserSuite();
 
   it('setup → sign-in → MFA enrolment → sign-out → sign-in with a TOTP code → home', async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(browser());
+    await page.goto(server().url);
     await heading(page, 'Première installation');
     await page.getByLabel('Nom du cabinet').fill('Cabinet des Lilas');
     await page.getByRole('radio', { name: 'Exercice seul' }).check();
@@ -70,7 +54,7 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
     // Turn on the second factor from « Mon compte ».
     await page.getByRole('link', { name: 'Mon compte' }).click();
     await heading(page, 'Mon compte');
-    const mfa = page.getByRole('region', { name: 'Double authentification' });
+    const mfa = section(page, 'Double authentification');
     await mfa.getByRole('button', { name: 'Activer', exact: true }).click();
     await mfa.getByRole('img', { name: 'QR code à scanner avec votre application d’authentification' }).waitFor();
     await expectNoAxeViolations(page);
@@ -96,9 +80,9 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
   });
 
   it('an owner invites a secretary, who then sees neither the journal nor the users page', async () => {
-    const a = await createPracticeOn(server, { name: 'Cabinet du Port' });
-    const page = await newPage(browser);
-    await signInAs(page, server, a.owner, '/utilisateurs');
+    const a = await createPracticeOn(server(), { name: 'Cabinet du Port' });
+    const page = await newPage(browser());
+    await signInAs(page, server(), a.owner, '/utilisateurs');
     await heading(page, 'Utilisateurs');
     await page.getByLabel('Adresse e-mail').fill('sophie.secretaire@exemple.fr');
     await page.getByRole('radio', { name: 'Secrétaire' }).check();
@@ -108,8 +92,8 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
     await expectNoAxeViolations(page);
     await page.context().close();
 
-    const guest = await newPage(browser);
-    await guest.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+    const guest = await newPage(browser());
+    await guest.goto(link.replace(/^https?:\/\/[^/]+/, server().url));
     await heading(guest, 'Rejoindre votre cabinet');
     await guest.getByRole('textbox', { name: 'Prénom et nom', exact: true }).fill('Sophie Leroy');
     await guest.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill('hibou-carillon-mandarine-falaise-4');
@@ -119,7 +103,7 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
     await guest.getByRole('button', { name: 'Créer mon compte' }).click();
     await guest.getByText('Votre compte est créé').waitFor();
     await expectNoAxeViolations(guest);
-    await signInAs(guest, server, {
+    await signInAs(guest, server(), {
       email: 'sophie.secretaire@exemple.fr',
       password: 'hibou-carillon-mandarine-falaise-4',
     });
@@ -128,7 +112,7 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
     expect(await nav.getByRole('link', { name: 'Journal' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Utilisateurs' }).count()).toBe(0);
     for (const path of ['/journal', '/utilisateurs']) {
-      await guest.goto(`${server.url}${path}`);
+      await guest.goto(`${server().url}${path}`);
       await guest
         .getByText(/réservé|Accès réservé|Page réservée/)
         .first()

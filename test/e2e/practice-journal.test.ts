@@ -1,18 +1,9 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { appendJournal } from '../../src/features/journal/journal.repository.ts';
-import { totpAt } from '../../src/features/mfa/mfa.ts';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
-import { createPracticeOn, signInAs } from '../support/e2e.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { createPracticeOn, enrolMfa, signInAs } from '../support/e2e.ts';
 
 /** The rows of the journal table, as « action | summary » lines. */
 async function journalRows(page: Page): Promise<string[]> {
@@ -27,21 +18,12 @@ async function journalRows(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable())('practice profile and accountability journal pages', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = useBrowserSuite();
 
   it('lets the owner change the name and the Wi-Fi, and keeps the change after a reload', async () => {
-    const { practice, owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/cabinet');
+    const { practice, owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/cabinet');
     await page.getByRole('heading', { level: 1, name: 'Cabinet' }).waitFor();
     const name = page.getByLabel('Nom du cabinet');
     expect(await name.inputValue()).toBe(practice.name);
@@ -55,8 +37,8 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
     await page.getByText('Modifications enregistrées').waitFor();
     await expectNoAxeViolations(page);
 
-    const row = await server.handle.db
-      .selectFrom('practices')
+    const row = await server()
+      .handle.db.selectFrom('practices')
       .selectAll()
       .where('id', '=', practice.id)
       .executeTakeFirstOrThrow();
@@ -70,9 +52,9 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('shows the server’s message under the department when it is not a department number', async () => {
-    const { owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/cabinet');
+    const { owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/cabinet');
     const department = page.getByLabel('Département');
     await department.fill('99');
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
@@ -93,9 +75,9 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('scrolls to the security section and lets the owner require MFA for the whole practice', async () => {
-    const { practice, owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/cabinet#securite');
+    const { practice, owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/cabinet#securite');
     await page.getByRole('heading', { name: 'Sécurité des connexions' }).waitFor();
     const mfa = page.getByRole('switch', { name: 'Exiger la double authentification pour tout le cabinet' });
     await mfa.check();
@@ -107,18 +89,12 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
       .first()
       .waitFor();
     await expectNoAxeViolations(page);
-    const auth = { Authorization: `Bearer ${owner.token}` };
-    const setup = await page.request.post(`${server.url}/api/v1/me/mfa/setup`, { headers: auth });
-    const { secret } = (await setup.json()) as { secret: string };
-    await page.request.post(`${server.url}/api/v1/me/mfa/enable`, {
-      headers: auth,
-      data: { code: totpAt(secret, new Date()) },
-    });
+    await enrolMfa(server(), owner);
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     await page.getByText('Modifications enregistrées').waitFor();
     await expectNoAxeViolations(page);
-    const row = await server.handle.db
-      .selectFrom('practices')
+    const row = await server()
+      .handle.db.selectFrom('practices')
       .select('mfa_required')
       .where('id', '=', practice.id)
       .executeTakeFirstOrThrow();
@@ -127,9 +103,9 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('shows the profile read-only to a practitioner', async () => {
-    const { practice, practitioner } = await createPracticeOn(server, { department: '69', wifi: true });
-    const page = await newPage(browser);
-    await signInAs(page, server, practitioner, '/cabinet');
+    const { practice, practitioner } = await createPracticeOn(server(), { department: '69', wifi: true });
+    const page = await newPage(browser());
+    await signInAs(page, server(), practitioner, '/cabinet');
     await page
       .getByText('Seul le ou la titulaire du cabinet peut modifier ces informations', { exact: false })
       .waitFor();
@@ -143,9 +119,9 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('lists the journal newest first, filters it by action, exports it and shows it intact', async () => {
-    const { practice, owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/cabinet');
+    const { practice, owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/cabinet');
     await page.getByLabel('Nom du cabinet').fill('Maison de santé du Port');
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     await page.getByText('Modifications enregistrées').waitFor();
@@ -160,8 +136,8 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
     expect(rows[0]).toBe('Cabinet modifié | Profil du cabinet modifié : nom');
     expect(rows.some((line) => line.startsWith('Connexion |'))).toBe(true);
     await page.getByText(/^Journal intact — \d+ entrées vérifiées$/).waitFor();
-    const head = await server.handle.db
-      .selectFrom('journal_entries')
+    const head = await server()
+      .handle.db.selectFrom('journal_entries')
       .select('hash')
       .where('practice_id', '=', practice.id)
       .orderBy('seq', 'desc')
@@ -195,18 +171,18 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('filters by period and author, and pages with « Voir plus »', async () => {
-    const { practice, owner, auditor } = await createPracticeOn(server);
+    const { practice, owner, auditor } = await createPracticeOn(server());
     const actor = { type: 'user' as const, id: owner.id, label: owner.name };
     for (let i = 1; i <= 60; i++) {
       await appendJournal(
-        server.handle.db,
+        server().handle.db,
         practice.id,
         { actor, action: 'journal.verified', summary: `Vérification n° ${i}`, data: { intact: true } },
         new Date(),
       );
     }
-    const page = await newPage(browser);
-    await signInAs(page, server, auditor, '/journal');
+    const page = await newPage(browser());
+    await signInAs(page, server(), auditor, '/journal');
     await page.getByRole('table', { name: /^50 entrées affichées/ }).waitFor();
     await page.getByRole('button', { name: 'Voir plus' }).click();
     await page.getByRole('table', { name: /^61 entrées affichées/ }).waitFor();
@@ -228,16 +204,16 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('says in red where the journal was altered', async () => {
-    const { practice, owner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/');
-    await server.handle.db
-      .updateTable('journal_entries')
+    const { practice, owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/');
+    await server()
+      .handle.db.updateTable('journal_entries')
       .set({ summary: 'Entrée réécrite' })
       .where('practice_id', '=', practice.id)
       .where('seq', '=', 1)
       .execute();
-    await page.goto(`${server.url}/journal`);
+    await page.goto(`${server().url}/journal`);
     await page.getByText('Journal altéré').waitFor();
     await page.getByText(/L’entrée n° 1 du .* a été modifiée après son enregistrement\./).waitFor();
     expect(await page.getByText(/^Journal intact/).count()).toBe(0);
@@ -246,13 +222,13 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
   });
 
   it('gives the secretary no journal entry in the menu, and refuses the page', async () => {
-    const { secretary } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, secretary, '/');
+    const { secretary } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), secretary, '/');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Cabinet' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Journal' }).count()).toBe(0);
-    await page.goto(`${server.url}/journal`);
+    await page.goto(`${server().url}/journal`);
     await page.getByRole('heading', { level: 1, name: 'Journal de conformité' }).waitFor();
     await page.getByText('Accès réservé').waitFor();
     expect(await page.getByRole('table').count()).toBe(0);

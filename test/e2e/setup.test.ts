@@ -1,16 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findPractice } from '../../src/features/accounts/practices.repository.ts';
 import { issueSetupCode } from '../../src/features/setup/setup-code.ts';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 
 const STRONG = 'girafe-lumière-tambour-pivoine-7';
 
@@ -49,20 +41,11 @@ async function toOwnerStep(page: Page): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s own computer', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = useBrowserSuite();
 
   it('opens from / on a fresh server and asks, in French, for what step 1 is missing', async () => {
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(browser());
+    await page.goto(server().url);
     await page.getByRole('heading', { level: 1, name: 'Première installation' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/premiere-installation');
     await page.getByRole('heading', { level: 2, name: 'Votre cabinet' }).waitFor();
@@ -82,8 +65,8 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
   });
 
   it('brings back step 1 for a wrong department, then refuses a weak password under its field', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/premiere-installation`);
+    const page = await newPage(browser());
+    await page.goto(`${server().url}/premiere-installation`);
     await fillPractice(page, '99');
     await toOwnerStep(page);
     await fillOwner(page, 'claire-dubois-2026');
@@ -109,13 +92,13 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
     );
     await expect.poll(() => password.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);
-    expect(await server.handle.db.selectFrom('practices').select('id').execute()).toHaveLength(0);
+    expect(await server().handle.db.selectFrom('practices').select('id').execute()).toHaveLength(0);
     await page.context().close();
   });
 
   it('creates the practice, hands over the recovery kit and opens the home page', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/premiere-installation`);
+    const page = await newPage(browser());
+    await page.goto(`${server().url}/premiere-installation`);
     await fillPractice(page);
     await toOwnerStep(page);
     await fillOwner(page, STRONG);
@@ -141,8 +124,8 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
     await page.getByRole('heading', { level: 1, name: 'Bonjour Claire' }).waitFor();
     await page.getByRole('heading', { name: 'Activez la double authentification' }).waitFor();
 
-    const { id } = await server.handle.db.selectFrom('practices').select('id').executeTakeFirstOrThrow();
-    expect(await findPractice(server.handle.db, id)).toMatchObject({
+    const { id } = await server().handle.db.selectFrom('practices').select('id').executeTakeFirstOrThrow();
+    expect(await findPractice(server().handle.db, id)).toMatchObject({
       name: 'Cabinet infirmier des Lilas',
       structureType: 'solo',
       professions: ['infirmier'],
@@ -157,14 +140,14 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
       siret: null,
       dpo: null,
     });
-    const owner = await server.handle.db.selectFrom('users').select(['email', 'role']).executeTakeFirstOrThrow();
+    const owner = await server().handle.db.selectFrom('users').select(['email', 'role']).executeTakeFirstOrThrow();
     expect(owner).toEqual({ email: 'claire.dubois@exemple.fr', role: 'owner' });
     await page.context().close();
   });
 
   it('says that Hygie is already set up when the wizard is opened again', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/premiere-installation`);
+    const page = await newPage(browser());
+    await page.goto(`${server().url}/premiere-installation`);
     await page.getByRole('heading', { level: 1, name: 'Hygie est déjà installé' }).waitFor();
     await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
     await expectNoAxeViolations(page);
@@ -173,21 +156,14 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
 });
 
 describe.skipIf(!chromiumAvailable())('the first-run wizard on a server reachable from the network', () => {
-  let server: Server;
-  let browser: Browser;
+  const { server, browser } = useBrowserSuite({ HOST: '0.0.0.0' });
   let url: string;
-  beforeAll(async () => {
-    server = await startTestServer({ HOST: '0.0.0.0' });
-    url = server.url.replace('0.0.0.0', '127.0.0.1');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    url = server().url.replace('0.0.0.0', '127.0.0.1');
   });
 
   it('asks for the installation code, refuses a wrong one in French and accepts the one from the log', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: 'Première installation' }).waitFor();
     await fillPractice(page);
@@ -202,10 +178,10 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on a server reachabl
     expect(await descriptionOf(code)).toMatch(/Code d’installation incorrect/);
     await expectNoAxeViolations(page);
 
-    await code.fill((await issueSetupCode(server.handle.db, new Date())).toLowerCase());
+    await code.fill((await issueSetupCode(server().handle.db, new Date())).toLowerCase());
     await page.getByRole('button', { name: 'Créer le cabinet' }).click();
     await page.getByRole('heading', { level: 2, name: 'Sécurité' }).waitFor();
-    expect(await server.handle.db.selectFrom('practices').select('id').execute()).toHaveLength(1);
+    expect(await server().handle.db.selectFrom('practices').select('id').execute()).toHaveLength(1);
     await page.context().close();
   });
 });

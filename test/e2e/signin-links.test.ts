@@ -1,40 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn } from '../support/e2e.ts';
 import type { TestPractice, TestUser } from '../support/factories.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 const NEW_PASSWORD = 'violon-cascade-nuage-moutarde-42';
 
 describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () => {
-  let server: Server;
-  let browser: Browser;
+  const { server, browser } = useBrowserSuite();
   let p: TestPractice;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    p = await createPracticeOn(server);
+    p = await createPracticeOn(server());
   });
   afterEach(async () => {
-    for (const context of browser.contexts()) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    for (const context of browser().contexts()) await context.close();
   });
 
   /** Calls the API as `user` with their bearer token; returns the JSON answer. */
   async function apiAs<T>(user: TestUser, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${server.url}/api/v1${path}`, {
+    const res = await fetch(`${server().url}/api/v1${path}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${user.token}`,
@@ -47,7 +32,7 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
   }
 
   /** The link the server made, on the test server (its own base URL does not know the port). */
-  const local = (url: string) => `${server.url}/${url.split('/').slice(3).join('/')}`;
+  const local = (url: string) => `${server().url}/${url.split('/').slice(3).join('/')}`;
   const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
   async function signIn(page: Page, email: string, password: string) {
@@ -61,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
   it('lets an invited person create an account, then sign in', async () => {
     const email = `claire.dubois.${Date.now()}@exemple.fr`;
     const { url } = await apiAs<{ url: string }>(p.owner, '/users/invitations', { email, role: 'secretary' });
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(local(url));
     await page.getByRole('heading', { level: 1, name: 'Rejoindre votre cabinet' }).waitFor();
     await expectNoAxeViolations(page);
@@ -84,8 +69,8 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByText('Votre compte est créé').waitFor();
     await expectNoAxeViolations(page);
-    const joined = await server.handle.db
-      .selectFrom('users')
+    const joined = await server()
+      .handle.db.selectFrom('users')
       .select(['name', 'role'])
       .where('email', '=', email)
       .execute();
@@ -99,7 +84,7 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
   it('explains a used or missing invitation link', async () => {
     const email = `paul.leroy.${Date.now()}@exemple.fr`;
     const { url } = await apiAs<{ url: string }>(p.owner, '/users/invitations', { email, role: 'practitioner' });
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await apiAs(p.owner, '/users/invitations', { email, role: 'auditor' }); // replaces the first link
     await page.goto(local(url));
     await field(page, 'Prénom et nom').fill('Paul Leroy');
@@ -110,8 +95,8 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
     await expect(page.getByRole('alert').textContent()).resolves.toContain('demandez-en un nouveau au titulaire');
     await expectNoAxeViolations(page);
 
-    await page.goto(`${server.url}/connexion`);
-    await page.goto(`${server.url}/invitation`);
+    await page.goto(`${server().url}/connexion`);
+    await page.goto(`${server().url}/invitation`);
     await page.getByText('Ce lien est incomplet').waitFor();
     await expectNoAxeViolations(page);
   });
@@ -119,7 +104,7 @@ describe.skipIf(!chromiumAvailable())('pages opened from a one-time link', () =>
   it('lets a person choose a new password from a reset link', async () => {
     const user = p.practitioner;
     const { url } = await apiAs<{ url: string }>(p.owner, `/users/${user.id}/reset`);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(local(url));
     await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
     await expectNoAxeViolations(page);

@@ -1,48 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../../src/features/mfa/mfa.ts';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
-import { createPracticeOn } from '../support/e2e.ts';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { createPracticeOn, enrolMfa } from '../support/e2e.ts';
 import type { TestPractice, TestUser } from '../support/factories.ts';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-
 describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
-  let server: Server;
-  let browser: Browser;
+  const { server, browser } = useBrowserSuite();
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
   afterEach(async () => {
-    for (const context of browser.contexts()) await context.close();
+    for (const context of browser().contexts()) await context.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** Turns MFA on for the user through the API, as the account page would. */
-  async function enrolMfa(user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
-    const headers = { authorization: `Bearer ${user.token}` };
-    const setup = await fetch(`${server.url}/api/v1/me/mfa/setup`, { method: 'POST', headers });
-    expect(setup.status).toBe(200);
-    const { secret } = (await setup.json()) as { secret: string };
-    const enable = await fetch(`${server.url}/api/v1/me/mfa/enable`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ code: totpAt(secret, new Date()) }),
-    });
-    expect(enable.status).toBe(200);
-    return { secret, ...((await enable.json()) as { recoveryCodes: string[] }) };
-  }
 
   async function fillPasswordStep(page: Page, user: { email: string; password: string }) {
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
@@ -55,20 +23,20 @@ describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
     page.getByRole('heading', { level: 1, name: `Bonjour ${user.name.split(' ')[0]}` }).waitFor();
 
   it('sends a fresh install to the first-run wizard', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/connexion`);
+    const page = await newPage(browser());
+    await page.goto(`${server().url}/connexion`);
     await page.waitForURL('**/premiere-installation');
   });
 
   describe('with a practice', () => {
     let p: TestPractice;
     beforeAll(async () => {
-      p = await createPracticeOn(server);
+      p = await createPracticeOn(server());
     });
 
     it('signs in with the right password and lands on the home page', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/connexion`);
+      const page = await newPage(browser());
+      await page.goto(`${server().url}/connexion`);
       await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
       await expectNoAxeViolations(page);
       await fillPasswordStep(page, p.owner);
@@ -78,8 +46,8 @@ describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
     });
 
     it('refuses a wrong password with the server’s message', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/connexion`);
+      const page = await newPage(browser());
+      await page.goto(`${server().url}/connexion`);
       await fillPasswordStep(page, { email: p.auditor.email, password: 'pas-le-bon-mot-de-passe' });
       await expect
         .poll(() => page.getByRole('alert').textContent())
@@ -89,23 +57,23 @@ describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
     });
 
     it('returns to the page asked for, and never to another site', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/utilisateurs`);
+      const page = await newPage(browser());
+      await page.goto(`${server().url}/utilisateurs`);
       await page.waitForURL((url) => url.pathname === '/connexion' && url.search === '?retour=%2Futilisateurs');
       await fillPasswordStep(page, p.owner);
-      await page.waitForURL(`${server.url}/utilisateurs`);
+      await page.waitForURL(`${server().url}/utilisateurs`);
       await page.context().clearCookies();
-      await page.goto(`${server.url}/connexion?retour=//exemple.org/piege`);
+      await page.goto(`${server().url}/connexion?retour=//exemple.org/piege`);
       await fillPasswordStep(page, p.owner);
       await home(page, p.owner);
-      expect(page.url()).toBe(`${server.url}/`);
+      expect(page.url()).toBe(`${server().url}/`);
     });
 
     it('asks for the MFA code, refuses a wrong one and accepts the right one', async () => {
       const user = p.practitioner;
-      const { secret } = await enrolMfa(user);
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/connexion`);
+      const { secret } = await enrolMfa(server(), user);
+      const page = await newPage(browser());
+      await page.goto(`${server().url}/connexion`);
       await fillPasswordStep(page, user);
       await page.getByRole('heading', { level: 1, name: 'Double authentification' }).waitFor();
       const field = page.getByLabel('Code à 6 chiffres');
@@ -130,10 +98,10 @@ describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
       const user = p.secretary;
       const {
         recoveryCodes: [firstCode = ''],
-      } = await enrolMfa(user);
-      const page = await newPage(browser);
+      } = await enrolMfa(server(), user);
+      const page = await newPage(browser());
       const signInWithRecoveryCode = async () => {
-        await page.goto(`${server.url}/connexion`);
+        await page.goto(`${server().url}/connexion`);
         await fillPasswordStep(page, user);
         await page.getByRole('button', { name: 'Utiliser un code de secours' }).click();
         await page.getByLabel('Code de secours').fill(firstCode);
@@ -153,8 +121,8 @@ describe.skipIf(!chromiumAvailable())('sign-in pages', () => {
     });
 
     it('explains what to do when the password is forgotten', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/connexion`);
+      const page = await newPage(browser());
+      await page.goto(`${server().url}/connexion`);
       await page.getByLabel('Adresse e-mail').fill(p.owner.email);
       await page.getByRole('link', { name: /^Mot de passe oublié/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();

@@ -1,30 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startTestServer,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, signInAs } from '../support/e2e.ts';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-
 describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = useBrowserSuite();
 
   const userRow = async (id: string) =>
-    server.handle.db.selectFrom('users').select(['role', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    server().handle.db.selectFrom('users').select(['role', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
 
   /** Opens the management dialog of one user, from the owner's table. */
   async function openManage(page: Page, name: string) {
@@ -35,10 +18,10 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   }
 
   it('shows the owner the whole team, then invites a secretary and cancels the invitation', async () => {
-    const { owner, practitioner, secretary, auditor } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await signInAs(page, server, owner, '/utilisateurs');
+    const { owner, practitioner, secretary, auditor } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server().url });
+    await signInAs(page, server(), owner, '/utilisateurs');
     await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor();
     const team = page.getByRole('table', { name: 'Équipe du cabinet' });
     await team.waitFor();
@@ -73,8 +56,8 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
 
     await page.getByRole('button', { name: 'Annuler l’invitation de nouvelle.secretaire@exemple.fr' }).click();
     await page.getByText('Aucune invitation en attente.').waitFor();
-    const links = await server.handle.db
-      .selectFrom('one_time_links')
+    const links = await server()
+      .handle.db.selectFrom('one_time_links')
       .select(['kind', 'role', 'used_at'])
       .where('email', '=', 'nouvelle.secretaire@exemple.fr')
       .execute();
@@ -86,9 +69,9 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   });
 
   it('lets the owner change a role, and explains why the last titulaire cannot step down', async () => {
-    const { owner, practitioner } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/utilisateurs');
+    const { owner, practitioner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/utilisateurs');
     const dialog = await openManage(page, practitioner.name);
     expect(await dialog.getByRole('radio', { name: 'Praticien' }).isChecked()).toBe(true);
     await expectNoAxeViolations(page);
@@ -116,9 +99,9 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   });
 
   it('lets the owner deactivate and reactivate an account after a confirmation', async () => {
-    const { owner, secretary } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/utilisateurs');
+    const { owner, secretary } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/utilisateurs');
     let dialog = await openManage(page, secretary.name);
     await dialog.getByRole('button', { name: 'Désactiver le compte' }).click();
     dialog = page.getByRole('dialog', { name: `Désactiver le compte de ${secretary.name} ?` });
@@ -130,7 +113,7 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
     await dialog.getByText(`Le compte de ${secretary.name} est désactivé.`, { exact: false }).waitFor();
     expect((await userRow(secretary.id)).status).toBe('deactivated');
     await page.getByRole('row', { name: new RegExp(`${secretary.name}.*Désactivé`) }).waitFor();
-    const me = await page.request.get(`${server.url}/api/v1/me`, {
+    const me = await page.request.get(`${server().url}/api/v1/me`, {
       headers: { authorization: `Bearer ${secretary.token}` },
     });
     expect(me.status()).toBe(401);
@@ -150,9 +133,9 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   });
 
   it('lets the owner reset a person’s access and shows the one-time link once', async () => {
-    const { owner, auditor } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, owner, '/utilisateurs');
+    const { owner, auditor } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/utilisateurs');
     const manage = await openManage(page, auditor.name);
     await manage.getByRole('button', { name: 'Réinitialiser l’accès' }).click();
     const dialog = page.getByRole('dialog', { name: `Réinitialiser l’accès de ${auditor.name}` });
@@ -164,12 +147,12 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
     await link.waitFor();
     expect(await link.inputValue()).toMatch(/\/reinitialisation#.+/);
     await dialog.getByText(/toutes ses sessions et ses jetons d’accès sont fermés/).waitFor();
-    const me = await page.request.get(`${server.url}/api/v1/me`, {
+    const me = await page.request.get(`${server().url}/api/v1/me`, {
       headers: { authorization: `Bearer ${auditor.token}` },
     });
     expect(me.status()).toBe(401);
-    const reset = await server.handle.db
-      .selectFrom('one_time_links')
+    const reset = await server()
+      .handle.db.selectFrom('one_time_links')
       .select('kind')
       .where('user_id', '=', auditor.id)
       .execute();
@@ -183,10 +166,10 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   });
 
   it('shows the auditor and the practitioner the team without any action', async () => {
-    const { auditor, practitioner, secretary } = await createPracticeOn(server);
+    const { auditor, practitioner, secretary } = await createPracticeOn(server());
     for (const reader of [auditor, practitioner]) {
-      const page = await newPage(browser);
-      await signInAs(page, server, reader, '/');
+      const page = await newPage(browser());
+      await signInAs(page, server(), reader, '/');
       await page
         .getByRole('navigation', { name: 'Navigation principale' })
         .getByRole('link', { name: 'Utilisateurs' })
@@ -203,14 +186,14 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
   });
 
   it('hides the page from the secretary and explains the refusal if she types its address', async () => {
-    const { secretary } = await createPracticeOn(server);
-    const page = await newPage(browser);
-    await signInAs(page, server, secretary, '/');
+    const { secretary } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), secretary, '/');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Accueil' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Utilisateurs' }).count()).toBe(0);
 
-    await page.goto(`${server.url}/utilisateurs`);
+    await page.goto(`${server().url}/utilisateurs`);
     const alert = page.getByRole('alert').filter({ hasText: 'Page réservée' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Votre rôle ne permet pas cette action\./);

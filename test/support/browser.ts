@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type Running, startServer } from '../../src/server/start.ts';
 
@@ -35,8 +35,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A running test server, as `startTestServer` returns it. */
+export type Server = Running & { dataDir: string };
+
 /** The real server on a free port, with its own encrypted database in a temporary folder. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Running & { dataDir: string }> {
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-e2e-'));
   const running = await startServer(
     loadConfig({ HYGIE_DATA_DIR: dataDir, PORT: '0', HYGIE_LOG_LEVEL: 'warn', ...env }),
@@ -64,4 +67,40 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   return context.newPage();
+}
+
+/**
+ * Registers, in the current `describe`, the hooks every browser suite needs: before its tests, a test server
+ * (`env` goes to `startTestServer`) and a browser; after them, both are stopped. The getters return them once
+ * the suite has started; a file's own hooks, registered after this call, run after these `beforeAll`.
+ *
+ * @example
+ * describe.skipIf(!chromiumAvailable())('the users page', () => {
+ *   const { server, browser } = useBrowserSuite();
+ *
+ *   it('opens', async () => {
+ *     const page = await newPage(browser());
+ *     await page.goto(`${server().url}/utilisateurs`);
+ *   });
+ * });
+ */
+export function useBrowserSuite(env: NodeJS.ProcessEnv = {}): { server(): Server; browser(): Browser } {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    server: () => server ?? notStarted('server'),
+    browser: () => browser ?? notStarted('browser'),
+  };
+}
+
+function notStarted(what: string): never {
+  throw new Error(`useBrowserSuite: the ${what} is only there inside the suite's tests and hooks`);
 }

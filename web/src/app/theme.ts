@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, PasswordInput } from '@mantine/core';
 
 /** Hygie's deep green; shade 8 (the primary one) gives white text a 7:1 contrast ratio. */
 const hygie: MantineColorsTuple = [
@@ -22,6 +22,12 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
   headings: { fontWeight: '650' },
+  components: {
+    // Mantine names the show/hide button in English by default.
+    PasswordInput: PasswordInput.extend({
+      defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Afficher ou masquer le mot de passe' } },
+    }),
+  },
 });
 
 /**

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { ConfirmedPasswordFields, useConfirmedPassword } from '../../components/ConfirmedPasswordFields.tsx';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { AccountSection } from './AccountSection.tsx';
 
@@ -19,31 +20,28 @@ function closedSessions(count: number): string {
 export function PasswordSection() {
   const { me } = useAuth();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [local, setLocal] = useState<Partial<Record<'current' | 'next' | 'confirmation', string>>>({});
+  const [currentMissing, setCurrentMissing] = useState(false);
+  const next = useConfirmedPassword({
+    missing: 'Choisissez un nouveau mot de passe.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  });
   const change = useMutation({
     mutationFn: () =>
       api<{ signedOut: number }>('/v1/me/password', {
         method: 'PUT',
-        body: { currentPassword: current, newPassword: next },
+        body: { currentPassword: current, newPassword: next.password },
       }),
     onSuccess: () => {
       setCurrent('');
-      setNext('');
-      setConfirmation('');
+      next.clear();
     },
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = {
-      ...(current ? {} : { current: 'Saisissez votre mot de passe actuel.' }),
-      ...(next ? {} : { next: 'Choisissez un nouveau mot de passe.' }),
-      ...(next && next !== confirmation ? { confirmation: 'Les deux mots de passe ne sont pas identiques.' } : {}),
-    };
-    setLocal(found);
-    if (Object.keys(found).length === 0) change.mutate();
+    setCurrentMissing(!current);
+    const nextValid = next.check();
+    if (current && nextValid) change.mutate();
     else change.reset();
   }
 
@@ -69,24 +67,16 @@ export function PasswordSection() {
             autoComplete="current-password"
             value={current}
             onChange={(event) => setCurrent(event.currentTarget.value)}
-            error={local.current ?? fieldError(change.error, 'currentPassword')}
+            error={
+              currentMissing ? 'Saisissez votre mot de passe actuel.' : fieldError(change.error, 'currentPassword')
+            }
           />
-          <PasswordInput
+          <ConfirmedPasswordFields
+            state={next}
             label="Nouveau mot de passe"
             description="Une phrase de quatre ou cinq mots sans lien entre eux est facile à retenir et difficile à deviner. Évitez votre nom et celui du cabinet."
-            required
-            autoComplete="new-password"
-            value={next}
-            onChange={(event) => setNext(event.currentTarget.value)}
-            error={local.next ?? fieldError(change.error, 'newPassword')}
-          />
-          <PasswordInput
-            label="Confirmation du nouveau mot de passe"
-            required
-            autoComplete="new-password"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={local.confirmation}
+            confirmLabel="Confirmation du nouveau mot de passe"
+            error={fieldError(change.error, 'newPassword')}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>

@@ -6,7 +6,6 @@ import { api } from '../../api/client.ts';
 import type { LoginResult } from '../../api/types.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TOGGLE } from './password-toggle.ts';
 
 interface Props {
   email: string;
@@ -47,7 +46,6 @@ export function PasswordStep({ email, onEmail, onResult }: Props) {
           />
           <Stack gap={6}>
             <PasswordInput
-              visibilityToggleButtonProps={TOGGLE}
               label="Mot de passe"
               autoComplete="current-password"
               size="md"
