@@ -89,6 +89,7 @@ describeEachDialect('application', (db, dialect) => {
       'unsupported_media_type',
       /type de contenu/,
     ],
+    ['a cross-site form’s text/plain', '{"name":"a"}', 'text/plain', 415, 'unsupported_media_type', /type de contenu/],
   ])('refuses %s with %i in French', async (_label, payload, contentType, status, code, message) => {
     const res = await app.inject({
       method: 'POST',

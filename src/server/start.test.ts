@@ -66,6 +66,19 @@ describe('hygie serve (a real process)', () => {
 });
 
 describe('startServer', () => {
+  it('says in French when the port is already taken, and leaves nothing open', async () => {
+    const { loadConfig } = await import('../config.ts');
+    const { startServer } = await import('./start.ts');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-port-'));
+    dirs.push(dir);
+    const first = await startServer(loadConfig({ HYGIE_DATA_DIR: dir, PORT: '0', HYGIE_LOG_LEVEL: 'silent' }));
+    const port = String(new URL(first.url).port);
+    await expect(
+      startServer(loadConfig({ HYGIE_DATA_DIR: path.join(dir, 'autre'), PORT: port, HYGIE_LOG_LEVEL: 'silent' })),
+    ).rejects.toThrow(`Le port ${port} est déjà utilisé`);
+    await first.stop();
+  });
+
   it('refuses to start on a broken reference file, naming the file and the field', async () => {
     const { loadConfig } = await import('../config.ts');
     const { startServer } = await import('./start.ts');

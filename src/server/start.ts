@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Config, isLoopbackHost } from '../config.ts';
+import { type Config, ConfigError, isLoopbackHost } from '../config.ts';
 import { connect, type DbHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
@@ -28,7 +28,19 @@ export async function startServer(config: Config, options: { referentialDir?: st
     throw error;
   }
   const app = await buildApp({ config, handle });
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    await handle.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(
+        `Le port ${config.port} est déjà utilisé : Hygie est peut-être déjà démarré (ouvrez-le dans le navigateur), ` +
+          'ou choisissez un autre port avec la variable PORT.',
+      );
+    }
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   // With PORT=0 the system picks the port: links shown to users must carry the real one.
