@@ -1,3 +1,4 @@
+import { measureFamiliesReferential, measuresReferential } from '../../features/checklist/checklist.referential.ts';
 import type { ReferentialDefinition } from './loader.ts';
 import { professionsReferential, structureTypesReferential } from './professions.ts';
 
@@ -23,4 +24,6 @@ export * from './professions.ts';
 export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] = [
   professionsReferential,
   structureTypesReferential,
+  measureFamiliesReferential,
+  measuresReferential,
 ];
