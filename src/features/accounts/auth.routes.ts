@@ -5,7 +5,7 @@ import { actorOf } from './actor.ts';
 import { requireAuth } from './auth.plugin.ts';
 import { loginBody, loginResponse, meResponse } from './auth.schema.ts';
 import { clearSessionCookie, signIn } from './login.ts';
-import { buildMe } from './me.ts';
+import { buildMe, buildMeForNewSession } from './me.ts';
 import { deleteSession, deleteUserSessions } from './sessions.repository.ts';
 
 /** Stricter than the global limit: sign-in attempts per address and per minute. */
@@ -26,16 +26,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const body = request.body as z.infer<typeof loginBody>;
       const result = await signIn(app, request, reply, body);
       if (result.mfaPending) return { status: 'mfa_required' as const, csrfToken: result.csrfToken };
-      const me = await buildMe(app.deps.handle.db, {
-        userId: result.user.id,
-        practiceId: result.user.practiceId,
-        role: result.user.role,
-        name: result.user.name,
-        email: result.user.email,
-        via: 'session',
-        sessionId: result.sessionId,
-        csrfToken: result.csrfToken,
-      });
+      const me = await buildMeForNewSession(app.deps.handle.db, result.user, result);
       return { status: 'authenticated' as const, me };
     },
   );

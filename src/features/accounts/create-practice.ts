@@ -53,7 +53,6 @@ export async function createPracticeWithOwner(
   now: Date,
   actor: JournalActor = { type: 'system', id: null, label: 'Installation de Hygie' },
 ): Promise<{ practice: Practice; owner: UserRecord }> {
-  assertStrongPassword(input.owner, input.profile.name);
   return withTransaction(db, async (trx) => {
     const practice = await insertPractice(trx, input.profile, now);
     const owner = await addUser(trx, practice, { ...input.owner, role: 'owner' }, now);

@@ -2,7 +2,7 @@ import type { Db } from '../../db/connect.ts';
 import { unauthorized } from '../../server/errors.ts';
 import type { AuthContext } from './auth.plugin.ts';
 import { findPractice } from './practices.repository.ts';
-import { findUser, toUserView } from './users.repository.ts';
+import { findUser, toUserView, type UserRecord } from './users.repository.ts';
 
 /** What the web application needs to know about the caller, from allow-listed fields only. */
 export async function buildMe(db: Db, auth: AuthContext) {
@@ -27,4 +27,22 @@ export async function buildMe(db: Db, auth: AuthContext) {
       ...(auth.expiresAt ? { expiresAt: auth.expiresAt } : {}),
     },
   };
+}
+
+/** The same answer for a session that was just opened (sign-in, MFA step, first-run setup). */
+export function buildMeForNewSession(
+  db: Db,
+  user: Pick<UserRecord, 'id' | 'practiceId' | 'role' | 'name' | 'email'>,
+  session: { sessionId: string; csrfToken: string },
+) {
+  return buildMe(db, {
+    userId: user.id,
+    practiceId: user.practiceId,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    via: 'session',
+    sessionId: session.sessionId,
+    csrfToken: session.csrfToken,
+  });
 }

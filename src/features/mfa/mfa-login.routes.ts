@@ -5,7 +5,7 @@ import { requireAuth } from '../accounts/auth.plugin.ts';
 import { loginRateLimit } from '../accounts/auth.routes.ts';
 import { loginResponse } from '../accounts/auth.schema.ts';
 import { startSession } from '../accounts/login.ts';
-import { buildMe } from '../accounts/me.ts';
+import { buildMeForNewSession } from '../accounts/me.ts';
 import { ROLE_LABELS } from '../accounts/roles.ts';
 import { deleteSession } from '../accounts/sessions.repository.ts';
 import { accountKey, clearThrottle, getThrottle, recordFailure } from '../accounts/throttle.repository.ts';
@@ -73,12 +73,7 @@ export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
           now,
         );
       }
-      const me = await buildMe(db, {
-        ...auth,
-        mfaPending: false,
-        sessionId: session.sessionId,
-        csrfToken: session.csrfToken,
-      });
+      const me = await buildMeForNewSession(db, user, session);
       return { status: 'authenticated' as const, me };
 
       async function fail(): Promise<never> {

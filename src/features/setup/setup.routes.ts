@@ -5,7 +5,7 @@ import { loginRateLimit } from '../accounts/auth.routes.ts';
 import { loginResponse } from '../accounts/auth.schema.ts';
 import { createPracticeWithOwner } from '../accounts/create-practice.ts';
 import { startSession } from '../accounts/login.ts';
-import { buildMe } from '../accounts/me.ts';
+import { buildMeForNewSession } from '../accounts/me.ts';
 import { setupBody, setupStatusResponse } from './setup.schema.ts';
 import { checkSetupCode, isSetupNeeded, setupCodeRequired } from './setup-code.ts';
 
@@ -58,16 +58,7 @@ export async function setupRoutes(app: FastifyInstance): Promise<void> {
         });
       await db.deleteFrom('instance_meta').where('key', '=', 'setup_code_hash').execute();
       const session = await startSession(app, request, reply, owner, { mfaPending: false, journal: true });
-      const me = await buildMe(db, {
-        userId: owner.id,
-        practiceId: owner.practiceId,
-        role: owner.role,
-        name: owner.name,
-        email: owner.email,
-        via: 'session',
-        sessionId: session.sessionId,
-        csrfToken: session.csrfToken,
-      });
+      const me = await buildMeForNewSession(db, owner, session);
       return { status: 'authenticated' as const, me };
     },
   );

@@ -1,29 +1,21 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { AcceptedAlert } from './AcceptedAlert.tsx';
 import { LinkProblem } from './LinkProblem.tsx';
-import { readLinkToken } from './link-token.ts';
+import { useLinkAcceptance } from './link-token.ts';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields.tsx';
-import type { Accepted } from './types.ts';
 
 /** `/invitation#<token>`: the invited person chooses a name and a password, then signs in. */
 export function InvitationPage() {
-  const [token] = useState(() => readLinkToken());
   const [name, setName] = useState('');
   const password = useNewPassword();
-  const accept = useMutation({
-    mutationFn: () =>
-      api<Accepted>('/v1/invitations/accept', {
-        method: 'POST',
-        body: { token, name: name.trim(), password: password.password },
-      }),
-  });
-  const linkRefused = accept.error instanceof ApiError && accept.error.field === 'token';
-  const showForm = Boolean(token) && !linkRefused && !accept.data;
+  const { token, accept, linkRefused, showForm } = useLinkAcceptance('/v1/invitations/accept', (linkToken) => ({
+    token: linkToken,
+    name: name.trim(),
+    password: password.password,
+  }));
 
   return (
     <>

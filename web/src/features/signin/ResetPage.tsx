@@ -1,25 +1,18 @@
 import { Button, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { AcceptedAlert } from './AcceptedAlert.tsx';
 import { LinkProblem } from './LinkProblem.tsx';
-import { readLinkToken } from './link-token.ts';
+import { useLinkAcceptance } from './link-token.ts';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields.tsx';
-import type { Accepted } from './types.ts';
 
 /** `/reinitialisation#<token>`: a new password from the link the titulaire handed over. */
 export function ResetPage() {
-  const [token] = useState(() => readLinkToken());
   const password = useNewPassword();
-  const accept = useMutation({
-    mutationFn: () =>
-      api<Accepted>('/v1/password-reset/accept', { method: 'POST', body: { token, password: password.password } }),
-  });
-  const linkRefused = accept.error instanceof ApiError && accept.error.field === 'token';
-  const showForm = Boolean(token) && !linkRefused && !accept.data;
+  const { token, accept, linkRefused, showForm } = useLinkAcceptance('/v1/password-reset/accept', (linkToken) => ({
+    token: linkToken,
+    password: password.password,
+  }));
 
   return (
     <>
