@@ -19,6 +19,12 @@ export const PERMISSIONS = {
   'journal.read': [...careTeam, 'auditor'],
   /** Backups and the recovery kit (which holds the database key). */
   'backup.manage': ['owner'],
+  /** The diagnostic, its scores, the action plan and their documents. */
+  'checklist.read': everyone,
+  /** Answering a measure; the secretary only for the measures assigned to her (checked by the route). */
+  'checklist.answer': [...careTeam, 'secretary'],
+  /** Everyday tools (suspicious e-mail analyser): nothing is stored unless the user asks. */
+  'tools.use': everyone,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
