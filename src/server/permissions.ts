@@ -23,6 +23,15 @@ export const PERMISSIONS = {
   'checklist.read': everyone,
   /** Answering a measure; the secretary only for the measures assigned to her (checked by the route). */
   'checklist.answer': [...careTeam, 'secretary'],
+  /** Retention rules, the calculator and the patient-index scan (no patient row is ever stored). */
+  'retention.use': [...careTeam, 'secretary', 'auditor'],
+  /** Changing the practice's retention defaults. */
+  'retention.manage': careTeam,
+  /** The patient requests register: the secretary records requests and their administrative steps. */
+  'requests.read': everyone,
+  'requests.manage': [...careTeam, 'secretary'],
+  /** The content of an answer to a patient (medical information): practitioners only. */
+  'requests.answer': careTeam,
   /** Everyday tools (suspicious e-mail analyser): nothing is stored unless the user asks. */
   'tools.use': everyone,
 } as const satisfies Record<string, readonly Role[]>;
