@@ -2,6 +2,7 @@ import fs from 'node:fs';
 // @ts-expect-error: plain JavaScript build script, shared with `npm start`.
 import { buildWeb } from '../scripts/build-web.mjs';
 import { CHROMIUM } from '../test/support/browser.ts';
+import { answerEveryMeasure } from './checklist.ts';
 import { firstPageWeight } from './first-page.ts';
 import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
 
@@ -25,6 +26,16 @@ async function main(): Promise<void> {
       await measure('GET /api/v1/me (bearer token: auth + 2 reads)', `${hygie.base}/api/v1/me`, {
         headers: { authorization: `Bearer ${token}` },
       }),
+    );
+    const answered = await answerEveryMeasure(hygie.base, token);
+    results.push(
+      await measure(
+        `GET /api/v1/checklist (${answered} measures answered: scores, plan data)`,
+        `${hygie.base}/api/v1/checklist`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      ),
     );
     if (fs.existsSync(CHROMIUM)) weight = await firstPageWeight(hygie.base);
   } finally {

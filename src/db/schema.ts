@@ -6,6 +6,12 @@ import type {
   SessionsTable,
   UsersTable,
 } from '../features/accounts/accounts.tables.ts';
+import type {
+  ChecklistAnswerChangesTable,
+  ChecklistAnswersTable,
+  ChecklistAssessmentsTable,
+  ChecklistScoreSnapshotsTable,
+} from '../features/checklist/checklist.tables.ts';
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
 
@@ -30,4 +36,8 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   journal_entries: JournalEntriesTable;
   recovery_codes: RecoveryCodesTable;
+  checklist_assessments: ChecklistAssessmentsTable;
+  checklist_answers: ChecklistAnswersTable;
+  checklist_answer_changes: ChecklistAnswerChangesTable;
+  checklist_score_snapshots: ChecklistScoreSnapshotsTable;
 }

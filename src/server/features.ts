@@ -8,6 +8,7 @@ import { tokensRoutes } from '../features/accounts/tokens.routes.ts';
 import { userInvitationsRoutes } from '../features/accounts/user-invitations.routes.ts';
 import { usersRoutes } from '../features/accounts/users.routes.ts';
 import { backupRoutes } from '../features/backup/backup.routes.ts';
+import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
@@ -35,4 +36,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(setupRoutes);
   await app.register(backupRoutes);
   await app.register(homeRoutes);
+  await app.register(checklistRoutes);
 }

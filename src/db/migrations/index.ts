@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as instanceMeta from './2026_11_29_0001_instance_meta.ts';
 import * as accounts from './2026_11_29_0002_accounts.ts';
 import * as mfa from './2026_11_29_0003_mfa.ts';
+import * as checklist from './2026_11_29_0004_checklist.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '2026_11_29_0001_instance_meta': instanceMeta,
   '2026_11_29_0002_accounts': accounts,
   '2026_11_29_0003_mfa': mfa,
+  '2026_11_29_0004_checklist': checklist,
 };

@@ -1,4 +1,5 @@
 import { z } from '../../lib/zod.ts';
+import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
 const role = z.enum(['owner', 'practitioner', 'secretary', 'auditor']);
@@ -49,7 +50,7 @@ export const coreJournalEvents = defineJournalEvents({
 });
 
 /** Every journal action. A feature adds its group here: `mergeJournalEvents(coreJournalEvents, breachJournalEvents)`. */
-export const JOURNAL_EVENTS = mergeJournalEvents(coreJournalEvents);
+export const JOURNAL_EVENTS = mergeJournalEvents(coreJournalEvents, checklistJournalEvents);
 
 type Events = typeof JOURNAL_EVENTS;
 /** A known action name, e.g. `'auth.login'`. */

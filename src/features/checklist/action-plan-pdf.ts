@@ -1,0 +1,118 @@
+import { formatDayLong } from '../../lib/dates/index.ts';
+import {
+  bulletList,
+  type Content,
+  type ContentTable,
+  heading,
+  paragraph,
+  renderPdf,
+  table,
+} from '../../lib/documents/index.ts';
+import { dayText, effortShort } from './checklist-documents-format.ts';
+import {
+  type ActionPlanView,
+  EFFORT_LABELS,
+  LEVEL_LABELS,
+  type PlanEntryView,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+} from './checklist-view.ts';
+
+/** Title of the action plan document (page headers, first page, PDF metadata). */
+export const ACTION_PLAN_PDF_TITLE = 'Plan d’action';
+
+/** Said instead of the plan when every measure that concerns the practice is done. */
+export const EMPTY_PLAN_SENTENCE = 'Toutes les mesures qui vous concernent sont faites.';
+
+/** Said when the plan has open measures but none passed the filters the document was asked with. */
+export const FILTERED_OUT_SENTENCE = 'Aucune mesure à faire ne correspond aux filtres choisis.';
+
+/**
+ * The action plan as an A4 landscape PDF: « Vos prochaines actions » (numbered, each with why and
+ * how), then the full plan table (rank, measure, level, effort, assignee, due date, priority,
+ * status). An empty plan says so in a sentence.
+ * @example await actionPlanPdf(plan, new Date()) // Buffer starting with %PDF-
+ */
+export async function actionPlanPdf(plan: ActionPlanView, documentDate: Date): Promise<Buffer> {
+  return renderPdf({
+    title: ACTION_PLAN_PDF_TITLE,
+    subtitle: `${openCountText(plan.total)} — état au ${formatDayLong(plan.today)}`,
+    practiceName: plan.practiceName,
+    documentDate,
+    orientation: 'landscape',
+    content: plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)],
+  });
+}
+
+/**
+ * « 1 mesure à faire », « 12 mesures à faire », « Aucune mesure à faire ».
+ * @example openCountText(3) // '3 mesures à faire'
+ */
+export function openCountText(total: number): string {
+  if (total === 0) return 'Aucune mesure à faire';
+  return `${total} ${total === 1 ? 'mesure' : 'mesures'} à faire`;
+}
+
+/** The facts of an entry in one line: level, effort, and who and when when they are set. */
+export function entryFacts(entry: PlanEntryView): string {
+  return [
+    LEVEL_LABELS[entry.level],
+    `effort : ${EFFORT_LABELS[entry.effort].toLocaleLowerCase('fr-FR')}`,
+    entry.assignee ? `responsable : ${entry.assignee.name}` : '',
+    entry.dueDate ? `échéance : ${dayText(entry.dueDate)}` : '',
+    entry.priority ? `priorité ${PRIORITY_LABELS[entry.priority].toLocaleLowerCase('fr-FR')}` : '',
+  ]
+    .filter((text) => text !== '')
+    .join(' · ');
+}
+
+function nextSection(next: readonly PlanEntryView[]): Content[] {
+  if (next.length === 0) return [];
+  return [
+    heading('Vos prochaines actions'),
+    ...next.map(
+      (entry, index): Content => ({
+        // An action is short: keep it on one page rather than leave its steps on the next one.
+        unbreakable: true,
+        stack: [
+          heading(`${index + 1}. ${entry.title}`, { level: 2 }),
+          { text: entryFacts(entry), style: ['small', 'muted'], margin: [0, 0, 0, 4] },
+          paragraph([{ text: 'Pourquoi : ', bold: true }, entry.why]),
+          { text: 'Comment faire :', bold: true, margin: [0, 0, 0, 2] },
+          bulletList([...entry.how]),
+        ],
+      }),
+    ),
+  ];
+}
+
+function fullPlan(plan: ActionPlanView): Content[] {
+  const title = heading('Le plan complet', { pageBreakBefore: plan.next.length > 0 });
+  if (plan.items.length === 0) return [title, paragraph(FILTERED_OUT_SENTENCE)];
+  return [
+    title,
+    paragraph(
+      'Les mesures indispensables d’abord, puis celles des familles qui comptent le plus, puis les plus rapides, puis les plus anciennes.',
+    ),
+    planTable(plan.items),
+  ];
+}
+
+function planTable(items: readonly PlanEntryView[]): ContentTable {
+  const node = table({
+    headers: ['N°', 'Mesure', 'Niveau', 'Effort', 'Responsable', 'Échéance', 'Priorité', 'Statut'],
+    rows: items.map((entry) => [
+      entry.rank,
+      entry.title,
+      LEVEL_LABELS[entry.level],
+      effortShort(entry.effort),
+      entry.assignee?.name,
+      dayText(entry.dueDate),
+      entry.priority ? PRIORITY_LABELS[entry.priority] : null,
+      STATUS_LABELS[entry.status],
+    ]),
+    widths: [20, '*', 76, 50, 92, 88, 48, 72],
+  });
+  node.table.dontBreakRows = true;
+  return node;
+}

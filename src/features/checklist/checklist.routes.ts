@@ -1,0 +1,183 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { addDays, parisDay } from '../../lib/dates/index.ts';
+import type { z } from '../../lib/zod.ts';
+import { badRequest } from '../../server/errors.ts';
+import { actorOf } from '../accounts/actor.ts';
+import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { listUsers } from '../accounts/users.repository.ts';
+import { appendJournal } from '../journal/journal.repository.ts';
+import { buildActionPlan, type PlanFilters } from './action-plan.ts';
+import { actionPlanPdf } from './action-plan-pdf.ts';
+import { checklistHomeCards } from './checklist.home.ts';
+import { loadMeasures } from './checklist.referential.ts';
+import { listChanges, listSnapshots } from './checklist.repository.ts';
+import {
+  actionPlanQuery,
+  actionPlanResponse,
+  checklistResponse,
+  historyResponse,
+  measureParams,
+  measureUpdateBody,
+  measureUpdateResponse,
+  progressResponse,
+} from './checklist.schema.ts';
+import { type Caller, loadChecklist, updateMeasure } from './checklist.service.ts';
+import { checklistPdf } from './checklist-pdf.ts';
+import { checklistXlsx } from './checklist-xlsx.ts';
+import { historyEntry } from './history-view.ts';
+
+const callerOf = (auth: AuthContext): Caller => ({
+  practiceId: auth.practiceId,
+  userId: auth.userId,
+  role: auth.role,
+  actor: actorOf(auth),
+});
+
+const DOCUMENTS = {
+  checklist_pdf: { type: 'application/pdf', name: 'diagnostic', ext: 'pdf', label: 'le diagnostic en PDF' },
+  checklist_xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    name: 'diagnostic',
+    ext: 'xlsx',
+    label: 'le diagnostic en tableur',
+  },
+  action_plan_pdf: { type: 'application/pdf', name: 'plan-d-action', ext: 'pdf', label: 'le plan d’action en PDF' },
+} as const;
+
+/** The diagnostic: the checklist with its scores and history, the action plan, and their documents. */
+export async function checklistRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps.handle;
+  const { clock } = app.deps;
+  const referential = loadMeasures();
+  for (const provider of checklistHomeCards(db, referential)) app.home.register(provider);
+
+  async function sendDocument(
+    reply: FastifyReply,
+    auth: AuthContext,
+    document: keyof typeof DOCUMENTS,
+    body: Buffer,
+    now: Date,
+  ) {
+    const spec = DOCUMENTS[document];
+    await appendJournal(
+      db,
+      auth.practiceId,
+      { actor: actorOf(auth), action: 'checklist.exported', summary: `Export : ${spec.label}`, data: { document } },
+      now,
+    );
+    return reply
+      .header('content-type', spec.type)
+      .header('content-disposition', `attachment; filename="hygie-${spec.name}-${parisDay(now)}.${spec.ext}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+
+  function planFilters(auth: AuthContext, query: z.infer<typeof actionPlanQuery>): PlanFilters {
+    const { assignee, ...rest } = query;
+    return { ...rest, ...(assignee ? { assignee: assignee === 'me' ? auth.userId : assignee } : {}) };
+  }
+
+  app.get(
+    '/checklist',
+    {
+      config: { permission: 'checklist.read' },
+      schema: { tags: ['diagnostic'], response: { 200: checklistResponse } },
+    },
+    async (request) => loadChecklist(db, referential, callerOf(requireAuth(request)), clock.now()),
+  );
+
+  app.put(
+    '/checklist/measures/:id',
+    {
+      config: { permission: 'checklist.answer' },
+      schema: {
+        tags: ['diagnostic'],
+        params: measureParams,
+        body: measureUpdateBody,
+        response: { 200: measureUpdateResponse },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as z.infer<typeof measureParams>;
+      const body = request.body as z.infer<typeof measureUpdateBody>;
+      return updateMeasure(db, referential, callerOf(requireAuth(request)), id, body, clock.now());
+    },
+  );
+
+  app.get(
+    '/checklist/measures/:id/history',
+    {
+      config: { permission: 'checklist.read' },
+      schema: { tags: ['diagnostic'], params: measureParams, response: { 200: historyResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { id } = request.params as z.infer<typeof measureParams>;
+      if (!referential.measures.some((m) => m.id === id)) {
+        throw badRequest(`Mesure inconnue : « ${id} ».`, 'id');
+      }
+      const [changes, users] = await Promise.all([
+        listChanges(db, auth.practiceId, id),
+        listUsers(db, auth.practiceId),
+      ]);
+      const names = new Map(users.map((u) => [u.id, u.name]));
+      return { changes: changes.map((c) => historyEntry(c, names)) };
+    },
+  );
+
+  app.get(
+    '/checklist/progress',
+    { config: { permission: 'checklist.read' }, schema: { tags: ['diagnostic'], response: { 200: progressResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { snapshots: await listSnapshots(db, auth.practiceId, addDays(parisDay(clock.now()), -366)) };
+    },
+  );
+
+  app.get(
+    '/action-plan',
+    {
+      config: { permission: 'checklist.read' },
+      schema: { tags: ['diagnostic'], querystring: actionPlanQuery, response: { 200: actionPlanResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const checklist = await loadChecklist(db, referential, callerOf(auth), clock.now());
+      return buildActionPlan(checklist, planFilters(auth, request.query as z.infer<typeof actionPlanQuery>));
+    },
+  );
+
+  app.get(
+    '/checklist/export.pdf',
+    { config: { permission: 'checklist.read' }, schema: { tags: ['diagnostic'] } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const view = await loadChecklist(db, referential, callerOf(auth), now);
+      return sendDocument(reply, auth, 'checklist_pdf', await checklistPdf(view, now), now);
+    },
+  );
+
+  app.get(
+    '/checklist/export.xlsx',
+    { config: { permission: 'checklist.read' }, schema: { tags: ['diagnostic'] } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const view = await loadChecklist(db, referential, callerOf(auth), now);
+      return sendDocument(reply, auth, 'checklist_xlsx', await checklistXlsx(view, now), now);
+    },
+  );
+
+  app.get(
+    '/action-plan/export.pdf',
+    { config: { permission: 'checklist.read' }, schema: { tags: ['diagnostic'], querystring: actionPlanQuery } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const checklist = await loadChecklist(db, referential, callerOf(auth), now);
+      const plan = buildActionPlan(checklist, planFilters(auth, request.query as z.infer<typeof actionPlanQuery>));
+      return sendDocument(reply, auth, 'action_plan_pdf', await actionPlanPdf(plan, now), now);
+    },
+  );
+}

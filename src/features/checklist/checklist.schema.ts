@@ -1,0 +1,150 @@
+import { z } from '../../lib/zod.ts';
+import {
+  MEASURE_EFFORTS,
+  MEASURE_FAMILY_IDS,
+  MEASURE_LEVELS,
+  RECURRENCE_UNITS,
+  STORAGE_LOCATIONS,
+} from './checklist.referential.ts';
+import { MEASURE_PRIORITIES } from './checklist-view.ts';
+import { MEASURE_STATUSES } from './scoring.ts';
+
+const day = z.iso.date({ error: 'date invalide : le format attendu est AAAA-MM-JJ, par exemple 2026-12-31' });
+const note = (label: string) =>
+  z.string().max(2000, `${label} trop long (2 000 caractères au plus)`).nullable().optional();
+
+export const measureParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** `PUT /checklist/measures/:id`: `status` is required; an absent field is unchanged, `null` clears it. */
+export const measureUpdateBody = z.strictObject({
+  status: z.enum(MEASURE_STATUSES, {
+    error:
+      'statut invalide : done (fait), partial (partiel), todo (à faire), not_applicable (non applicable) ou unknown (je ne sais pas)',
+  }),
+  comment: note('commentaire'),
+  assigneeId: z.string().min(1).max(100).nullable().optional(),
+  dueDate: day.nullable().optional(),
+  priority: z
+    .enum(MEASURE_PRIORITIES, { error: 'priorité invalide : high (haute), normal (normale) ou low (basse)' })
+    .nullable()
+    .optional(),
+  evidence: note('justificatif'),
+});
+
+export const actionPlanQuery = z.strictObject({
+  assignee: z.string().min(1).max(100).optional(),
+  family: z.enum(MEASURE_FAMILY_IDS, { error: 'famille inconnue' }).optional(),
+  level: z.enum(MEASURE_LEVELS, { error: 'niveau invalide : essential ou recommended' }).optional(),
+  priority: z.enum(MEASURE_PRIORITIES, { error: 'priorité invalide : high, normal ou low' }).optional(),
+});
+
+const status = z.enum(MEASURE_STATUSES);
+const source = z.object({ label: z.string(), url: z.string().optional() });
+
+export const measureView = z.object({
+  id: z.string(),
+  family: z.enum(MEASURE_FAMILY_IDS),
+  title: z.string(),
+  why: z.string(),
+  how: z.array(z.string()),
+  level: z.enum(MEASURE_LEVELS),
+  effort: z.enum(MEASURE_EFFORTS),
+  storage: z.array(z.enum(STORAGE_LOCATIONS)).nullable(),
+  applies: z.boolean(),
+  notApplicableReason: z.string().nullable(),
+  recurrence: z
+    .object({
+      every: z.number(),
+      unit: z.enum(RECURRENCE_UNITS),
+      label: z.string(),
+      lastDone: z.string().nullable(),
+      nextDue: z.string(),
+      overdue: z.boolean(),
+    })
+    .nullable(),
+  sources: z.array(source),
+  isNew: z.boolean(),
+  status,
+  answered: z.boolean(),
+  comment: z.string().nullable(),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  dueDate: z.string().nullable(),
+  priority: z.enum(MEASURE_PRIORITIES).nullable(),
+  evidence: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  canEdit: z.boolean(),
+});
+
+export const scoresView = z.object({
+  overall: z.number().nullable(),
+  counted: z.number(),
+  unknownCount: z.number(),
+  families: z.array(
+    z.object({
+      family: z.enum(MEASURE_FAMILY_IDS),
+      label: z.string(),
+      score: z.number(),
+      counted: z.number(),
+      done: z.number(),
+      partial: z.number(),
+      todo: z.number(),
+      unknownCount: z.number(),
+    }),
+  ),
+});
+
+const progress = z.object({ answered: z.number(), applicable: z.number() });
+
+export const checklistResponse = z.object({
+  practiceName: z.string(),
+  referentialVersion: z.string(),
+  today: z.string(),
+  explanation: z.string(),
+  scores: scoresView,
+  progress,
+  families: z.array(
+    z.object({ id: z.enum(MEASURE_FAMILY_IDS), label: z.string(), description: z.string(), weight: z.number() }),
+  ),
+  measures: z.array(measureView),
+  archived: z.array(
+    z.object({
+      measureId: z.string(),
+      title: z.string(),
+      status,
+      comment: z.string().nullable(),
+      archivedAt: z.string(),
+    }),
+  ),
+  assignees: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+});
+
+export const measureUpdateResponse = z.object({ measure: measureView, scores: scoresView, progress });
+
+const planEntry = measureView.extend({ rank: z.number() });
+
+export const actionPlanResponse = z.object({
+  practiceName: z.string(),
+  today: z.string(),
+  next: z.array(planEntry),
+  items: z.array(planEntry),
+  total: z.number(),
+});
+
+export const historyResponse = z.object({
+  changes: z.array(
+    z.object({
+      at: z.string(),
+      actorLabel: z.string(),
+      changes: z.array(
+        z.object({ field: z.string(), label: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
+      ),
+    }),
+  ),
+});
+
+export const progressResponse = z.object({
+  snapshots: z.array(
+    z.object({ day: z.string(), overall: z.number().nullable(), families: z.record(z.string(), z.number()) }),
+  ),
+});
