@@ -32,6 +32,16 @@ export const PERMISSIONS = {
   'requests.manage': [...careTeam, 'secretary'],
   /** The content of an answer to a patient (medical information): practitioners only. */
   'requests.answer': careTeam,
+  /** « Je pense être victime d'une cyberattaque »: anyone raises an incident and follows its playbook. */
+  'incidents.raise': everyone,
+  /** Reading incidents: the secretary only those she raised (checked by the routes). */
+  'incidents.read': everyone,
+  'incidents.manage': careTeam,
+  'contacts.read': everyone,
+  'contacts.manage': careTeam,
+  /** The breach register (GDPR art. 33(5)), severity, notifications and their documents. */
+  'breaches.read': [...careTeam, 'auditor'],
+  'breaches.manage': careTeam,
   /** Everyday tools (suspicious e-mail analyser): nothing is stored unless the user asks. */
   'tools.use': everyone,
 } as const satisfies Record<string, readonly Role[]>;
