@@ -1,4 +1,5 @@
 import { accountFeature } from '../features/account/index.ts';
+import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
@@ -10,6 +11,8 @@ import { createWebRegistry } from './registry.ts';
 /** Every feature of the web application. A new feature adds itself here. */
 export const registry = createWebRegistry([
   homeFeature,
+  checklistFeature,
+  actionPlanFeature,
   usersFeature,
   practiceFeature,
   journalFeature,

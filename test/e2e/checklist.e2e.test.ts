@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ChecklistView } from '../../src/features/checklist/checklist-view.ts';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { createPracticeOn, section, signInAs } from '../support/e2e.ts';
+import { bearer } from '../support/factories.ts';
+
+/** The answers given in the journey, in the order of the measures on the page. */
+const ANSWERS = [
+  'Fait',
+  'Fait',
+  'Partiel',
+  'Je ne sais pas',
+  'Fait',
+  'Partiel',
+  'Fait',
+  'Je ne sais pas',
+  'Fait',
+  'Fait',
+];
+
+const overall = (page: Page) => page.locator('#note-globale').textContent();
+
+async function openFromMenu(page: Page, label: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: label }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => {
+  const { server, browser } = useBrowserSuite();
+
+  it('lets a solo practice answer 10 measures, see its score move, act on its plan and download the PDF', async () => {
+    const { owner } = await createPracticeOn(server(), {
+      structureType: 'solo',
+      professions: ['infirmier'],
+      staffCount: 1,
+      dataLocations: ['cloud'],
+    });
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/');
+    await openFromMenu(page, 'Diagnostic', 'Diagnostic');
+    const first = await overall(page);
+    expect(first).toMatch(/sur 100$/);
+    await page.getByText(/^0 mesure répondue sur \d+ qui vous concernent\.$/).waitFor();
+
+    const controls = page.getByRole('radiogroup', { name: /^Statut de la mesure : / });
+    for (const [i, answer] of ANSWERS.entries()) {
+      const control = controls.nth(i);
+      await control.getByText(answer, { exact: true }).click();
+      await expect.poll(() => control.getByRole('radio', { name: answer, exact: true }).isChecked()).toBe(true);
+    }
+    await page.getByText(/^10 mesures répondues sur \d+ qui vous concernent\.$/).waitFor();
+    await expect.poll(() => overall(page)).not.toBe(first);
+    await page.getByText(/^2 réponses « Je ne sais pas »/).waitFor();
+
+    // The first measure's details: why, how, its follow-up form and its history (« À faire → Fait »).
+    const firstTitle = (await controls.first().getAttribute('aria-label'))?.replace('Statut de la mesure : ', '');
+    const measure = page.getByRole('article', { name: firstTitle, exact: true });
+    await measure.getByRole('button', { name: /^Détails : / }).click();
+    await measure.getByRole('heading', { name: 'Comment faire' }).waitFor();
+    await measure.getByText(/^Statut : .* Fait$/).waitFor();
+    await measure.getByLabel('Commentaire').fill('Fait avec l’aide de notre prestataire.');
+    await measure.getByLabel('Priorité').selectOption({ label: 'Haute' });
+    await measure.getByRole('button', { name: 'Enregistrer' }).click();
+    await measure.getByText('Suivi enregistré.').waitFor();
+    await measure.getByText(/^Commentaire : .* Fait avec l’aide de notre prestataire\.$/).waitFor();
+    await page.getByRole('button', { name: 'Comment est calculé ce score ?' }).click();
+    await page.getByText(/^Chaque famille de mesures reçoit une note sur 100\./).waitFor();
+    await expectNoAxeViolations(page);
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^hygie-diagnostic-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(
+      fs
+        .readFileSync((await pdf.path()) as string)
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('%PDF');
+
+    await openFromMenu(page, 'Plan d’action', 'Plan d’action');
+    const next = section(page, 'Vos prochaines actions');
+    const actions = next.getByRole('listitem');
+    await expect.poll(() => actions.count()).toBe(5);
+    const title = (await actions.first().getByRole('heading', { level: 3 }).textContent())?.replace(
+      /^Action n° 1 : /,
+      '',
+    );
+    expect(title).toBeTruthy();
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolations(page);
+
+    await actions
+      .first()
+      .getByRole('button', { name: /^Marquer comme fait/ })
+      .click();
+    await next.getByText(`« ${title} » est marquée comme faite : le plan et la note sont à jour.`).waitFor();
+    await expect.poll(() => next.getByRole('heading', { name: title as string }).count()).toBe(0);
+    await expect.poll(() => actions.count()).toBe(5);
+
+    // The filters live in the address: a reload shows the same plan.
+    await page.getByLabel('Niveau').selectOption({ label: 'Indispensable' });
+    await expect.poll(() => new URL(page.url()).search).toBe('?level=essential');
+    await page.reload();
+    await page.getByRole('table', { name: /correspond/ }).waitFor();
+    expect(await page.getByLabel('Niveau').inputValue()).toBe('essential');
+    await expectNoAxeViolations(page);
+
+    // From the plan to the measure in the diagnostic, details open.
+    const link = page.getByRole('table').getByRole('link').first();
+    const linked = await link.textContent();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor();
+    const target = page.getByRole('article', { name: linked as string });
+    await target.getByRole('heading', { name: 'Pourquoi' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows the secretary a read-only diagnostic except the measure assigned to her', async () => {
+    const { owner, secretary } = await createPracticeOn(server());
+    const res = await fetch(`${server().url}/api/v1/checklist`, { headers: bearer(owner) });
+    const checklist = (await res.json()) as ChecklistView;
+    const assigned = checklist.measures.find((measure) => measure.applies);
+    if (!assigned) throw new Error('no measure applies to the practice');
+    const put = await fetch(`${server().url}/api/v1/checklist/measures/${assigned.id}`, {
+      method: 'PUT',
+      headers: { ...bearer(owner), 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'todo', assigneeId: secretary.id }),
+    });
+    expect(put.status).toBe(200);
+
+    const page = await newPage(browser());
+    await signInAs(page, server(), secretary, '/diagnostic');
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor();
+    await page.getByText('Seules les mesures qui vous sont confiées peuvent être modifiées.').first().waitFor();
+    // One status control: her measure's.
+    const controls = page.getByRole('radiogroup', { name: /^Statut de la mesure : / });
+    await expect.poll(() => controls.count()).toBe(1);
+    expect(await controls.getAttribute('aria-label')).toBe(`Statut de la mesure : ${assigned.title}`);
+
+    const other = page
+      .getByRole('article')
+      .filter({ hasNot: page.getByRole('radiogroup') })
+      .first();
+    await other.getByRole('button', { name: /^Détails : / }).click();
+    await other.getByText('Seules les mesures qui vous sont confiées peuvent être modifiées.').waitFor();
+    expect(await other.getByRole('textbox').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Seulement les mesures qui me sont confiées').check();
+    await page.getByText(/^1 mesure affichée sur \d+\.$/).waitFor();
+    const mine = page.getByRole('article', { name: assigned.title });
+    await mine.getByText('Partiel', { exact: true }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Partiel', exact: true }).isChecked()).toBe(true);
+    await mine.getByRole('button', { name: /^Détails : / }).click();
+    // She may describe what she did, not hand the measure to someone else.
+    await mine.getByLabel('Commentaire').waitFor();
+    expect(await mine.getByLabel('Responsable').count()).toBe(0);
+    await mine.getByText(`Responsable : ${secretary.name}`).waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});

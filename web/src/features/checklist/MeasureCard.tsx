@@ -1,0 +1,87 @@
+import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { STATUS_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useSaveMeasure } from './checklist-api.ts';
+import type { ChecklistView, MeasureView } from './checklist-types.ts';
+import { Disclosure } from './Disclosure.tsx';
+import { measureAnchor } from './format.ts';
+import { MeasureDetails } from './MeasureDetails.tsx';
+import { MeasureMeta } from './MeasureMeta.tsx';
+import { RecurrenceLine } from './RecurrenceLine.tsx';
+import { StatusControl } from './StatusControl.tsx';
+
+/** One measure: its title and badges, its answer (saved at once), and its details on demand. */
+export function MeasureCard({
+  measure,
+  assignees,
+  readOnlyReason,
+  highlighted = false,
+}: {
+  measure: MeasureView;
+  assignees: ChecklistView['assignees'];
+  /** Why this person cannot change the measure, when they cannot. */
+  readOnlyReason: string;
+  /** Reached by a link from the plan: its details open at once. */
+  highlighted?: boolean;
+}) {
+  const save = useSaveMeasure(measure.id);
+  const titleId = `${measureAnchor(measure.id)}-titre`;
+  // Shown as chosen while the server saves it; back to the saved one if it refuses.
+  const status = save.isPending && save.variables ? save.variables.status : measure.status;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      id={measureAnchor(measure.id)}
+      aria-labelledby={titleId}
+      style={highlighted ? { borderColor: 'var(--mantine-color-hygie-8)', borderWidth: 2 } : undefined}
+    >
+      <Stack gap="xs">
+        <Title order={3} size="h5" id={titleId}>
+          {measure.title}
+        </Title>
+        <MeasureMeta measure={measure} />
+        {!measure.applies ? (
+          <Text size="sm">
+            <Text span fw={600}>
+              Ne s’applique pas :
+            </Text>{' '}
+            {measure.notApplicableReason}
+          </Text>
+        ) : measure.canEdit ? (
+          <StatusControl
+            title={measure.title}
+            value={status}
+            onChange={(next) => save.mutate({ status: next })}
+            disabled={save.isPending}
+          />
+        ) : (
+          <Text size="sm">
+            <Text span fw={600}>
+              Statut :
+            </Text>{' '}
+            {STATUS_LABELS[measure.status]}
+          </Text>
+        )}
+        {save.isPending && (
+          <Text size="sm" role="status">
+            Enregistrement…
+          </Text>
+        )}
+        <ErrorAlert error={save.error} title="La réponse n’a pas été enregistrée" />
+        {measure.recurrence && measure.applies && <RecurrenceLine recurrence={measure.recurrence} />}
+        <Disclosure
+          defaultOpened={highlighted}
+          label={
+            <>
+              Détails<VisuallyHidden> : {measure.title}</VisuallyHidden>
+            </>
+          }
+        >
+          <MeasureDetails measure={measure} assignees={assignees} readOnlyReason={readOnlyReason} />
+        </Disclosure>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,72 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type {
+  ActionPlanView,
+  ChecklistView,
+  MeasureAnswer,
+  MeasureHistory,
+  MeasureSaved,
+  ProgressHistory,
+} from './checklist-types.ts';
+
+export const CHECKLIST_KEY = ['checklist'] as const;
+export const PROGRESS_KEY = ['checklist-progress'] as const;
+export const PLAN_KEY = ['action-plan'] as const;
+const historyKey = (id: string) => ['checklist-history', id] as const;
+
+/** The whole diagnostic of the practice. */
+export function useChecklist() {
+  return useQuery({ queryKey: CHECKLIST_KEY, queryFn: () => api<ChecklistView>('/v1/checklist') });
+}
+
+/** The overall score's daily snapshots, for the progress chart. */
+export function useProgress() {
+  return useQuery({ queryKey: PROGRESS_KEY, queryFn: () => api<ProgressHistory>('/v1/checklist/progress') });
+}
+
+/** A measure's changes, loaded when its details are opened. */
+export function useMeasureHistory(id: string) {
+  return useQuery({
+    queryKey: historyKey(id),
+    queryFn: () => api<MeasureHistory>(`/v1/checklist/measures/${encodeURIComponent(id)}/history`),
+  });
+}
+
+/** The action plan for a query string built by `planSearch`. */
+export function useActionPlan(search: string) {
+  return useQuery({
+    queryKey: [...PLAN_KEY, search],
+    queryFn: () => api<ActionPlanView>(`/v1/action-plan${search ? `?${search}` : ''}`),
+    // The filters stay on screen (and keep the focus) while the new plan loads.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Saves a measure's answer; the diagnostic in the cache takes the new measure and scores at once,
+ * and the chart, the plan and the measure's history reload.
+ */
+export function useSaveMeasure(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (answer: MeasureAnswer) =>
+      api<MeasureSaved>(`/v1/checklist/measures/${encodeURIComponent(id)}`, { method: 'PUT', body: answer }),
+    onSuccess: (saved) => {
+      client.setQueryData<ChecklistView>(CHECKLIST_KEY, (old) =>
+        old
+          ? {
+              ...old,
+              scores: saved.scores,
+              progress: saved.progress,
+              measures: old.measures.map((measure) => (measure.id === saved.measure.id ? saved.measure : measure)),
+            }
+          : old,
+      );
+      void client.invalidateQueries({ queryKey: PROGRESS_KEY });
+      void client.invalidateQueries({ queryKey: PLAN_KEY });
+      void client.invalidateQueries({ queryKey: historyKey(id) });
+      // The home page's cards (overdue measures, score) follow the answers.
+      void client.invalidateQueries({ queryKey: ['home'] });
+    },
+  });
+}

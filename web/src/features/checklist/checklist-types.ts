@@ -1,0 +1,51 @@
+/** The shapes of the diagnostic's API, as the pages use them (the server's own view types). */
+import type { MeasurePriority, MeasureView, ScoresView } from '../../../../src/features/checklist/checklist-view.ts';
+import type { MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
+
+export type {
+  ActionPlanView,
+  ArchivedAnswerView,
+  ChecklistView,
+  FamilyView,
+  MeasurePriority,
+  MeasureView,
+  PlanEntryView,
+  RecurrenceView,
+  ScoresView,
+} from '../../../../src/features/checklist/checklist-view.ts';
+export type { MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
+
+/** The statuses in the order the control shows them. */
+export const STATUS_ORDER: readonly MeasureStatus[] = ['done', 'partial', 'todo', 'not_applicable', 'unknown'];
+export const PRIORITY_ORDER: readonly MeasurePriority[] = ['high', 'normal', 'low'];
+
+/** Body of `PUT /api/v1/checklist/measures/:id`: an absent field is unchanged, `null` clears it. */
+export interface MeasureAnswer {
+  status: MeasureStatus;
+  comment?: string | null;
+  assigneeId?: string | null;
+  dueDate?: string | null;
+  priority?: MeasurePriority | null;
+  evidence?: string | null;
+}
+
+/** Answer of the PUT: the measure as it is now and the recomputed scores. */
+export interface MeasureSaved {
+  measure: MeasureView;
+  scores: ScoresView;
+  progress: { answered: number; applicable: number };
+}
+
+/** `GET /api/v1/checklist/measures/:id/history`, newest first. */
+export interface MeasureHistory {
+  changes: {
+    at: string;
+    actorLabel: string;
+    changes: { field: string; label: string; from: string | null; to: string | null }[];
+  }[];
+}
+
+/** `GET /api/v1/checklist/progress`: one overall score per day, oldest first. */
+export interface ProgressHistory {
+  snapshots: { day: string; overall: number | null }[];
+}

@@ -1,0 +1,20 @@
+import type { MeasureStatus, MeasureView } from './checklist-types.ts';
+
+/** What the person chose to see on the diagnostic; '' means every family or every status. */
+export interface DiagnosticFilters {
+  family: string;
+  /** A status, or `excluded` for the measures that do not concern the practice. */
+  status: '' | MeasureStatus | 'excluded';
+  mine: boolean;
+}
+
+export const NO_DIAGNOSTIC_FILTERS: DiagnosticFilters = { family: '', status: '', mine: false };
+
+/** Whether a measure passes the filters, for the person `userId`. */
+export function matches(measure: MeasureView, filters: DiagnosticFilters, userId: string): boolean {
+  if (filters.family && measure.family !== filters.family) return false;
+  if (filters.mine && measure.assignee?.id !== userId) return false;
+  if (filters.status === 'excluded') return !measure.applies;
+  if (filters.status) return measure.applies && measure.status === filters.status;
+  return true;
+}
