@@ -8,9 +8,9 @@ import { planFilters, planSearch } from './plan-filters.ts';
 describe('chartGeometry', () => {
   it('spreads the days over the width, 0 at the bottom and 100 at the top, and breaks the line on a day without a score', () => {
     const { points, segments, y } = chartGeometry([
-      { day: '2026-11-01', overall: 0, families: {} },
-      { day: '2026-11-02', overall: null, families: {} },
-      { day: '2026-11-11', overall: 100, families: {} },
+      { day: '2026-11-01', overall: 0 },
+      { day: '2026-11-02', overall: null },
+      { day: '2026-11-11', overall: 100 },
     ]);
     expect(points.map((p) => p.x)).toEqual([CHART.left, CHART.width - CHART.right]);
     expect(y(0)).toBe(CHART.height - CHART.bottom);
@@ -19,7 +19,7 @@ describe('chartGeometry', () => {
   });
 
   it('centres a single day', () => {
-    const { points } = chartGeometry([{ day: '2026-11-29', overall: 42, families: {} }]);
+    const { points } = chartGeometry([{ day: '2026-11-29', overall: 42 }]);
     expect(points[0]?.x).toBe(CHART.left + (CHART.width - CHART.left - CHART.right) / 2);
   });
 });
@@ -40,7 +40,7 @@ describe('chartSummary', () => {
       'Évolution de la note globale, en hausse : 20 sur 100 le 1 nov. 2026, 50 sur 100 le 29 nov. 2026 ; meilleure note 55 sur 100, 3 relevés.',
     ],
   ])('%#: says the trend in one sentence', (snapshots, sentence) => {
-    const { points } = chartGeometry(snapshots.map((s) => ({ ...s, families: {} })));
+    const { points } = chartGeometry(snapshots.map((s) => ({ ...s })));
     expect(chartSummary(points)).toBe(sentence);
   });
 });
