@@ -16,7 +16,9 @@ function newestMtime(entry) {
 
 export function webIsStale() {
   if (!fs.existsSync(builtIndex)) return true;
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((name) => path.join(web, name));
+  // The pages also import pure modules of the server's features (shared types, the password checker).
+  const shared = [path.join(root, 'src', 'features'), path.join(root, 'src', 'lib')];
+  const sources = [...['src', 'public', 'index.html', 'vite.config.ts'].map((name) => path.join(web, name)), ...shared];
   const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map(newestMtime));
   return newest > fs.statSync(builtIndex).mtimeMs;
 }

@@ -9,6 +9,7 @@ import { doctorCommand } from './commands/doctor.ts';
 import { frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { passwordCommand } from './commands/password.ts';
 import { practiceCommand } from './commands/practice.ts';
 import { serveCommand } from './commands/serve.ts';
 import { setupCommand } from './commands/setup.ts';
@@ -30,6 +31,7 @@ const commands: CommandFactory[] = [
   journalCommand,
   backupCommand,
   restoreCommand,
+  passwordCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {

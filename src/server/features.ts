@@ -13,6 +13,7 @@ import { homeRoutes } from '../features/home/home.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
+import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
@@ -37,4 +38,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(backupRoutes);
   await app.register(homeRoutes);
   await app.register(checklistRoutes);
+  await app.register(passwordToolsRoutes);
 }

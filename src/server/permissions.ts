@@ -42,7 +42,7 @@ export const PERMISSIONS = {
   /** The breach register (GDPR art. 33(5)), severity, notifications and their documents. */
   'breaches.read': [...careTeam, 'auditor'],
   'breaches.manage': careTeam,
-  /** Everyday tools (suspicious e-mail analyser): nothing is stored unless the user asks. */
+  /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
 } as const satisfies Record<string, readonly Role[]>;
 

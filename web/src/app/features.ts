@@ -5,6 +5,7 @@ import { journalFeature } from '../features/journal/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
 import { signinFeature } from '../features/signin/index.ts';
+import { toolsPasswordFeature } from '../features/tools-password/index.ts';
 import { usersFeature } from '../features/users/index.ts';
 import { createWebRegistry } from './registry.ts';
 
@@ -16,6 +17,7 @@ export const registry = createWebRegistry([
   usersFeature,
   practiceFeature,
   journalFeature,
+  toolsPasswordFeature,
   accountFeature,
   setupFeature,
   signinFeature,
