@@ -14,6 +14,7 @@ import type {
 } from '../features/checklist/checklist.tables.ts';
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
+import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
@@ -40,4 +41,5 @@ export interface Database {
   checklist_answers: ChecklistAnswersTable;
   checklist_answer_changes: ChecklistAnswerChangesTable;
   checklist_score_snapshots: ChecklistScoreSnapshotsTable;
+  patient_requests: PatientRequestsTable;
 }

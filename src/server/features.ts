@@ -14,6 +14,7 @@ import { journalRoutes } from '../features/journal/journal.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
 import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
+import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
@@ -39,4 +40,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(homeRoutes);
   await app.register(checklistRoutes);
   await app.register(passwordToolsRoutes);
+  await app.register(requestsRoutes);
 }

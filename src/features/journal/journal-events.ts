@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
+import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
 const role = z.enum(['owner', 'practitioner', 'secretary', 'auditor']);
@@ -50,7 +51,7 @@ export const coreJournalEvents = defineJournalEvents({
 });
 
 /** Every journal action. A feature adds its group here: `mergeJournalEvents(coreJournalEvents, breachJournalEvents)`. */
-export const JOURNAL_EVENTS = mergeJournalEvents(coreJournalEvents, checklistJournalEvents);
+export const JOURNAL_EVENTS = mergeJournalEvents(coreJournalEvents, checklistJournalEvents, requestsJournalEvents);
 
 type Events = typeof JOURNAL_EVENTS;
 /** A known action name, e.g. `'auth.login'`. */

@@ -3,6 +3,7 @@ import { actionPlanFeature, checklistFeature } from '../features/checklist/index
 import { homeFeature } from '../features/home/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
+import { requestsFeature } from '../features/requests/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
 import { signinFeature } from '../features/signin/index.ts';
 import { toolsPasswordFeature } from '../features/tools-password/index.ts';
@@ -21,4 +22,5 @@ export const registry = createWebRegistry([
   accountFeature,
   setupFeature,
   signinFeature,
+  requestsFeature,
 ]);
