@@ -5,6 +5,7 @@ import { CHROMIUM } from '../test/support/browser.ts';
 import { answerEveryMeasure } from './checklist.ts';
 import { firstPageWeight } from './first-page.ts';
 import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
+import { benchMailAnalysis } from './mail-analysis.ts';
 
 /**
  * `npm run bench`: each Hygie route beside a bare Fastify route measured in the same run, so the
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
       `\nFirst page (/connexion): ${weight.files} files, JavaScript ${kb(weight.jsGzipBytes)} gzipped, CSS ${kb(weight.cssGzipBytes)} gzipped`,
     );
   }
+  const mail = await benchMailAnalysis();
+  console.log(
+    `\nMail analysis (test corpus): analyser ${mail.analyserPerSecond} messages/s, postal-mime alone ${mail.parserPerSecond} messages/s (ratio ${(mail.analyserPerSecond / mail.parserPerSecond).toFixed(2)})`,
+  );
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 }
 

@@ -8,6 +8,7 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
+import { mailCommand } from './commands/mail.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { passwordCommand } from './commands/password.ts';
 import { practiceCommand } from './commands/practice.ts';
@@ -31,6 +32,7 @@ const commands: CommandFactory[] = [
   journalCommand,
   backupCommand,
   restoreCommand,
+  mailCommand,
   passwordCommand,
 ];
 

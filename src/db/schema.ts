@@ -13,6 +13,7 @@ import type {
   ChecklistScoreSnapshotsTable,
 } from '../features/checklist/checklist.tables.ts';
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
+import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 
@@ -41,5 +42,6 @@ export interface Database {
   checklist_answers: ChecklistAnswersTable;
   checklist_answer_changes: ChecklistAnswerChangesTable;
   checklist_score_snapshots: ChecklistScoreSnapshotsTable;
+  mail_verdicts: MailVerdictsTable;
   patient_requests: PatientRequestsTable;
 }

@@ -11,6 +11,7 @@ import { backupRoutes } from '../features/backup/backup.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
+import { mailAnalysisRoutes } from '../features/mail-analysis/mail-analysis.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
 import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
@@ -41,4 +42,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(checklistRoutes);
   await app.register(passwordToolsRoutes);
   await app.register(requestsRoutes);
+  await app.register(mailAnalysisRoutes);
 }

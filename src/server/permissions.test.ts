@@ -7,6 +7,7 @@ import { bearer, createPractice, type TestPractice } from '../../test/support/fa
 import { createLink } from '../features/accounts/links.repository.ts';
 import { ROLES } from '../features/accounts/roles.ts';
 import { createToken } from '../features/accounts/tokens.repository.ts';
+import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
 import { requestObjectsOf } from '../features/requests/requests.test-support.ts';
 import { allows, PERMISSIONS, type Permission } from './permissions.ts';
 
@@ -67,6 +68,7 @@ describeEachDialect('every route, every role, every practice', (db) => {
       'POST /api/v1/users/:id/reset': { id: a.secretary.id },
       'DELETE /api/v1/users/invitations/:id': { id: invitation.link.id },
       'DELETE /api/v1/me/tokens/:id': { id: token.record.id },
+      ...(await mailVerdictObjectsOf(db(), a.practice)),
       ...(await requestObjectsOf(db(), a.practice)),
     };
   });

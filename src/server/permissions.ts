@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'breaches.manage': careTeam,
   /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
+  /** Keeping or deleting the verdict of an analysed e-mail (never the message itself): not the auditor. */
+  'tools.keep': [...careTeam, 'secretary'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import * as instanceMeta from './2026_11_29_0001_instance_meta.ts';
 import * as accounts from './2026_11_29_0002_accounts.ts';
 import * as mfa from './2026_11_29_0003_mfa.ts';
 import * as checklist from './2026_11_29_0004_checklist.ts';
+import * as mailVerdicts from './2026_11_29_0005_mail_verdicts.ts';
 import * as requests from './2026_11_29_0007_requests.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0002_accounts': accounts,
   '2026_11_29_0003_mfa': mfa,
   '2026_11_29_0004_checklist': checklist,
+  '2026_11_29_0005_mail_verdicts': mailVerdicts,
   '2026_11_29_0007_requests': requests,
 };

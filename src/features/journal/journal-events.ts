@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
+import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
@@ -51,7 +52,12 @@ export const coreJournalEvents = defineJournalEvents({
 });
 
 /** Every journal action. A feature adds its group here: `mergeJournalEvents(coreJournalEvents, breachJournalEvents)`. */
-export const JOURNAL_EVENTS = mergeJournalEvents(coreJournalEvents, checklistJournalEvents, requestsJournalEvents);
+export const JOURNAL_EVENTS = mergeJournalEvents(
+  coreJournalEvents,
+  checklistJournalEvents,
+  requestsJournalEvents,
+  mailAnalysisJournalEvents,
+);
 
 type Events = typeof JOURNAL_EVENTS;
 /** A known action name, e.g. `'auth.login'`. */

@@ -1,4 +1,5 @@
 import { measureFamiliesReferential, measuresReferential } from '../../features/checklist/checklist.referential.ts';
+import { knownSenderDomainsReferential } from '../../features/mail-analysis/known-domains.referential.ts';
 import type { ReferentialDefinition } from './loader.ts';
 import { professionsReferential, structureTypesReferential } from './professions.ts';
 
@@ -26,4 +27,5 @@ export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] =
   structureTypesReferential,
   measureFamiliesReferential,
   measuresReferential,
+  knownSenderDomainsReferential,
 ];

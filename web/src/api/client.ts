@@ -89,3 +89,25 @@ export async function download(path: string, options: ApiOptions = {}): Promise<
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Sends a file or raw bytes (an e-mail to analyse) and reads the JSON answer. A `FormData` goes as
+ * multipart (the browser sets the boundary); a `Blob` goes as is, with its own type.
+ */
+export async function upload<T>(
+  path: string,
+  body: FormData | Blob,
+  options: Omit<ApiOptions, 'body'> = {},
+): Promise<T> {
+  const { quiet401 = false, headers, ...init } = options;
+  const type: Record<string, string> = body instanceof Blob && body.type ? { 'content-type': body.type } : {};
+  const response = await send(path, {
+    method: 'POST',
+    ...init,
+    headers: { ...(headers as Record<string, string>), ...type },
+    body,
+  });
+  if (!response.ok) return fail(response, quiet401);
+  for (const listener of activityListeners) listener();
+  return (await response.json()) as T;
+}

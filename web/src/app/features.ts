@@ -6,6 +6,7 @@ import { practiceFeature } from '../features/practice/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
 import { signinFeature } from '../features/signin/index.ts';
+import { toolsMailFeature } from '../features/tools-mail/index.ts';
 import { toolsPasswordFeature } from '../features/tools-password/index.ts';
 import { usersFeature } from '../features/users/index.ts';
 import { createWebRegistry } from './registry.ts';
@@ -22,5 +23,6 @@ export const registry = createWebRegistry([
   accountFeature,
   setupFeature,
   signinFeature,
+  toolsMailFeature,
   requestsFeature,
 ]);

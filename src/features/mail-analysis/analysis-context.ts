@@ -1,0 +1,93 @@
+import { skeleton } from './confusables.ts';
+import { belongsTo, domainOfAddress, normaliseHost } from './domains.ts';
+import type { KnownDomains, KnownSender } from './known-domains.referential.ts';
+import { type ProtectedDomain, protectedDomain } from './lookalike.ts';
+import type { PracticeContext, PracticePerson } from './mail-analysis.types.ts';
+import { wordsOf } from './phrase-matcher.ts';
+
+/** A name an organisation shows as sender, ready to be searched in a display name. */
+export interface NameClaim {
+  readonly organisation: KnownSender;
+  /** Short names (CIC, ANS) are matched in capitals only, as a whole word. */
+  readonly short: RegExp | null;
+  /** Longer names, as folded words joined by single spaces. */
+  readonly words: string;
+}
+
+/** Everything the checks compare a message with. */
+export interface AnalysisContext {
+  /** Known organisations' domains, then the practice's own. */
+  readonly targets: readonly ProtectedDomain[];
+  readonly claims: readonly NameClaim[];
+  readonly ownDomains: readonly string[];
+  readonly people: readonly PracticePerson[];
+  isWebmail(domain: string): boolean;
+}
+
+interface OrganisationPart {
+  readonly targets: readonly ProtectedDomain[];
+  readonly claims: readonly NameClaim[];
+  isWebmail(domain: string): boolean;
+}
+
+const keywordWords = (keyword: string) => keyword.split('-').map((word) => skeleton(word));
+
+function nameClaim(organisation: KnownSender, name: string): NameClaim {
+  const plain = name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const short = plain.length <= 4 ? new RegExp(`(^|[^\\p{L}\\p{N}])${plain}($|[^\\p{L}\\p{N}])`, 'u') : null;
+  return { organisation, short, words: wordsOf(name).join(' ') };
+}
+
+/** The part built from the referential alone, computed once per loaded referential. */
+const organisationParts = new WeakMap<KnownDomains, OrganisationPart>();
+
+function organisationPart(known: KnownDomains): OrganisationPart {
+  const cached = organisationParts.get(known);
+  if (cached) return cached;
+  const webmail = [...known.webmailDomains];
+  const part: OrganisationPart = {
+    targets: known.organisations.flatMap((organisation) =>
+      organisation.domains.map((domain) =>
+        protectedDomain(domain, organisation.organisation, {
+          healthInsurance: organisation.category === 'health_insurance',
+          keywords: (organisation.keywords ?? []).map(keywordWords),
+        }),
+      ),
+    ),
+    claims: known.organisations.flatMap((organisation) =>
+      (organisation.names ?? []).map((name) => nameClaim(organisation, name)),
+    ),
+    isWebmail: (domain) => webmail.some((provider) => belongsTo(domain, provider)),
+  };
+  organisationParts.set(known, part);
+  return part;
+}
+
+/**
+ * Builds the analysis context from the referential and what is known of the practice; the
+ * practice's own domains are cleaned (lower case, ASCII) and public webmail ones dropped.
+ * @example buildContext(loadKnownDomains(), { ownDomains: ['cabinet-des-tilleuls.fr'] })
+ */
+export function buildContext(known: KnownDomains, practice: PracticeContext = {}): AnalysisContext {
+  const { targets, claims, isWebmail } = organisationPart(known);
+  const cleaned = (practice.ownDomains ?? []).map(normaliseHost).filter((d): d is string => d !== null);
+  const ownDomains = [...new Set(cleaned)].filter((domain) => !isWebmail(domain));
+  const ownTargets = ownDomains.map((domain) =>
+    protectedDomain(domain, 'votre cabinet', {
+      healthInsurance: false,
+      keywords: [keywordWords(domain.slice(0, domain.lastIndexOf('.')).replaceAll('.', '-'))],
+    }),
+  );
+  return { targets: [...targets, ...ownTargets], claims, ownDomains, people: practice.people ?? [], isWebmail };
+}
+
+/**
+ * The practice's own domains, from its users' addresses: public webmail (gmail.com, orange.fr…)
+ * is never a practice's domain.
+ * @example ownDomainsFromEmails(['a@cabinet.fr', 'b@gmail.com'], loadKnownDomains()) // ['cabinet.fr']
+ */
+export function ownDomainsFromEmails(emails: readonly string[], known: KnownDomains): string[] {
+  const domains = emails.map((email) => domainOfAddress(email)).filter((d): d is string => d !== null);
+  const { isWebmail } = organisationPart(known);
+  return [...new Set(domains)].filter((domain) => !isWebmail(domain));
+}

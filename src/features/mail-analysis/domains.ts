@@ -1,0 +1,78 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
+/**
+ * Domain helpers. Server and CLI only: they use `node:url` to read internationalised (punycode)
+ * names, and never resolve or contact anything.
+ */
+
+/** Public suffixes of two labels that mail practitioners receive commonly comes under. */
+const TWO_LABEL_SUFFIXES = new Set([
+  'gouv.fr',
+  'asso.fr',
+  'com.fr',
+  'nom.fr',
+  'tm.fr',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'gov.uk',
+  'com.au',
+  'co.jp',
+  'com.br',
+  'co.nz',
+  'co.za',
+]);
+
+/**
+ * The domain of an address, lower case and in ASCII (punycode) form; null when there is none.
+ * @example domainOfAddress('Jean <jean@Cabinet.FR>') // null (pass the address alone)
+ * @example domainOfAddress('jean@Cabinet.FR') // "cabinet.fr"
+ */
+export function domainOfAddress(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return null;
+  return normaliseHost(address.slice(at + 1));
+}
+
+/** A host name in lower-case ASCII form without a final dot; null when it is not a valid name. */
+export function normaliseHost(host: string): string | null {
+  const trimmed = host
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  if (trimmed === '' || trimmed.length > 253) return null;
+  const ascii = domainToASCII(trimmed.toLowerCase());
+  return ascii === '' ? null : ascii;
+}
+
+/** The readable (Unicode) form of an ASCII domain: `xn--amli-bpa.fr` → `améli.fr`. */
+export function unicodeOf(domain: string): string {
+  return domainToUnicode(domain) || domain;
+}
+
+/** True when one label is punycode, i.e. the domain is written with non-Latin or accented letters. */
+export function isPunycode(domain: string): boolean {
+  return domain.split('.').some((label) => label.startsWith('xn--'));
+}
+
+/** `domain` is `parent` or one of its subdomains. */
+export function belongsTo(domain: string, parent: string): boolean {
+  return domain === parent || domain.endsWith(`.${parent}`);
+}
+
+/**
+ * The part of a domain its owner registered (approximate, without the public suffix list):
+ * the last two labels, or three under a known two-label suffix.
+ * @example siteOf('news.mail.example.com') // "example.com"
+ * @example siteOf('impots.gouv.fr') // "impots.gouv.fr"
+ */
+export function siteOf(domain: string): string {
+  const labels = domain.split('.');
+  const keep = labels.length >= 3 && TWO_LABEL_SUFFIXES.has(labels.slice(-2).join('.')) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** Two domains of the same organisation (same registered domain). */
+export function sameSite(a: string, b: string): boolean {
+  return siteOf(a) === siteOf(b);
+}

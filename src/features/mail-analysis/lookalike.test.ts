@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from './analysis-context.ts';
+import { skeleton } from './confusables.ts';
+import { belongsTo, sameSite, siteOf } from './domains.ts';
+import { editDistance } from './edit-distance.ts';
+import { loadKnownDomains } from './known-domains.referential.ts';
+import { findLookalike } from './lookalike.ts';
+
+const context = buildContext(loadKnownDomains(), { ownDomains: ['cabinet-tilleuls.fr'] });
+const lookalike = (domain: string) => findLookalike(domain, context.targets, context.isWebmail);
+
+describe('findLookalike', () => {
+  it.each([
+    ['xn--meli-43d.fr', 'ameli.fr', 'punycode', 'a Cyrillic « а »'],
+    ['xn--amli-cpa.fr', 'ameli.fr', 'punycode', 'an accented « é »'],
+    ['arneli.fr', 'ameli.fr', 'confusable', '« rn » read as « m »'],
+    ['ame1i.fr', 'ameli.fr', 'confusable', 'a « 1 » for an « l »'],
+    ['amelli.fr', 'ameli.fr', 'typo', 'one letter added'],
+    ['urssaf-fr.com', 'urssaf.fr', 'keyword', 'name with a word added'],
+    ['ameli-securite.fr', 'ameli.fr', 'keyword', 'name with a word added'],
+    ['ameli.fr.verif-compte.com', 'ameli.fr', 'keyword', 'the real domain at the start of another'],
+    ['ameli.com', 'ameli.fr', 'keyword', 'the same name under another extension'],
+    ['credit-agricole-securite.example', 'credit-agricole.fr', 'keyword', 'bank name with a word added'],
+    ['credlt-agricole.fr', 'credit-agricole.fr', 'typo', 'one letter changed in a long name'],
+    ['ordre-medecin.com', 'ordre.medecin.fr', 'keyword', 'an Ordre with words joined'],
+    ['impots-gouv.fr.example', 'gouv.fr', 'keyword', 'a government look-alike'],
+    ['cabinet-tilleul.fr', 'cabinet-tilleuls.fr', 'typo', 'the practice’s own domain, one letter off'],
+    ['cic-virement.example', 'cic.fr', 'keyword', 'a short bank name as a whole word'],
+  ])('%s imitates %s (%s: %s)', (domain, imitated, kind) => {
+    expect(lookalike(domain)).toMatchObject({ kind, imitated: { domain: imitated } });
+  });
+
+  it.each([
+    ['ameli.fr', 'the real domain'],
+    ['info.ameli.fr', 'a subdomain of the real domain'],
+    ['conseil75.ordre.medecin.fr', 'a subdomain of an Ordre'],
+    ['impots.gouv.fr', 'any gouv.fr site'],
+    ['cabinet-tilleuls.fr', 'the practice’s own domain'],
+    ['gmail.com', 'public webmail'],
+    ['orange.fr', 'public webmail'],
+    ['amelie-dupont.fr', 'a name that only starts like a known one'],
+    ['sante-pratique.example', 'an unrelated domain'],
+    ['cicero.example', 'a short name is only matched as a whole word'],
+    ['ici.fr', 'short names get no typo tolerance'],
+  ])('%s is not a look-alike (%s)', (domain) => {
+    expect(lookalike(domain)).toBeNull();
+  });
+});
+
+describe('domain helpers', () => {
+  it.each([
+    ['аmeli.fr', 'ameli.fr'],
+    ['arneli.fr', 'ameli.fr'],
+    ['ＡＭＥＬＩ.fr', 'ameli.fr'],
+    ['améli.fr', 'ameli.fr'],
+    ['vvanadoo.fr', 'wanadoo.fr'],
+  ])('the skeleton of %s is %s', (domain, expected) => {
+    expect(skeleton(domain)).toBe(expected);
+  });
+
+  it.each([
+    ['news.mail.example.com', 'example.com'],
+    ['impots.gouv.fr', 'impots.gouv.fr'],
+    ['example.co.uk', 'example.co.uk'],
+    ['a.b.example.co.uk', 'example.co.uk'],
+    ['localhost', 'localhost'],
+  ])('siteOf(%s) is %s', (domain, site) => {
+    expect(siteOf(domain)).toBe(site);
+  });
+
+  it.each([
+    ['info.ameli.fr', 'ameli.fr', true],
+    ['ameli.fr', 'ameli.fr', true],
+    ['fakeameli.fr', 'ameli.fr', false],
+  ])('belongsTo(%s, %s) is %s', (domain, parent, expected) => {
+    expect(belongsTo(domain, parent)).toBe(expected);
+  });
+
+  it('tells two domains of the same site', () => {
+    expect(sameSite('bounce.example.com', 'www.example.com')).toBe(true);
+    expect(sameSite('example.com', 'example.org')).toBe(false);
+  });
+
+  it.each([
+    ['ameli', 'ameli', 0],
+    ['amelli', 'ameli', 1],
+    ['arneli', 'ameli', 2],
+    ['credit-agricole', 'credlt-agricol', 2],
+    ['abcdefgh', 'zzzzzzzz', 3],
+  ])('editDistance(%s, %s) is %i (capped at max + 1 = 3)', (a, b, distance) => {
+    expect(editDistance(a, b, 2)).toBe(distance);
+  });
+});

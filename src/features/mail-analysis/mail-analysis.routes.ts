@@ -1,0 +1,109 @@
+import multipart from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { badRequest, HttpError } from '../../server/errors.ts';
+import { requireAuth } from '../accounts/auth.plugin.ts';
+import { analyseMail } from './analyse-mail.ts';
+import { loadKnownDomains } from './known-domains.referential.ts';
+import { practiceContextOf } from './mail-analysis.repository.ts';
+import { mailAnalysisResponse } from './mail-analysis.schema.ts';
+import { MailAnalysisError, mailError } from './mail-error.ts';
+import { MAIL_MAX_BYTES } from './mail-limits.ts';
+import { mailVerdictsRoutes } from './mail-verdicts.routes.ts';
+
+/** Room for the multipart framing around a message of `MAIL_MAX_BYTES`. */
+const UPLOAD_LIMIT = MAIL_MAX_BYTES + 64 * 1024;
+
+const tooLarge = () => new HttpError(413, 'too_large', mailError('too_large').message);
+
+/** A MailAnalysisError becomes a 413 (too large) or a 400 naming what is wrong, in French. */
+function httpError(error: MailAnalysisError): HttpError {
+  return error.code === 'too_large' ? tooLarge() : badRequest(error.message, 'file');
+}
+
+/** Refuses an announced body over the limit before reading it. */
+async function refuseOversize(request: FastifyRequest): Promise<void> {
+  const announced = Number(request.headers['content-length'] ?? 0);
+  if (announced > UPLOAD_LIMIT) throw tooLarge();
+}
+
+const BAD_FORM =
+  'Le formulaire envoyé est incomplet ou mal formé : envoyez un seul fichier .eml dans le champ « file ».';
+
+/** Multipart errors of a form that is not the one expected (too many parts, cut, malformed). */
+const FORM_ERRORS = new Set(['FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', 'FST_PARTS_LIMIT', 'FST_PROTO_VIOLATION']);
+
+/** The `file` field of a form; any malformed form is a 400 in French, a too large file a 413. */
+async function readForm(request: FastifyRequest): Promise<Buffer> {
+  try {
+    const part = await request.file();
+    if (part?.fieldname !== 'file') {
+      part?.file.resume();
+      throw badRequest('Joignez le fichier .eml du message dans le champ « file ».', 'file');
+    }
+    return await part.toBuffer();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    if ((error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    throw badRequest(BAD_FORM, 'file');
+  }
+}
+
+/** The message's bytes: the `file` field of a form, or the raw `message/rfc822` body. */
+async function readMessage(request: FastifyRequest): Promise<Buffer> {
+  if (request.isMultipart()) return readForm(request);
+  const body = request.body;
+  if (Buffer.isBuffer(body)) return body;
+  if (body === undefined || body === null) throw httpError(mailError('empty'));
+  throw badRequest(
+    'Envoyez le message tel quel (type message/rfc822) ou comme fichier .eml d’un formulaire (champ « file »).',
+  );
+}
+
+/**
+ * The suspicious e-mail analyser: `POST /tools/mail-analysis` takes a message (multipart field
+ * `file`, or a raw `message/rfc822` body, up to 25 MB) and answers the verdict, the advice and the
+ * findings. The message is analysed in memory and forgotten: never stored, never logged.
+ * Multipart and the message/rfc822 parser exist inside this plugin only.
+ */
+export async function mailAnalysisRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps.handle;
+  await app.register(multipart, {
+    limits: { fileSize: MAIL_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 100 },
+  });
+  app.addContentTypeParser('message/rfc822', { parseAs: 'buffer', bodyLimit: MAIL_MAX_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+  // Too-large bodies and malformed forms get French messages; other errors go to the app's handler.
+  app.setErrorHandler((error: FastifyError) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if (FORM_ERRORS.has(error.code)) throw badRequest(BAD_FORM, 'file');
+    throw error;
+  });
+
+  app.post(
+    '/tools/mail-analysis',
+    {
+      config: { permission: 'tools.use' },
+      bodyLimit: UPLOAD_LIMIT,
+      onRequest: refuseOversize,
+      schema: {
+        tags: ['outils'],
+        consumes: ['multipart/form-data', 'message/rfc822'],
+        response: { 200: mailAnalysisResponse },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const raw = await readMessage(request);
+      const knownDomains = loadKnownDomains();
+      const practice = await practiceContextOf(db, auth.practiceId, knownDomains);
+      try {
+        return await analyseMail(raw, { ...practice, knownDomains });
+      } catch (error) {
+        throw error instanceof MailAnalysisError ? httpError(error) : error;
+      }
+    },
+  );
+
+  await app.register(mailVerdictsRoutes);
+}

@@ -1,0 +1,23 @@
+/** Link-shortening services: the link hides where it really goes. */
+export const URL_SHORTENERS: readonly string[] = [
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'v.gd',
+  'buff.ly',
+  'cutt.ly',
+  'rebrand.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  't.ly',
+  'lnkd.in',
+  's.id',
+  'shorte.st',
+  'adf.ly',
+  'bl.ink',
+];

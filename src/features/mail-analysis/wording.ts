@@ -1,0 +1,187 @@
+/**
+ * The wording of pressure, payment and credential requests, in French and English. Written with
+ * accents for quoting; matched without accents or case (see `PhraseMatcher`).
+ */
+
+/** Pressure to act now (low: legitimate reminders use it too). */
+export const URGENCY_PHRASES = [
+  'urgent',
+  'urgente',
+  'de toute urgence',
+  'immédiatement',
+  'sans délai',
+  'dans les plus brefs délais',
+  'au plus vite',
+  'sous 24 h',
+  'sous 24h',
+  'sous 48 h',
+  'sous 48h',
+  'dans les 24 heures',
+  'dans les 48 heures',
+  'avant minuit',
+  'dernier rappel',
+  'dernière relance',
+  'dernier avis',
+  'action requise',
+  'action immédiate',
+  'sera suspendu',
+  'sera suspendue',
+  'sera bloqué',
+  'sera bloquée',
+  'sera désactivé',
+  'sera désactivée',
+  'sera supprimé',
+  'sera clôturé',
+  'ne tardez pas',
+  'mise en demeure',
+  'expire aujourd’hui',
+  'immediately',
+  'as soon as possible',
+  'within 24 hours',
+  'within 48 hours',
+  'action required',
+  'final notice',
+  'last reminder',
+  'will be suspended',
+  'will be closed',
+  'expires today',
+];
+
+/** A transfer or a change of bank details: the mark of invoice and CEO fraud (medium). */
+export const TRANSFER_PHRASES = [
+  'virement',
+  'virements',
+  'RIB',
+  'IBAN',
+  'BIC',
+  'coordonnées bancaires',
+  'nouvelles coordonnées bancaires',
+  'changement de banque',
+  'changement de RIB',
+  'nouveau compte bancaire',
+  'nouveau RIB',
+  'wire transfer',
+  'bank transfer',
+  'bank details',
+  'banking details',
+  'new bank account',
+];
+
+/** Payment-card details asked for (medium). */
+export const CARD_PHRASES = [
+  'numéro de carte',
+  'numéro de votre carte',
+  'carte bancaire',
+  'cryptogramme',
+  'code de sécurité de votre carte',
+  'date d’expiration de votre carte',
+  'card number',
+  'credit card',
+  'CVV',
+];
+
+/** Asking to pay (low: real invoices say it too). */
+export const PAYMENT_PHRASES = [
+  'facture impayée',
+  'facture en attente',
+  'paiement en attente',
+  'paiement requis',
+  'régler votre facture',
+  'régler la facture',
+  'règlement immédiat',
+  'frais de livraison',
+  'frais de dossier',
+  'payer les frais',
+  'payment required',
+  'payment overdue',
+  'outstanding invoice',
+  'unpaid invoice',
+  'pay now',
+];
+
+/** Verbs that ask someone to give or confirm information. */
+export const CREDENTIAL_VERBS = [
+  'confirmez',
+  'confirmer',
+  'vérifiez',
+  'vérifier',
+  'mettez à jour',
+  'mettre à jour',
+  'actualisez',
+  'actualiser',
+  'saisissez',
+  'saisir',
+  'renseignez',
+  'renseigner',
+  'communiquez',
+  'communiquer',
+  'indiquez',
+  'indiquer',
+  'entrez',
+  'validez',
+  'valider',
+  'réactivez',
+  'réactiver',
+  'débloquez',
+  'débloquer',
+  'identifiez-vous',
+  'confirm',
+  'verify',
+  'update',
+  'enter',
+  'provide',
+  'validate',
+  'reactivate',
+  'unlock',
+];
+
+/** What is asked for: credentials, identity, a health-insurance account. */
+export const CREDENTIAL_OBJECTS = [
+  'mot de passe',
+  'mots de passe',
+  'identifiant',
+  'identifiants',
+  'code d’accès',
+  'codes d’accès',
+  'code confidentiel',
+  'informations personnelles',
+  'données personnelles',
+  'vos informations',
+  'vos coordonnées',
+  'votre identité',
+  'votre compte',
+  'numéro de sécurité sociale',
+  'carte Vitale',
+  'compte ameli',
+  'compte Ameli-Pro',
+  'compte amelipro',
+  'espace amelipro',
+  'password',
+  'credentials',
+  'login details',
+  'your account',
+  'your identity',
+  'personal information',
+  'social security number',
+];
+
+/** Requests that need no verb nearby. */
+export const CREDENTIAL_PHRASES = [
+  'votre mot de passe expire',
+  'votre mot de passe a expiré',
+  'mot de passe expiré',
+  'password expires',
+  'password has expired',
+  'password expired',
+];
+
+/** The health-insurance account (the advice then gives the Ameli-Pro steps). */
+export const HEALTH_INSURANCE_PHRASES = [
+  'ameli',
+  'amelipro',
+  'Ameli-Pro',
+  'assurance maladie',
+  'carte Vitale',
+  'CPAM',
+  'sécurité sociale',
+];
