@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   /** The breach register (GDPR art. 33(5)), severity, notifications and their documents. */
   'breaches.read': [...careTeam, 'auditor'],
   'breaches.manage': careTeam,
+  /** GDPR register, processors, DPO/DPIA screening and the patient notice: everyone reads (proof of compliance). */
+  'register.read': everyone,
+  'register.manage': careTeam,
   /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
   /** Keeping or deleting the verdict of an analysed e-mail (never the message itself): not the auditor. */
