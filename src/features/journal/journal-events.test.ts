@@ -28,7 +28,7 @@ describe('the journal event registry', () => {
     ['auth.login_failed', 'Échec de connexion'],
     ['user.role_changed', 'Rôle modifié'],
     ['token.created', 'Jeton d’accès créé'],
-    ['breach.recorded', 'Action non répertoriée (breach.recorded)'],
+    ['legacy.retired_action', 'Action non répertoriée (legacy.retired_action)'],
     ['toString', 'Action non répertoriée (toString)'],
   ])('labels %s "%s"', (action, label) => {
     expect(actionLabel(action)).toBe(label);
@@ -71,7 +71,7 @@ describe('the journal event registry', () => {
     expect(result.error.message).toContain(field);
   });
 
-  it.each(['breach.recorded', 'toString', '__proto__', ''])(
+  it.each(['legacy.retired_action', 'toString', '__proto__', ''])(
     'returns an error for the unknown action "%s"',
     (action) => {
       expect(parseEventData(action, {})).toEqual({
