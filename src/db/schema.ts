@@ -12,6 +12,11 @@ import type {
   ChecklistAssessmentsTable,
   ChecklistScoreSnapshotsTable,
 } from '../features/checklist/checklist.tables.ts';
+import type {
+  IncidentEventsTable,
+  IncidentsTable,
+  PracticeContactsTable,
+} from '../features/incidents/incidents.tables.ts';
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
@@ -43,5 +48,8 @@ export interface Database {
   checklist_answer_changes: ChecklistAnswerChangesTable;
   checklist_score_snapshots: ChecklistScoreSnapshotsTable;
   mail_verdicts: MailVerdictsTable;
+  incidents: IncidentsTable;
+  incident_events: IncidentEventsTable;
+  practice_contacts: PracticeContactsTable;
   patient_requests: PatientRequestsTable;
 }

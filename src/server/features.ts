@@ -10,6 +10,7 @@ import { usersRoutes } from '../features/accounts/users.routes.ts';
 import { backupRoutes } from '../features/backup/backup.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
+import { incidentsRoutes } from '../features/incidents/incidents.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
 import { mailAnalysisRoutes } from '../features/mail-analysis/mail-analysis.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
@@ -43,4 +44,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(passwordToolsRoutes);
   await app.register(requestsRoutes);
   await app.register(mailAnalysisRoutes);
+  await app.register(incidentsRoutes);
 }

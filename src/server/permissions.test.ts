@@ -7,6 +7,7 @@ import { bearer, createPractice, type TestPractice } from '../../test/support/fa
 import { createLink } from '../features/accounts/links.repository.ts';
 import { ROLES } from '../features/accounts/roles.ts';
 import { createToken } from '../features/accounts/tokens.repository.ts';
+import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
 import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
 import { requestObjectsOf } from '../features/requests/requests.test-support.ts';
 import { allows, PERMISSIONS, type Permission } from './permissions.ts';
@@ -70,6 +71,7 @@ describeEachDialect('every route, every role, every practice', (db) => {
       'DELETE /api/v1/me/tokens/:id': { id: token.record.id },
       ...(await mailVerdictObjectsOf(db(), a.practice)),
       ...(await requestObjectsOf(db(), a.practice)),
+      ...(await incidentObjectsOf(db(), a.practice)),
     };
   });
   afterAll(() => app.close());

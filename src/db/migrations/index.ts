@@ -5,6 +5,7 @@ import * as mfa from './2026_11_29_0003_mfa.ts';
 import * as checklist from './2026_11_29_0004_checklist.ts';
 import * as mailVerdicts from './2026_11_29_0005_mail_verdicts.ts';
 import * as requests from './2026_11_29_0007_requests.ts';
+import * as incidents from './2026_11_29_0008_incidents.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0004_checklist': checklist,
   '2026_11_29_0005_mail_verdicts': mailVerdicts,
   '2026_11_29_0007_requests': requests,
+  '2026_11_29_0008_incidents': incidents,
 };

@@ -63,7 +63,9 @@ describe('journalToCsv', () => {
 
   it('shows an unknown action and an unknown subject type as they are', () => {
     const entry = one({ action: 'legacy.retired_action', subjectType: 'legacy', subjectId: null });
-    expect(lines(journalToCsv([entry], options))[1]).toContain(';Action non répertoriée (legacy.retired_action);legacy;');
+    expect(lines(journalToCsv([entry], options))[1]).toContain(
+      ';Action non répertoriée (legacy.retired_action);legacy;',
+    );
   });
 
   it('writes only the header and the footer for an empty journal', () => {

@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
+import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
@@ -57,6 +58,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   checklistJournalEvents,
   requestsJournalEvents,
   mailAnalysisJournalEvents,
+  incidentsJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

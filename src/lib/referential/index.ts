@@ -1,4 +1,8 @@
 import { measureFamiliesReferential, measuresReferential } from '../../features/checklist/checklist.referential.ts';
+import {
+  incidentPlaybooksReferential,
+  nationalContactsReferential,
+} from '../../features/incidents/incidents.referential.ts';
 import { knownSenderDomainsReferential } from '../../features/mail-analysis/known-domains.referential.ts';
 import type { ReferentialDefinition } from './loader.ts';
 import { professionsReferential, structureTypesReferential } from './professions.ts';
@@ -28,4 +32,6 @@ export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] =
   measureFamiliesReferential,
   measuresReferential,
   knownSenderDomainsReferential,
+  nationalContactsReferential,
+  incidentPlaybooksReferential,
 ];

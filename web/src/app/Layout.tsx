@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../api/types.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
+import { IncidentButton } from '../features/incidents/IncidentButton.tsx';
 import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
 import classes from './Layout.module.css';
@@ -52,6 +53,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <IncidentButton />
             <Text size="sm" visibleFrom="sm">
               {me.user.name} · {ROLE_LABELS[me.user.role]}
             </Text>

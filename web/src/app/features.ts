@@ -1,6 +1,7 @@
 import { accountFeature } from '../features/account/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { homeFeature } from '../features/home/index.ts';
+import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
@@ -25,4 +26,7 @@ export const registry = createWebRegistry([
   signinFeature,
   toolsMailFeature,
   requestsFeature,
+  incidentRaiseFeature,
+  incidentsFeature,
+  contactsFeature,
 ]);

@@ -1,0 +1,31 @@
+import type { Role } from '../../api/types.ts';
+import { lazyPage } from '../../app/lazy-page.ts';
+import type { WebFeature } from '../../app/registry.ts';
+
+const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'auditor'];
+
+export { IncidentButton } from './IncidentButton.tsx';
+export { type IncidentAction, type IncidentActionProps, registerIncidentAction } from './incident-actions.tsx';
+
+/** « Je pense être victime d’une cyberattaque »: the choice of what is happening (no menu entry: the header button). */
+export const incidentRaiseFeature: WebFeature = {
+  id: 'incident-raise',
+  routes: [{ path: '/incident', Component: lazyPage(() => import('./ChooseScenarioPage.tsx'), 'ChooseScenarioPage') }],
+};
+
+/** The incidents: the list and each incident's guide and timeline. */
+export const incidentsFeature: WebFeature = {
+  id: 'incidents',
+  nav: { label: 'Incidents', path: '/incidents', order: 50, roles: EVERYONE },
+  routes: [
+    { path: '/incidents', Component: lazyPage(() => import('./IncidentsPage.tsx'), 'IncidentsPage') },
+    { path: '/incidents/:id', Component: lazyPage(() => import('./IncidentPage.tsx'), 'IncidentPage') },
+  ],
+};
+
+/** The practice's useful contacts and the national ones. */
+export const contactsFeature: WebFeature = {
+  id: 'contacts',
+  nav: { label: 'Contacts utiles', path: '/contacts', order: 51, roles: EVERYONE },
+  routes: [{ path: '/contacts', Component: lazyPage(() => import('./ContactsPage.tsx'), 'ContactsPage') }],
+};
