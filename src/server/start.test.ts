@@ -26,17 +26,23 @@ function serve(dataDir: string, env: NodeJS.ProcessEnv = {}) {
     output += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = async () => {
-    for (let i = 0; i < 200 && !/prêt sur (http:\/\/\S+)/.test(output); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    const url = /prêt sur (http:\/\/[^\s"]+)/.exec(output)?.[1];
-    if (!url) throw new Error(`server did not start: ${output}`);
-    return url;
-  };
+  /** Resolves with the URL once the server says it is ready; rejects if the process exits first. */
+  const listening = () =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const url = /prêt sur (http:\/\/[^\s"]+)/.exec(output)?.[1];
+        if (url) resolve(url);
+      };
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+      child.on('exit', () => reject(new Error(`server did not start: ${output}`)));
+      check();
+    });
   return { child, exited, listening, output: () => output };
 }
 
-describe('hygie serve (a real process)', () => {
+// A real process transpiles the TypeScript on start: slow on a loaded 2-core machine, hence the time allowed.
+describe('hygie serve (a real process)', { timeout: 120_000 }, () => {
   it('serves /api/ready, then stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-serve-'));
     dirs.push(dir);
