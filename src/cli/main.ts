@@ -5,6 +5,7 @@ import { DatabaseKeyError } from '../db/sqlite.ts';
 import { ReferentialError } from '../lib/referential/index.ts';
 import { version } from '../server/version.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { breachCommand } from './commands/breach.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
@@ -34,6 +35,7 @@ const commands: CommandFactory[] = [
   restoreCommand,
   mailCommand,
   passwordCommand,
+  breachCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {

@@ -6,6 +6,7 @@ import type {
   SessionsTable,
   UsersTable,
 } from '../features/accounts/accounts.tables.ts';
+import type { BreachesTable } from '../features/breaches/breaches.tables.ts';
 import type {
   ChecklistAnswerChangesTable,
   ChecklistAnswersTable,
@@ -52,4 +53,5 @@ export interface Database {
   incident_events: IncidentEventsTable;
   practice_contacts: PracticeContactsTable;
   patient_requests: PatientRequestsTable;
+  breaches: BreachesTable;
 }

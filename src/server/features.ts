@@ -8,6 +8,7 @@ import { tokensRoutes } from '../features/accounts/tokens.routes.ts';
 import { userInvitationsRoutes } from '../features/accounts/user-invitations.routes.ts';
 import { usersRoutes } from '../features/accounts/users.routes.ts';
 import { backupRoutes } from '../features/backup/backup.routes.ts';
+import { breachesRoutes } from '../features/breaches/breaches.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
 import { incidentsRoutes } from '../features/incidents/incidents.routes.ts';
@@ -45,4 +46,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(requestsRoutes);
   await app.register(mailAnalysisRoutes);
   await app.register(incidentsRoutes);
+  await app.register(breachesRoutes);
 }

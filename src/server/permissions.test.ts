@@ -7,6 +7,7 @@ import { bearer, createPractice, type TestPractice } from '../../test/support/fa
 import { createLink } from '../features/accounts/links.repository.ts';
 import { ROLES } from '../features/accounts/roles.ts';
 import { createToken } from '../features/accounts/tokens.repository.ts';
+import { breachObjectsOf } from '../features/breaches/breaches.test-support.ts';
 import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
 import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
 import { requestObjectsOf } from '../features/requests/requests.test-support.ts';
@@ -72,6 +73,7 @@ describeEachDialect('every route, every role, every practice', (db) => {
       ...(await mailVerdictObjectsOf(db(), a.practice)),
       ...(await requestObjectsOf(db(), a.practice)),
       ...(await incidentObjectsOf(db(), a.practice)),
+      ...(await breachObjectsOf(db(), a.practice)),
     };
   });
   afterAll(() => app.close());

@@ -6,6 +6,7 @@ import * as checklist from './2026_11_29_0004_checklist.ts';
 import * as mailVerdicts from './2026_11_29_0005_mail_verdicts.ts';
 import * as requests from './2026_11_29_0007_requests.ts';
 import * as incidents from './2026_11_29_0008_incidents.ts';
+import * as breaches from './2026_11_29_0009_breaches.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0005_mail_verdicts': mailVerdicts,
   '2026_11_29_0007_requests': requests,
   '2026_11_29_0008_incidents': incidents,
+  '2026_11_29_0009_breaches': breaches,
 };

@@ -1,4 +1,5 @@
 import { z } from '../../lib/zod.ts';
+import { breachesJournalEvents } from '../breaches/breaches.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
@@ -59,6 +60,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   requestsJournalEvents,
   mailAnalysisJournalEvents,
   incidentsJournalEvents,
+  breachesJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

@@ -1,4 +1,5 @@
 import { accountFeature } from '../features/account/index.ts';
+import { breachesFeature } from '../features/breaches/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
@@ -29,4 +30,5 @@ export const registry = createWebRegistry([
   incidentRaiseFeature,
   incidentsFeature,
   contactsFeature,
+  breachesFeature,
 ]);

@@ -1,0 +1,148 @@
+import type {
+  BreachNature,
+  BreachOrigin,
+  BreachStatus,
+  CauseIntent,
+  CauseSource,
+  DataCategory,
+  PeopleCategory,
+} from './breach-labels.ts';
+import { assessSeverity, type SeverityFactors, type SeverityLevel, type SeverityResult } from './severity.ts';
+
+/** A DPO's (or the practitioner's) adjustment of the factors, with its written justification. */
+export interface SeverityExpert {
+  factors: SeverityFactors;
+  justification: string;
+  /** Who adjusted, as the journal names them, and when (ISO instant). */
+  by: string;
+  at: string;
+}
+
+/** The recorded decision, with the score that informed it. */
+export interface BreachDecision {
+  notifyAuthority: boolean;
+  informSubjects: boolean;
+  /** The practitioner's reasons; null when following the recommendation without comment. */
+  reasons: string | null;
+  score: number;
+  level: SeverityLevel;
+  /** What the method recommended at that moment. */
+  recommended: { notifyAuthority: boolean; informSubjects: boolean };
+  decidedAt: string;
+  decidedBy: string;
+}
+
+/** The notification dates (ISO instants) and references. */
+export interface BreachNotifications {
+  /** Why the CNIL was (or will be) notified after the 72 hours. */
+  delayReasons: string | null;
+  cnilNotifiedAt: string | null;
+  cnilReceiptNumber: string | null;
+  complementaryNotifiedAt: string | null;
+  subjectsInformedAt: string | null;
+  complaintFiledAt: string | null;
+  complaintNumber: string | null;
+}
+
+/** The content of a breach that the register records and the user edits. */
+export interface BreachContent {
+  description: string | null;
+  natures: BreachNature[];
+  origin: BreachOrigin | null;
+  cause: { source: CauseSource | null; intent: CauseIntent | null };
+  dataCategories: DataCategory[];
+  peopleCategories: PeopleCategory[];
+  peopleCount: number | null;
+  recordsCount: number | null;
+  consequences: string | null;
+  measuresTaken: string | null;
+  measuresPlanned: string | null;
+  unintelligible: boolean | null;
+  unintelligibleHow: string | null;
+  evidence: string[];
+  /** ISO instants; only `awareAt` is required (a draft holds nothing else). */
+  startedAt: string | null;
+  discoveredAt: string | null;
+  awareAt: string;
+}
+
+/** A breach of the register as the rest of the code sees it. */
+export interface Breach extends BreachContent, BreachNotifications {
+  id: string;
+  practiceId: string;
+  incidentId: string | null;
+  /** awareAt + 72 hours (ISO instant, UTC). */
+  notificationDeadline: string;
+  severityAnswers: SeverityFactors | null;
+  severityExpert: SeverityExpert | null;
+  decision: BreachDecision | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An empty content: the draft that starts the clock holds only `awareAt`. */
+export function emptyContent(awareAt: string): BreachContent {
+  return {
+    description: null,
+    natures: [],
+    origin: null,
+    cause: { source: null, intent: null },
+    dataCategories: [],
+    peopleCategories: [],
+    peopleCount: null,
+    recordsCount: null,
+    consequences: null,
+    measuresTaken: null,
+    measuresPlanned: null,
+    unintelligible: null,
+    unintelligibleHow: null,
+    evidence: [],
+    startedAt: null,
+    discoveredAt: null,
+    awareAt,
+  };
+}
+
+export const NO_NOTIFICATIONS: BreachNotifications = {
+  delayReasons: null,
+  cnilNotifiedAt: null,
+  cnilReceiptNumber: null,
+  complementaryNotifiedAt: null,
+  subjectsInformedAt: null,
+  complaintFiledAt: null,
+  complaintNumber: null,
+};
+
+/** The factors that count: the expert's when adjusted, else those of the plain-French answers. */
+export function effectiveFactors(breach: Pick<Breach, 'severityAnswers' | 'severityExpert'>): SeverityFactors | null {
+  return breach.severityExpert?.factors ?? breach.severityAnswers;
+}
+
+/** The ENISA result of the breach with its own unintelligibility and number of people; null before any assessment. */
+export function breachSeverity(
+  breach: Pick<Breach, 'severityAnswers' | 'severityExpert' | 'unintelligible' | 'peopleCount'>,
+): SeverityResult | null {
+  const factors = effectiveFactors(breach);
+  if (factors === null) return null;
+  return assessSeverity({
+    ...factors,
+    unintelligible: breach.unintelligible === true,
+    ...(breach.peopleCount === null ? {} : { people: breach.peopleCount }),
+  });
+}
+
+/**
+ * Where the breach stands: notified once the CNIL notification date is recorded; recorded only
+ * when the decision is not to notify; to notify when decided so; to assess before any decision.
+ */
+export function breachStatus(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision'>): BreachStatus {
+  if (breach.cnilNotifiedAt !== null) return 'notified';
+  if (breach.decision === null) return 'to_assess';
+  return breach.decision.notifyAuthority ? 'to_notify' : 'recorded';
+}
+
+/** The CNIL clock still runs: no notification yet, and no decision not to notify. */
+export function clockRuns(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision'>): boolean {
+  const status = breachStatus(breach);
+  return status === 'to_assess' || status === 'to_notify';
+}

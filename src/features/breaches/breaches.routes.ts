@@ -1,0 +1,187 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { parisDay } from '../../lib/dates/index.ts';
+import type { z } from '../../lib/zod.ts';
+import { badRequest } from '../../server/errors.ts';
+import { actorOf } from '../accounts/actor.ts';
+import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { loadIncidentReferential } from '../incidents/incidents.referential.ts';
+import { appendJournal } from '../journal/journal.repository.ts';
+import { breachDocument, documentContext } from './breach-documents.ts';
+import { BREACH_DOCUMENTS, type BreachDocument, DOCUMENT_LABELS } from './breach-labels.ts';
+import { breachesHomeCard } from './breaches.home.ts';
+import { listBreaches } from './breaches.repository.ts';
+import {
+  breachListResponse,
+  breachParams,
+  breachResponse,
+  createBreachBody,
+  documentParams,
+  qualifyIncidentBody,
+  severityBody,
+  severityResponse,
+  updateBreachBody,
+} from './breaches.schema.ts';
+import { type Caller, getBreach, qualifyIncident, recordBreach, updateBreach } from './breaches.service.ts';
+import { breachView } from './breaches-view.ts';
+import { documentPdf, documentText } from './document-model.ts';
+import { assessSeverity } from './severity.ts';
+
+const TAGS = ['violations de données'];
+const FORMATS = {
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+} as const;
+
+const callerOf = (auth: AuthContext): Caller => ({
+  practiceId: auth.practiceId,
+  userId: auth.userId,
+  name: auth.name,
+  role: auth.role,
+  actor: actorOf(auth),
+});
+
+/**
+ * The breach register (GDPR art. 33(5)): recording (a draft holding only the awareness starts the
+ * 72-hour clock), completion, ENISA severity, the decision, notifications, documents, and the
+ * qualification of an incident as a breach. The secretary reaches none of it (403).
+ */
+export async function breachesRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps.handle;
+  const { clock } = app.deps;
+  const referential = loadIncidentReferential();
+  app.home.register(breachesHomeCard(db));
+
+  app.get(
+    '/breaches',
+    { config: { permission: 'breaches.read' }, schema: { tags: TAGS, response: { 200: breachListResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      return { breaches: (await listBreaches(db, auth.practiceId)).map((b) => breachView(b, now)) };
+    },
+  );
+
+  app.post(
+    '/breaches',
+    {
+      config: { permission: 'breaches.manage' },
+      schema: { tags: TAGS, body: createBreachBody, response: { 201: breachResponse } },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const body = request.body as z.output<typeof createBreachBody>;
+      const breach = await recordBreach(db, callerOf(auth), body, now);
+      return reply.status(201).send(breachView(breach, now));
+    },
+  );
+
+  app.post(
+    '/breaches/severity',
+    {
+      config: { permission: 'breaches.read' },
+      schema: { tags: TAGS, body: severityBody, response: { 200: severityResponse } },
+    },
+    async (request) => assessSeverity(request.body as z.output<typeof severityBody>),
+  );
+
+  app.get(
+    '/breaches/:id',
+    {
+      config: { permission: 'breaches.read' },
+      schema: { tags: TAGS, params: breachParams, response: { 200: breachResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { id } = request.params as z.infer<typeof breachParams>;
+      return breachView(await getBreach(db, auth.practiceId, id), clock.now());
+    },
+  );
+
+  app.put(
+    '/breaches/:id',
+    {
+      config: { permission: 'breaches.manage' },
+      schema: { tags: TAGS, params: breachParams, body: updateBreachBody, response: { 200: breachResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const { id } = request.params as z.infer<typeof breachParams>;
+      const body = request.body as z.output<typeof updateBreachBody>;
+      return breachView(await updateBreach(db, callerOf(auth), id, body, now), now);
+    },
+  );
+
+  app.post(
+    '/incidents/:id/breach',
+    {
+      config: { permission: 'breaches.manage' },
+      schema: {
+        tags: TAGS,
+        params: breachParams,
+        body: qualifyIncidentBody.nullish(),
+        response: { 201: breachResponse },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const { id } = request.params as z.infer<typeof breachParams>;
+      const body = (request.body ?? {}) as z.output<typeof qualifyIncidentBody>;
+      const breach = await qualifyIncident(db, callerOf(auth), id, body, now);
+      return reply.status(201).send(breachView(breach, now));
+    },
+  );
+
+  async function sendDocument(
+    reply: FastifyReply,
+    auth: AuthContext,
+    params: z.infer<typeof documentParams>,
+    format: keyof typeof FORMATS,
+  ) {
+    const now = clock.now();
+    const breach = await getBreach(db, auth.practiceId, params.id);
+    const doc = params.doc as BreachDocument;
+    if (!BREACH_DOCUMENTS.includes(doc)) {
+      throw badRequest(
+        `Document inconnu « ${params.doc} » : ${BREACH_DOCUMENTS.map((d) => `${d} (${DOCUMENT_LABELS[d].toLocaleLowerCase('fr-FR')})`).join(', ')}.`,
+        'doc',
+      );
+    }
+    const context = await documentContext(db, breach, referential, now);
+    const model = breachDocument(doc, context);
+    const body = format === 'pdf' ? await documentPdf(model, context.practice.name, now) : documentText(model);
+    await appendJournal(
+      db,
+      auth.practiceId,
+      {
+        actor: actorOf(auth),
+        action: 'breach.document_generated',
+        subject: { type: 'breach', id: breach.id },
+        summary: `Document généré : ${DOCUMENT_LABELS[doc].toLocaleLowerCase('fr-FR')} (${format.toUpperCase()}).`,
+        data: { document: doc, format },
+      },
+      now,
+    );
+    return reply
+      .header('content-type', FORMATS[format])
+      .header('content-disposition', `attachment; filename="hygie-violation-${doc}-${parisDay(now)}.${format}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+
+  app.get(
+    '/breaches/:id/documents/:doc.pdf',
+    { config: { permission: 'breaches.read' }, schema: { tags: TAGS, params: documentParams } },
+    async (request, reply) =>
+      sendDocument(reply, requireAuth(request), request.params as z.infer<typeof documentParams>, 'pdf'),
+  );
+
+  app.get(
+    '/breaches/:id/documents/:doc.txt',
+    { config: { permission: 'breaches.read' }, schema: { tags: TAGS, params: documentParams } },
+    async (request, reply) =>
+      sendDocument(reply, requireAuth(request), request.params as z.infer<typeof documentParams>, 'txt'),
+  );
+}
