@@ -6,6 +6,7 @@ import { answerEveryMeasure } from './checklist.ts';
 import { firstPageWeight } from './first-page.ts';
 import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
 import { benchMailAnalysis } from './mail-analysis.ts';
+import { benchRetentionScan } from './retention.ts';
 
 /**
  * `npm run bench`: each Hygie route beside a bare Fastify route measured in the same run, so the
@@ -60,6 +61,10 @@ async function main(): Promise<void> {
   const mail = await benchMailAnalysis();
   console.log(
     `\nMail analysis (test corpus): analyser ${mail.analyserPerSecond} messages/s, postal-mime alone ${mail.parserPerSecond} messages/s (ratio ${(mail.analyserPerSecond / mail.parserPerSecond).toFixed(2)})`,
+  );
+  const scan = await benchRetentionScan();
+  console.log(
+    `Patient-index scan (1 000 000 rows): ${scan.rowsPerSecond} rows/s, csv-parse alone ${scan.csvParseOnlyRowsPerSecond} rows/s, peak memory ${scan.peakRssMb} MB`,
   );
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 }

@@ -13,6 +13,7 @@ import { mailCommand } from './commands/mail.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { passwordCommand } from './commands/password.ts';
 import { practiceCommand } from './commands/practice.ts';
+import { retentionCommand } from './commands/retention.ts';
 import { serveCommand } from './commands/serve.ts';
 import { setupCommand } from './commands/setup.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -36,6 +37,7 @@ const commands: CommandFactory[] = [
   mailCommand,
   passwordCommand,
   breachCommand,
+  retentionCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {

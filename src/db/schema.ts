@@ -22,6 +22,7 @@ import type { JournalEntriesTable } from '../features/journal/journal.tables.ts'
 import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
+import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
@@ -49,6 +50,7 @@ export interface Database {
   checklist_answer_changes: ChecklistAnswerChangesTable;
   checklist_score_snapshots: ChecklistScoreSnapshotsTable;
   mail_verdicts: MailVerdictsTable;
+  retention_rule_settings: RetentionRuleSettingsTable;
   incidents: IncidentsTable;
   incident_events: IncidentEventsTable;
   practice_contacts: PracticeContactsTable;

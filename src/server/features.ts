@@ -18,6 +18,7 @@ import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
 import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
 import { requestsRoutes } from '../features/requests/requests.routes.ts';
+import { retentionRoutes } from '../features/retention/retention.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
@@ -47,4 +48,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(mailAnalysisRoutes);
   await app.register(incidentsRoutes);
   await app.register(breachesRoutes);
+  await app.register(retentionRoutes);
 }

@@ -7,6 +7,7 @@ import * as mailVerdicts from './2026_11_29_0005_mail_verdicts.ts';
 import * as requests from './2026_11_29_0007_requests.ts';
 import * as incidents from './2026_11_29_0008_incidents.ts';
 import * as breaches from './2026_11_29_0009_breaches.ts';
+import * as retention from './2026_11_29_0012_retention.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0007_requests': requests,
   '2026_11_29_0008_incidents': incidents,
   '2026_11_29_0009_breaches': breaches,
+  '2026_11_29_0012_retention': retention,
 };

@@ -4,6 +4,7 @@ import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
+import { retentionJournalEvents } from '../retention/retention.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
 const role = z.enum(['owner', 'practitioner', 'secretary', 'auditor']);
@@ -61,6 +62,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   mailAnalysisJournalEvents,
   incidentsJournalEvents,
   breachesJournalEvents,
+  retentionJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

@@ -4,6 +4,7 @@ import {
   nationalContactsReferential,
 } from '../../features/incidents/incidents.referential.ts';
 import { knownSenderDomainsReferential } from '../../features/mail-analysis/known-domains.referential.ts';
+import { retentionRulesReferential } from '../../features/retention/retention.referential.ts';
 import type { ReferentialDefinition } from './loader.ts';
 import { professionsReferential, structureTypesReferential } from './professions.ts';
 
@@ -34,4 +35,5 @@ export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] =
   knownSenderDomainsReferential,
   nationalContactsReferential,
   incidentPlaybooksReferential,
+  retentionRulesReferential,
 ];

@@ -6,6 +6,7 @@ import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../feat
 import { journalFeature } from '../features/journal/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
+import { retentionFeature } from '../features/retention/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
 import { signinFeature } from '../features/signin/index.ts';
 import { toolsMailFeature } from '../features/tools-mail/index.ts';
@@ -31,4 +32,5 @@ export const registry = createWebRegistry([
   incidentsFeature,
   contactsFeature,
   breachesFeature,
+  retentionFeature,
 ]);

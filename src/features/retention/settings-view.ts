@@ -1,0 +1,56 @@
+import type { ReferentialEntry } from '../../lib/referential/loader.ts';
+import type { ProfessionEntry } from '../../lib/referential/professions.ts';
+import {
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  type RetentionReferential,
+  ruleProfessions,
+  typographic,
+} from './retention.referential.ts';
+import type { StoredOverride } from './retention.repository.ts';
+import { buildRuleSet } from './rule-set.ts';
+
+/**
+ * `GET /retention/settings`: each rule with its sources, its default durations and the practice's
+ * (a stored choice the rule's limits no longer allow shows, and applies, the default).
+ */
+export function settingsView(
+  referential: RetentionReferential,
+  overrides: readonly StoredOverride[],
+  professions: readonly ReferentialEntry<ProfessionEntry>[],
+) {
+  const rules = buildRuleSet(referential, overrides).rules;
+  const updatedAt = new Map(overrides.map((o) => [o.rule, o.updatedAt]));
+  return {
+    version: referential.version,
+    professions: [...professions]
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, label }) => ({ id, label: typographic(label) })),
+    documentTypes: DOCUMENT_TYPES.map((id) => ({ id, label: DOCUMENT_TYPE_LABELS[id] })),
+    rules: referential.rules.map((entry, i) => {
+      const rule = rules[i];
+      const current = rule
+        ? { keepMonths: rule.keepMonths, archiveMonths: rule.archiveMonths }
+        : { keepMonths: entry.keep, archiveMonths: entry.archive ?? 0 };
+      return {
+        id: entry.id,
+        documentType: entry.documentType,
+        professions: [...ruleProfessions(entry)],
+        label: entry.label,
+        referenceDate: entry.referenceDate,
+        referenceLabel: entry.referenceLabel,
+        citation: entry.citation,
+        note: entry.note ?? null,
+        uncertain: entry.uncertain,
+        maximum: entry.maximum === true,
+        minorAndDeath: entry.minorAndDeath === true,
+        defaults: { keepMonths: entry.keep, archiveMonths: entry.archive ?? 0 },
+        current,
+        limits: { minMonths: entry.limits.min, maxMonths: entry.limits.max },
+        overridden: rule?.overridden ?? false,
+        updatedAt: rule?.overridden ? (updatedAt.get(entry.id) ?? null) : null,
+        source: entry.source.map((s) => ({ label: s.label, ...(s.url ? { url: s.url } : {}) })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+/** The shapes of the retention API, as the page uses them. */
+export type RetentionAction = 'keep' | 'archive' | 'destroy' | 'review';
+
+export interface Durations {
+  keepMonths: number;
+  archiveMonths: number;
+}
+
+export interface RetentionRuleView {
+  id: string;
+  documentType: string;
+  professions: string[];
+  label: string;
+  referenceDate: 'last_visit' | 'document_date';
+  referenceLabel: string;
+  citation: string;
+  note: string | null;
+  uncertain: boolean;
+  maximum: boolean;
+  minorAndDeath: boolean;
+  defaults: Durations;
+  current: Durations;
+  limits: { minMonths: number; maxMonths: number };
+  overridden: boolean;
+  updatedAt: string | null;
+  source: { label: string; url?: string }[];
+}
+
+export interface RetentionSettings {
+  version: string;
+  professions: { id: string; label: string }[];
+  documentTypes: { id: string; label: string }[];
+  rules: RetentionRuleView[];
+}
+
+export interface CalculateInput {
+  profession: string;
+  documentType: string;
+  birthDate?: string;
+  lastVisit?: string;
+  deathDate?: string;
+  documentDate?: string;
+  asOf: string;
+}
+
+export interface RetentionDecision {
+  action: RetentionAction;
+  nextDate: string | null;
+  endDate: string | null;
+  archiveDate?: string;
+  rule: string;
+  reason: string;
+}
+
+export interface ScanRecord {
+  id: string;
+  action: RetentionAction;
+  next_date: string;
+  rule: string;
+  reason: string;
+}
+
+export interface ScanResult {
+  summary: { records: number; problems: number } & Record<RetentionAction, number>;
+  problems: { line: number; message: string }[];
+  warnings: string[];
+  results: ScanRecord[];
+  delimiter: ';' | ',';
+}
+
+/** What the scan asks besides the file. */
+export interface ScanParams {
+  asOf: string;
+  /** Empty: the file's `profession` column, or the practice's only profession. */
+  profession: string;
+}
