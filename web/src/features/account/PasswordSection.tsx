@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { ConfirmedPasswordFields, useConfirmedPassword } from '../../components/ConfirmedPasswordFields.tsx';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
-import { AccountSection } from './AccountSection.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -46,7 +46,7 @@ export function PasswordSection() {
   }
 
   return (
-    <AccountSection
+    <PageSection
       id="mot-de-passe"
       title="Mot de passe"
       intro="Changez-le dès que vous pensez qu’une autre personne a pu le voir. Vos autres appareils seront déconnectés."
@@ -85,6 +85,6 @@ export function PasswordSection() {
           </Group>
         </Stack>
       </form>
-    </AccountSection>
+    </PageSection>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ROLE_LABELS } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
-import { AccountSection } from './AccountSection.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +21,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function ProfileSection() {
   const { me } = useAuth();
   return (
-    <AccountSection
+    <PageSection
       id="profil"
       title="Profil"
       intro="Ces informations vous identifient dans Hygie et dans le journal du cabinet."
@@ -35,6 +35,6 @@ export function ProfileSection() {
           </Badge>
         </Fact>
       </SimpleGrid>
-    </AccountSection>
+    </PageSection>
   );
 }

@@ -10,7 +10,7 @@ import {
   type Passphrase,
   type PassphraseSeparator,
 } from '../../../../src/features/password-tools/passphrase.ts';
-import { ToolSection } from './ToolSection.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 
 const WORD_COUNTS = Array.from({ length: PASSPHRASE_MAX_WORDS - PASSPHRASE_MIN_WORDS + 1 }, (_, i) =>
   String(PASSPHRASE_MIN_WORDS + i),
@@ -25,7 +25,7 @@ export function PassphraseGenerator() {
   const [result, setResult] = useState<Passphrase | null>(null);
 
   return (
-    <ToolSection
+    <PageSection
       id="generer"
       title="Générer une phrase de passe"
       intro="Des mots français tirés au hasard par votre navigateur : faciles à retenir et à taper, très difficiles à deviner. Les accents sont retirés pour qu’elle se tape de la même façon sur tous les claviers."
@@ -76,7 +76,7 @@ export function PassphraseGenerator() {
         </Group>
         {result && <PassphraseResult result={result} />}
       </Stack>
-    </ToolSection>
+    </PageSection>
   );
 }
 

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { ATTACKER_EXPLANATIONS } from '../../../../src/features/password-tools/attacker-rates.ts';
 import type { PasswordCheck } from '../../../../src/features/password-tools/check-password.ts';
 import { api } from '../../api/client.ts';
+import { PageSection } from '../../components/PageSection.tsx';
 import { StrengthMeter } from './StrengthMeter.tsx';
-import { ToolSection } from './ToolSection.tsx';
 import { usePasswordCheck } from './use-password-check.ts';
 
 /** Typed text that must stay on this page: no spelling service, no autofill, no password manager. */
@@ -43,7 +43,7 @@ export function PasswordChecker() {
   const { result, ready, failed } = usePasswordCheck(password, userInputs);
 
   return (
-    <ToolSection
+    <PageSection
       id="verifier"
       title="Vérifier un mot de passe"
       intro="La vérification se fait dans votre navigateur : le mot de passe n’est jamais envoyé, ni à Hygie ni ailleurs, et rien n’est enregistré."
@@ -99,7 +99,7 @@ export function PasswordChecker() {
           )}
         </section>
       </SimpleGrid>
-    </ToolSection>
+    </PageSection>
   );
 }
 

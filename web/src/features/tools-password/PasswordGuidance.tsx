@@ -1,6 +1,6 @@
 import { Accordion, List, Stack, Text } from '@mantine/core';
 import { PASSWORD_GUIDANCE } from '../../../../src/features/password-tools/password-guidance.ts';
-import { ToolSection } from './ToolSection.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 
 const ROWS = [
   ['secret', 'Le mot de passe'],
@@ -12,7 +12,7 @@ const ROWS = [
 /** The minimum advice for each use the webinar names, one panel each. */
 export function PasswordGuidance() {
   return (
-    <ToolSection
+    <PageSection
       id="conseils"
       title="Conseils pour chaque usage"
       intro="Un mot de passe différent pour chaque usage, sans lien avec votre identité, rangé dans un coffre-fort numérique certifié, avec la double authentification quand elle est proposée."
@@ -51,6 +51,6 @@ export function PasswordGuidance() {
           </Accordion.Item>
         ))}
       </Accordion>
-    </ToolSection>
+    </PageSection>
   );
 }

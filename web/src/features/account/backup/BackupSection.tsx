@@ -1,7 +1,7 @@
 import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import { AccountSection } from '../AccountSection.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { BackupForm } from './BackupForm.tsx';
 import { RecoveryKit } from './RecoveryKit.tsx';
 
@@ -16,7 +16,7 @@ export function BackupSection() {
     staleTime: Number.POSITIVE_INFINITY,
   });
   return (
-    <AccountSection
+    <PageSection
       id="sauvegarde"
       title="Sauvegarde et kit de secours"
       intro="Pour ne jamais perdre vos registres, même si l’ordinateur est perdu, volé ou en panne."
@@ -50,6 +50,6 @@ export function BackupSection() {
           <RecoveryKit local={instance.data?.database !== 'postgres'} />
         </div>
       </Stack>
-    </AccountSection>
+    </PageSection>
   );
 }

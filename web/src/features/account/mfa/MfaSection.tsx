@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { AccountSection } from '../AccountSection.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { MFA_KEY, type MfaSetup, type MfaStatus } from '../account-types.ts';
 import { MfaEnrolment } from './MfaEnrolment.tsx';
 import { MfaManage } from './MfaManage.tsx';
@@ -60,7 +60,7 @@ export function MfaSection() {
   }
 
   return (
-    <AccountSection id="double-authentification" title="Double authentification">
+    <PageSection id="double-authentification" title="Double authentification">
       {status.data && (
         <Group gap="xs" mb="sm">
           <Text fw={500}>État :</Text>
@@ -69,6 +69,6 @@ export function MfaSection() {
       )}
       <ErrorAlert error={status.error} title="L’état de la double authentification n’a pas pu être chargé" />
       {body()}
-    </AccountSection>
+    </PageSection>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Skeleton, Stack, Table, Text, VisuallyHidden } fr
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { AccountSection } from '../AccountSection.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { formatDateTime, type OpenSession, SESSIONS_KEY } from '../account-types.ts';
 import { describeUserAgent } from '../user-agent.ts';
 
@@ -58,7 +58,7 @@ export function SessionsSection() {
     },
   });
   return (
-    <AccountSection
+    <PageSection
       id="sessions"
       title="Sessions ouvertes"
       intro="Les appareils sur lesquels vous êtes connecté(e) à Hygie. Si vous ne reconnaissez pas l’un d’eux, déconnectez-vous partout puis changez votre mot de passe."
@@ -75,6 +75,6 @@ export function SessionsSection() {
           </Button>
         </Group>
       </Stack>
-    </AccountSection>
+    </PageSection>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { AccountSection } from '../AccountSection.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { type ApiToken, type CreatedToken, TOKENS_KEY } from '../account-types.ts';
 import { NewTokenAlert } from './NewTokenAlert.tsx';
 import { RevokeTokenModal } from './RevokeTokenModal.tsx';
@@ -16,7 +16,7 @@ export function TokensSection() {
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   return (
-    <AccountSection
+    <PageSection
       id="jetons"
       title="Jetons d’accès"
       intro="Un jeton permet de connecter un autre logiciel à Hygie : il agit en votre nom, avec exactement vos droits."
@@ -42,6 +42,6 @@ export function TokensSection() {
         </div>
       </Stack>
       <RevokeTokenModal token={revoking} onClose={() => setRevoking(null)} />
-    </AccountSection>
+    </PageSection>
   );
 }

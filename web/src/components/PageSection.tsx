@@ -1,8 +1,11 @@
 import { Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** One part of the page: a bordered block named by its h2. */
-export function ToolSection({
+/**
+ * One part of a page: a bordered block named by its h2, whose `id` is also an anchor the home
+ * page's cards can link to (/mon-compte#double-authentification).
+ */
+export function PageSection({
   id,
   title,
   intro,
