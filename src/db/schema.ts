@@ -21,8 +21,12 @@ import type {
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
+import type { NoticeSettingsTable, NoticeVersionsTable } from '../features/notice/notice.tables.ts';
+import type { ProcessorsTable } from '../features/processors/processors.tables.ts';
+import type { RegisterActivitiesTable, RegisterStateTable } from '../features/register/register.tables.ts';
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
+import type { ScreeningDecisionsTable } from '../features/screening/screening.tables.ts';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
@@ -50,10 +54,16 @@ export interface Database {
   checklist_answer_changes: ChecklistAnswerChangesTable;
   checklist_score_snapshots: ChecklistScoreSnapshotsTable;
   mail_verdicts: MailVerdictsTable;
+  patient_requests: PatientRequestsTable;
   retention_rule_settings: RetentionRuleSettingsTable;
   incidents: IncidentsTable;
   incident_events: IncidentEventsTable;
   practice_contacts: PracticeContactsTable;
-  patient_requests: PatientRequestsTable;
   breaches: BreachesTable;
+  register_activities: RegisterActivitiesTable;
+  register_state: RegisterStateTable;
+  processors: ProcessorsTable;
+  screening_decisions: ScreeningDecisionsTable;
+  notice_settings: NoticeSettingsTable;
+  notice_versions: NoticeVersionsTable;
 }

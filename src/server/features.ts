@@ -16,9 +16,13 @@ import { journalRoutes } from '../features/journal/journal.routes.ts';
 import { mailAnalysisRoutes } from '../features/mail-analysis/mail-analysis.routes.ts';
 import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
+import { noticeRoutes } from '../features/notice/notice.routes.ts';
 import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
+import { processorsRoutes } from '../features/processors/processors.routes.ts';
+import { registerRoutes } from '../features/register/register.routes.ts';
 import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { retentionRoutes } from '../features/retention/retention.routes.ts';
+import { screeningRoutes } from '../features/screening/screening.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
@@ -49,4 +53,8 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(incidentsRoutes);
   await app.register(breachesRoutes);
   await app.register(retentionRoutes);
+  await app.register(registerRoutes);
+  await app.register(processorsRoutes);
+  await app.register(screeningRoutes);
+  await app.register(noticeRoutes);
 }

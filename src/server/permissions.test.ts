@@ -10,6 +10,8 @@ import { createToken } from '../features/accounts/tokens.repository.ts';
 import { breachObjectsOf } from '../features/breaches/breaches.test-support.ts';
 import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
 import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
+import { processorObjectsOf } from '../features/processors/processors.test-support.ts';
+import { registerObjectsOf } from '../features/register/register.test-support.ts';
 import { requestObjectsOf } from '../features/requests/requests.test-support.ts';
 import { allows, PERMISSIONS, type Permission } from './permissions.ts';
 
@@ -74,6 +76,8 @@ describeEachDialect('every route, every role, every practice', (db) => {
       ...(await requestObjectsOf(db(), a.practice)),
       ...(await incidentObjectsOf(db(), a.practice)),
       ...(await breachObjectsOf(db(), a.practice)),
+      ...(await processorObjectsOf(db(), a.practice)),
+      ...(await registerObjectsOf(db(), a.practice)),
     };
   });
   afterAll(() => app.close());

@@ -8,6 +8,8 @@ import * as requests from './2026_11_29_0007_requests.ts';
 import * as incidents from './2026_11_29_0008_incidents.ts';
 import * as breaches from './2026_11_29_0009_breaches.ts';
 import * as retention from './2026_11_29_0012_retention.ts';
+import * as register from './2026_11_29_0013_register.ts';
+import * as processorsNotice from './2026_11_29_0014_processors_notice.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0008_incidents': incidents,
   '2026_11_29_0009_breaches': breaches,
   '2026_11_29_0012_retention': retention,
+  '2026_11_29_0013_register': register,
+  '2026_11_29_0014_processors_notice': processorsNotice,
 };

@@ -3,8 +3,12 @@ import { breachesJournalEvents } from '../breaches/breaches.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
+import { noticeJournalEvents } from '../notice/notice.events.ts';
+import { processorsJournalEvents } from '../processors/processors.events.ts';
+import { registerJournalEvents } from '../register/register.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
+import { screeningJournalEvents } from '../screening/screening.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
 const role = z.enum(['owner', 'practitioner', 'secretary', 'auditor']);
@@ -63,6 +67,10 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   incidentsJournalEvents,
   breachesJournalEvents,
   retentionJournalEvents,
+  processorsJournalEvents,
+  screeningJournalEvents,
+  noticeJournalEvents,
+  registerJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

@@ -4,6 +4,7 @@ import {
   nationalContactsReferential,
 } from '../../features/incidents/incidents.referential.ts';
 import { knownSenderDomainsReferential } from '../../features/mail-analysis/known-domains.referential.ts';
+import { registerTemplatesReferential } from '../../features/register/register.referential.ts';
 import { retentionRulesReferential } from '../../features/retention/retention.referential.ts';
 import type { ReferentialDefinition } from './loader.ts';
 import { professionsReferential, structureTypesReferential } from './professions.ts';
@@ -36,4 +37,5 @@ export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] =
   nationalContactsReferential,
   incidentPlaybooksReferential,
   retentionRulesReferential,
+  registerTemplatesReferential,
 ];

@@ -4,7 +4,10 @@ import { actionPlanFeature, checklistFeature } from '../features/checklist/index
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
+import { noticeFeature } from '../features/notice/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
+import { processorsFeature } from '../features/processors/index.ts';
+import { registerFeature } from '../features/register/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
 import { retentionFeature } from '../features/retention/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
@@ -22,15 +25,18 @@ export const registry = createWebRegistry([
   usersFeature,
   practiceFeature,
   journalFeature,
-  toolsPasswordFeature,
   accountFeature,
   setupFeature,
   signinFeature,
   toolsMailFeature,
+  toolsPasswordFeature,
   requestsFeature,
   incidentRaiseFeature,
   incidentsFeature,
   contactsFeature,
   breachesFeature,
   retentionFeature,
+  registerFeature,
+  processorsFeature,
+  noticeFeature,
 ]);

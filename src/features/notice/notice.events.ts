@@ -1,0 +1,30 @@
+import { z } from '../../lib/zod.ts';
+import { defineJournalEvents } from '../journal/define-events.ts';
+
+/** Settings of the notice a change may touch; the journal records their names, not their values. */
+export const NOTICE_SETTINGS_FIELDS = [
+  'controller',
+  'address',
+  'phone',
+  'email',
+  'rightsContact',
+  'mandatoryData',
+] as const;
+export type NoticeSettingsField = (typeof NOTICE_SETTINGS_FIELDS)[number];
+
+/** The patient information notice's journal actions. */
+export const noticeJournalEvents = defineJournalEvents({
+  'notice.settings_updated': {
+    label: 'Coordonnées de l’information des patients modifiées',
+    data: z.strictObject({ fields: z.array(z.enum(NOTICE_SETTINGS_FIELDS)).min(1) }),
+  },
+  'notice.generated': {
+    label: 'Information des patients générée',
+    data: z.strictObject({
+      number: z.int().min(1),
+      registerVersion: z.int().min(0),
+      activities: z.int().min(0),
+      onDemand: z.boolean(),
+    }),
+  },
+});

@@ -1,0 +1,12 @@
+import type { Role } from '../../api/types.ts';
+import { lazyPage } from '../../app/lazy-page.ts';
+import type { WebFeature } from '../../app/registry.ts';
+
+const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'auditor'];
+
+/** The processors (sous-traitants): HDS certificate, hosting place, contract and its clauses, with warnings. */
+export const processorsFeature: WebFeature = {
+  id: 'processors',
+  nav: { label: 'Sous-traitants', path: '/sous-traitants', order: 21, roles: EVERYONE },
+  routes: [{ path: '/sous-traitants', Component: lazyPage(() => import('./ProcessorsPage.tsx'), 'ProcessorsPage') }],
+};

@@ -1,0 +1,148 @@
+import { Alert, Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { controllerLabel } from './ActivityList.tsx';
+import { FIELDS, type FieldName } from './field-help.ts';
+import type { ActivityView } from './register-api.ts';
+
+/** One field: its label as a heading, its plain-French help, then its value. */
+function Field({ name, children }: { name: FieldName; children: ReactNode }) {
+  const id = `champ-${name}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id}>
+        {FIELDS[name].label}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {FIELDS[name].help}
+      </Text>
+      {children}
+    </Paper>
+  );
+}
+
+function Lines({ items, empty = 'Non renseigné' }: { items: string[]; empty?: string }) {
+  if (items.length === 0) return <Text fs="italic">{empty}</Text>;
+  return (
+    <List>
+      {items.map((item) => (
+        <List.Item key={item}>{item}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** Dark shades only: the small badge text stays above the WCAG AA contrast ratio. */
+const STATUS_STYLES: Record<string, { color: string; variant: 'filled' | 'outline' }> = {
+  done: { color: 'hygie', variant: 'filled' },
+  partial: { color: 'hygie', variant: 'outline' },
+  todo: { color: 'red.9', variant: 'outline' },
+};
+const OTHER_STYLE = { color: 'gray.8', variant: 'outline' } as const;
+
+/** Every field of the activity, read-only, each with its help. */
+export function ActivityDetails({ activity }: { activity: ActivityView }) {
+  return (
+    <Stack gap="md">
+      {activity.templateNote && (
+        <Alert color="blue" title="À vérifier">
+          {activity.templateNote}
+        </Alert>
+      )}
+      <Field name="controller">
+        <Text>{controllerLabel(activity.controller)}</Text>
+        {activity.controller.kind === 'joint' && activity.controller.arrangement && (
+          <Text size="sm">Accord : {activity.controller.arrangement}</Text>
+        )}
+        {activity.controllerHint && (
+          <Text size="sm" mt="xs">
+            {activity.controllerHint}
+          </Text>
+        )}
+      </Field>
+      <Field name="purposes">
+        <Lines items={activity.purposes} />
+      </Field>
+      <Field name="legalBasis">
+        <Text>{activity.legalBasisText || 'Non renseignée'}</Text>
+        {activity.legalBasis.detail && (
+          <Text size="sm" mt="xs">
+            {activity.legalBasis.detail}
+          </Text>
+        )}
+      </Field>
+      <Field name="dataSubjects">
+        <Lines items={activity.dataSubjects} />
+      </Field>
+      <Field name="dataCategories">
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="xs" aria-label="Catégories de données">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Données</Table.Th>
+                <Table.Th scope="col">Durée de conservation</Table.Th>
+                <Table.Th scope="col">Source de la durée</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {activity.dataCategories.map((c, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: categories have no id; their order is their identity
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    {c.label}
+                    {c.health && (
+                      <Badge ml="xs" size="sm" tt="none" color="grape.9" variant="outline">
+                        Santé
+                      </Badge>
+                    )}
+                    {c.nir && (
+                      <Badge ml="xs" size="sm" tt="none" color="indigo.9" variant="outline">
+                        NIR / INS
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{c.retention || 'À indiquer'}</Table.Td>
+                  <Table.Td>{c.retentionSource || 'À indiquer'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Field>
+      <Field name="sources">
+        <Lines items={activity.sources} />
+      </Field>
+      <Field name="internalRecipients">
+        <Lines items={activity.internalRecipients} />
+      </Field>
+      <Field name="externalRecipients">
+        <Lines items={activity.externalRecipients} empty="Aucun" />
+      </Field>
+      <Field name="processors">
+        <Lines items={activity.processors} empty="Aucun sous-traitant indiqué" />
+      </Field>
+      <Field name="transfers">
+        <Lines
+          items={activity.transfers.map((t) => `${t.recipient} (${t.country}) — garantie : ${t.safeguard}`)}
+          empty="Aucun transfert hors de l’Union européenne"
+        />
+      </Field>
+      <Field name="securityMeasureIds">
+        <List>
+          {activity.securityMeasures.map((m) => (
+            <List.Item key={m.id}>
+              {m.title}{' '}
+              <Badge size="sm" tt="none" {...((m.applies && STATUS_STYLES[m.status]) || OTHER_STYLE)}>
+                {m.statusLabel}
+              </Badge>
+            </List.Item>
+          ))}
+        </List>
+      </Field>
+      {activity.otherSecurityMeasures && (
+        <Field name="otherSecurityMeasures">
+          <Text>{activity.otherSecurityMeasures}</Text>
+        </Field>
+      )}
+    </Stack>
+  );
+}
