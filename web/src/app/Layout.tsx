@@ -1,4 +1,14 @@
-import { AppShell, Burger, Button, Group, NavLink as MantineNavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink as MantineNavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -64,18 +74,21 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label="Navigation principale">
-        <Stack gap={4}>
-          {nav.map((entry) => (
-            <MantineNavLink
-              key={entry.path}
-              component={NavLink}
-              to={entry.path}
-              label={entry.label}
-              active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
-              onClick={close}
-            />
-          ))}
-        </Stack>
+        {/* The menu scrolls on its own when it is taller than the window. */}
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          <Stack gap={2}>
+            {nav.map((entry) => (
+              <MantineNavLink
+                key={entry.path}
+                component={NavLink}
+                to={entry.path}
+                label={entry.label}
+                active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
+                onClick={close}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
