@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { itLibreOffice, LIBREOFFICE_TIMEOUT_MS, xlsxSheetsAsCsv } from '../../../test/support/office.ts';
 import {
   ACTION_PLAN_PDF_TITLE,
   actionPlanPdf,
@@ -467,75 +467,22 @@ describe('checklistXlsx', () => {
 
 // ─── LibreOffice ──────────────────────────────────────────────────────────────────────────────
 
-/** LibreOffice's `soffice` on the PATH (or SOFFICE_PATH), or null. */
-function findSoffice(): string | null {
-  if (process.env.SOFFICE_PATH) return existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : null;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir !== '' && existsSync(join(dir, 'soffice'))) return join(dir, 'soffice');
-  }
-  return null;
-}
-
-const SOFFICE = findSoffice();
-if (SOFFICE === null && !CI) {
-  process.stderr.write(
-    '\n[hygie] LibreOffice absent : la conversion du classeur XLSX par LibreOffice est ignorée. Installez-le avec « sudo apt-get install libreoffice-calc-nogui ».\n\n',
-  );
-}
-// In CI a missing LibreOffice fails the test instead of skipping it.
-const itLibreOffice = SOFFICE !== null || CI ? it : it.skip;
-
-/** CSV export of every sheet (last field -1), UTF-8, cells written as shown (dates as dd/mm/yyyy). */
-const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-
 describe('checklistXlsx in LibreOffice', () => {
   itLibreOffice(
     'opens in LibreOffice Calc with the measure titles, accents and French dates',
     async () => {
-      if (SOFFICE === null) {
-        throw new Error(
-          'LibreOffice est requis en CI pour ouvrir le classeur : apt-get install libreoffice-calc-nogui',
-        );
-      }
       const view = checklistViewFixture();
-      const dir = mkdtempSync(join(tmpdir(), 'hygie-checklist-xlsx-'));
-      try {
-        const file = join(dir, 'diagnostic.xlsx');
-        writeFileSync(file, await checklistXlsx(view, FIXTURE_DOCUMENT_DATE));
-        // A profile of its own, so that runs in parallel never share LibreOffice's user folder.
-        const profile = pathToFileURL(join(dir, 'profile')).href;
-        execFileSync(
-          SOFFICE,
-          [
-            `-env:UserInstallation=${profile}`,
-            '--headless',
-            '--norestore',
-            '--convert-to',
-            CSV_FILTER,
-            '--outdir',
-            dir,
-            file,
-          ],
-          { stdio: 'pipe', timeout: 170_000 },
-        );
-        const csv = (sheet: string) => readFileSync(join(dir, `diagnostic-${sheet}.csv`), 'utf8');
-        expect(
-          readdirSync(dir)
-            .filter((name) => name.endsWith('.csv'))
-            .sort(),
-        ).toEqual(['diagnostic-Mesures.csv', 'diagnostic-Retirées.csv', 'diagnostic-Synthèse.csv']);
-        const measures = csv('Mesures');
-        const accented = view.measures.filter((measure) => /[éèêàâçôûù’]/.test(measure.title));
-        expect(accented.length).toBeGreaterThan(10);
-        for (const measure of accented) expect(measures).toContain(measure.title);
-        expect(measures).toContain('Identifiant,Famille,Mesure,Niveau,Effort');
-        expect(measures).toMatch(/,05\/12\/2026,/);
-        expect(csv('Synthèse')).toContain(`Version du référentiel,${view.referentialVersion}`);
-        expect(csv('Retirées')).toContain('Ne plus envoyer d’ordonnances par télécopie non sécurisée,Fait');
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const sheets = xlsxSheetsAsCsv(await checklistXlsx(view, FIXTURE_DOCUMENT_DATE));
+      expect([...sheets.keys()].sort()).toEqual(['Mesures', 'Retirées', 'Synthèse']);
+      const measures = sheets.get('Mesures') ?? '';
+      const accented = view.measures.filter((measure) => /[éèêàâçôûù’]/.test(measure.title));
+      expect(accented.length).toBeGreaterThan(10);
+      for (const measure of accented) expect(measures).toContain(measure.title);
+      expect(measures).toContain('Identifiant,Famille,Mesure,Niveau,Effort');
+      expect(measures).toMatch(/,05\/12\/2026,/);
+      expect(sheets.get('Synthèse')).toContain(`Version du référentiel,${view.referentialVersion}`);
+      expect(sheets.get('Retirées')).toContain('Ne plus envoyer d’ordonnances par télécopie non sécurisée,Fait');
     },
-    180_000,
+    LIBREOFFICE_TIMEOUT_MS,
   );
 });

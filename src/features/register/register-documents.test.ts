@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { itLibreOffice, LIBREOFFICE_TIMEOUT_MS, xlsxSheetsAsCsv } from '../../../test/support/office.ts';
 import { categoryFlags, completenessText, controllerText, listText, transfersText } from './register-document.ts';
 import {
   FIXTURE_DOCUMENT_DATE,
@@ -226,68 +226,21 @@ describe('registerXlsx', () => {
 
 // ─── LibreOffice ──────────────────────────────────────────────────────────────────────────────
 
-function findSoffice(): string | null {
-  if (process.env.SOFFICE_PATH) return existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : null;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir !== '' && existsSync(join(dir, 'soffice'))) return join(dir, 'soffice');
-  }
-  return null;
-}
-
-const SOFFICE = findSoffice();
-if (SOFFICE === null && !CI) {
-  process.stderr.write(
-    '\n[hygie] LibreOffice absent : la conversion du registre XLSX par LibreOffice est ignorée. Installez-le avec « sudo apt-get install libreoffice-calc-nogui ».\n\n',
-  );
-}
-// In CI a missing LibreOffice fails the test instead of skipping it.
-const itLibreOffice = SOFFICE !== null || CI ? it : it.skip;
-
-/** CSV export of every sheet (last field -1), UTF-8. */
-const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-
 describe('registerXlsx in LibreOffice', () => {
   itLibreOffice(
     'opens in LibreOffice Calc with the activities and their accents',
     async () => {
-      if (SOFFICE === null) {
-        throw new Error(
-          'LibreOffice est requis en CI pour ouvrir le classeur : apt-get install libreoffice-calc-nogui',
-        );
-      }
       const doc = registerDocumentFixture();
-      const dir = mkdtempSync(join(tmpdir(), 'hygie-register-xlsx-'));
-      try {
-        const file = join(dir, 'registre.xlsx');
-        writeFileSync(file, await registerXlsx(doc, FIXTURE_DOCUMENT_DATE));
-        const profile = pathToFileURL(join(dir, 'profile')).href;
-        execFileSync(
-          SOFFICE,
-          [
-            `-env:UserInstallation=${profile}`,
-            '--headless',
-            '--norestore',
-            '--convert-to',
-            CSV_FILTER,
-            '--outdir',
-            dir,
-            file,
-          ],
-          { stdio: 'pipe', timeout: 170_000 },
-        );
-        const csvs = readdirSync(dir).filter((name) => name.endsWith('.csv'));
-        expect(csvs).toHaveLength(doc.activities.length + 1);
-        const summary = readFileSync(join(dir, `registre-${SUMMARY_SHEET}.csv`), 'utf8');
-        for (const activity of doc.activities) expect(summary).toContain(activity.name);
-        expect(summary).toContain('Données de santé');
-        expect(summary).toContain(FIXTURE_PRACTICE);
-        const all = csvs.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
-        expect(all).toContain('Responsables conjoints : Dr Benoît Noël, Mme Hélène Lefèvre');
-        expect(all).toContain('Aucun transfert hors de l’Union européenne');
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const sheets = xlsxSheetsAsCsv(await registerXlsx(doc, FIXTURE_DOCUMENT_DATE));
+      expect(sheets.size).toBe(doc.activities.length + 1);
+      const summary = sheets.get(SUMMARY_SHEET) ?? '';
+      for (const activity of doc.activities) expect(summary).toContain(activity.name);
+      expect(summary).toContain('Données de santé');
+      expect(summary).toContain(FIXTURE_PRACTICE);
+      const all = [...sheets.values()].join('\n');
+      expect(all).toContain('Responsables conjoints : Dr Benoît Noël, Mme Hélène Lefèvre');
+      expect(all).toContain('Aucun transfert hors de l’Union européenne');
     },
-    180_000,
+    LIBREOFFICE_TIMEOUT_MS,
   );
 });
