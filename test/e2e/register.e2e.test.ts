@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, section } from '../support/e2e.ts';
+import { hasPoppler, pdfText } from '../support/pdf.ts';
 
 /**
  * Every input the user makes: each click (form controls, links, buttons) and each typed field.
@@ -27,12 +27,8 @@ function inputCounter() {
 }
 
 /** The text of a downloaded PDF, or null when pdftotext is not installed (its magic bytes are checked anyway). */
-function pdfText(file: string): string | null {
-  try {
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } catch {
-    return null;
-  }
+function downloadedPdfText(file: string): string | null {
+  return hasPoppler ? pdfText(fs.readFileSync(file), { raw: true, collapseSpaces: true }) : null;
 }
 
 async function download(page: Page, click: () => Promise<void>) {
@@ -109,7 +105,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     const documents = section(page, 'Télécharger le registre');
     const pdf = await download(page, () => inputs.click(documents.getByRole('button', { name: 'Registre en PDF' })));
     expect(pdf.name).toMatch(/^hygie-registre-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const text = pdfText(pdf.path);
+    const text = downloadedPdfText(pdf.path);
     if (text !== null) {
       expect(text).toContain('Registre des activités de traitement');
       expect(text).toContain('Fiche n° 5 — Comptabilité et fournisseurs');
@@ -129,7 +125,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     const first = page.getByRole('group', { name: 'Documents de la première version' });
     const poster = await download(page, () => inputs.click(first.getByRole('button', { name: 'Affiche A4 (PDF)' })));
     expect(poster.name).toMatch(/affiche/);
-    const posterText = pdfText(poster.path);
+    const posterText = downloadedPdfText(poster.path);
     if (posterText !== null) expect(posterText).toContain('Cabinet infirmier Hélène Lefèvre');
 
     process.stdout.write(

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,14 +5,9 @@ import { expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice } from '../../../test/support/factories.ts';
+import { pdfText } from '../../../test/support/pdf.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { decryptBackup } from './backup-format.ts';
-
-const pdfText = (pdf: Buffer) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-kit-')), 'kit.pdf');
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-};
 
 describeEachDialect('the “Sauvegarder” button and the recovery kit', (db, dialect) => {
   it('gives the owner an encrypted backup, refuses other roles and weak passphrases', async () => {
@@ -81,7 +75,7 @@ describeEachDialect('the “Sauvegarder” button and the recovery kit', (db, di
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toBe('no-store');
-    const text = pdfText(res.rawPayload);
+    const text = pdfText(res.rawPayload, { layout: true });
     expect(text).toContain('Kit de secours Hygie');
     expect(text).toContain('Cabinet Éloïse & Cie');
     if (dialect === 'sqlite') {

@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../test/support/pdf.ts';
 import { type Breach, emptyContent, NO_NOTIFICATIONS } from './breach.ts';
 import { breachDocument, breachTimeline, mergeTimelines } from './breach-documents.ts';
 import { BREACH_DOCUMENTS, type BreachDocument } from './breach-labels.ts';
@@ -68,19 +65,8 @@ function context(breach: Breach, overrides: Partial<DocumentContext> = {}): Docu
   };
 }
 
-/** The PDF's text as pdftotext reads it, white space made single spaces. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-breach-pdf-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/-\n/g, '-')
-      .replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** The PDF's text as pdftotext reads it in content order, hyphenated line ends joined, white space made single spaces. */
+const readPdf = (pdf: Buffer): string => pdfText(pdf, { raw: true, joinHyphens: true, collapseSpaces: true });
 
 const text = (doc: BreachDocument, ctx: DocumentContext) => documentText(breachDocument(doc, ctx));
 
@@ -239,7 +225,7 @@ describe('PDF and text of every document', () => {
       const model = breachDocument(doc, context(FULL));
       const pdf = await documentPdf(model, PRACTICE, NOW);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const read = pdfText(pdf);
+      const read = readPdf(pdf);
       expect(read).toContain(PRACTICE);
       expect(read).toContain(model.title);
       expect(read).toContain('Document du 28 mars 2026');
@@ -249,7 +235,7 @@ describe('PDF and text of every document', () => {
   );
 
   it('the CNIL draft PDF holds the confirmed fields', async () => {
-    const read = pdfText(await documentPdf(breachDocument('cnil-initial', context(FULL)), PRACTICE, NOW));
+    const read = readPdf(await documentPdf(breachDocument('cnil-initial', context(FULL)), PRACTICE, NOW));
     for (const label of [
       'SIREN',
       'Personne à contacter',

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { itLibreOffice, LIBREOFFICE_TIMEOUT_MS, xlsxSheetsAsCsv } from '../../../test/support/office.ts';
+import { itPoppler, pdfPages } from '../../../test/support/pdf.ts';
 import {
   ACTION_PLAN_PDF_TITLE,
   actionPlanPdf,
@@ -197,42 +194,12 @@ describe('PDF cells', () => {
 
 // ─── Real readers ──────────────────────────────────────────────────────────────────────────────
 
-const CI = process.env.CI === 'true';
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPdftotext && !CI) {
-  process.stderr.write(
-    '\n[hygie] pdftotext absent : les tests de texte des PDF du diagnostic sont ignorés. Installez-le avec « sudo apt-get install poppler-utils ».\n\n',
-  );
-}
-// In CI a missing pdftotext fails these tests instead of skipping them.
-const itText = hasPdftotext || CI ? it : it.skip;
-
 /**
  * The text of each page of the PDF as pdftotext reads it in content order (`-raw`: a table cell's
  * lines stay together), a line cut after a hyphen joined back (« rendez-⏎vous »), and runs of white
  * space made single spaces.
  */
-function pagesOf(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-checklist-pdf-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .split('\f')
-      .map((page) => page.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim())
-      .filter((page) => page !== '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pagesOf = (pdf: Buffer): string[] => pdfPages(pdf, { raw: true, joinHyphens: true, collapseSpaces: true });
 
 function expectPageFrame(pages: string[], title: string): void {
   expect(pages.length).toBeGreaterThan(0);
@@ -255,7 +222,7 @@ describe('checklistPdf', () => {
     expect(first.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
   });
 
-  itText('puts the practice, the date and « Page n sur m » on every page', async () => {
+  itPoppler('puts the practice, the date and « Page n sur m » on every page', async () => {
     const pages = pagesOf(await checklistPdf(view, FIXTURE_DOCUMENT_DATE));
     expect(pages.length).toBeGreaterThan(3);
     expectPageFrame(pages, CHECKLIST_PDF_TITLE);
@@ -263,7 +230,7 @@ describe('checklistPdf', () => {
     expect(pages[0]).toContain('état au 29 novembre 2026');
   });
 
-  itText('opens with the scores, the progress, the « je ne sais pas » and how the score is computed', async () => {
+  itPoppler('opens with the scores, the progress, the « je ne sais pas » and how the score is computed', async () => {
     const [first = '', second = ''] = pagesOf(await checklistPdf(view, FIXTURE_DOCUMENT_DATE));
     const start = `${first} ${second}`;
     expect(start).toContain(`Note globale ${view.scores.overall} sur 100`);
@@ -274,7 +241,7 @@ describe('checklistPdf', () => {
     for (const family of view.scores.families) expect(start).toContain(`${family.label} ${family.score} sur 100`);
   });
 
-  itText('lists every measure with its accents, under its family, with the L/C/P letters and statuses', async () => {
+  itPoppler('lists every measure with its accents, under its family, with the L/C/P letters and statuses', async () => {
     const text = pagesOf(await checklistPdf(view, FIXTURE_DOCUMENT_DATE)).join(' ');
     expect(text).toContain('Sécurité physique du cabinet');
     for (const measure of view.measures) expect(text).toContain(measure.title);
@@ -289,7 +256,7 @@ describe('checklistPdf', () => {
     expect(text).toContain('Vu avec le prestataire — à revérifier en été');
   });
 
-  itText('ends with the answers of withdrawn measures only when there are some', async () => {
+  itPoppler('ends with the answers of withdrawn measures only when there are some', async () => {
     const withArchive = pagesOf(await checklistPdf(view, FIXTURE_DOCUMENT_DATE));
     expect(withArchive.at(-1)).toContain(
       'Mesures retirées du référentiel Ces mesures ne font plus partie du référentiel',
@@ -305,7 +272,7 @@ describe('checklistPdf', () => {
 describe('actionPlanPdf', () => {
   const plan = actionPlanFixture();
 
-  itText('starts with the next five actions, numbered, with why and how', async () => {
+  itPoppler('starts with the next five actions, numbered, with why and how', async () => {
     const pages = pagesOf(await actionPlanPdf(plan, FIXTURE_DOCUMENT_DATE));
     expectPageFrame(pages, ACTION_PLAN_PDF_TITLE);
     const text = pages.join(' ');
@@ -320,7 +287,7 @@ describe('actionPlanPdf', () => {
     expect(text.indexOf(`1. ${plan.next[0]!.title}`)).toBeLessThan(text.indexOf(`5. ${plan.next[4]!.title}`));
   });
 
-  itText('then the full plan with rank, level, effort, assignee, French due date, priority and status', async () => {
+  itPoppler('then the full plan with rank, level, effort, assignee, French due date, priority and status', async () => {
     const text = pagesOf(await actionPlanPdf(plan, FIXTURE_DOCUMENT_DATE)).join(' ');
     expect(text).toContain('Le plan complet');
     expect(text).toContain('N° Mesure Niveau Effort Responsable Échéance Priorité Statut');
@@ -329,7 +296,7 @@ describe('actionPlanPdf', () => {
     expect(text).toMatch(new RegExp(`${dated.rank} ${dated.title} .*5 décembre 2026`));
   });
 
-  itText('says in a sentence that an empty plan has nothing left to do', async () => {
+  itPoppler('says in a sentence that an empty plan has nothing left to do', async () => {
     const empty = actionPlanFixture(checklistViewFixture({ allStatus: 'done' }));
     expect(empty.total).toBe(0);
     const pages = pagesOf(await actionPlanPdf(empty, FIXTURE_DOCUMENT_DATE));

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
+import { pdfPageCount, pdfText } from '../../../test/support/pdf.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { appendIncidentEvent, findIncident, insertIncident, listIncidentTimeline } from './incidents.repository.ts';
@@ -14,18 +11,6 @@ import type { IncidentView } from './incidents.schema.ts';
 
 const clock = fixedClock('2026-11-29T09:00:00Z');
 type User = { token: string; id: string; name: string };
-
-/** Runs a poppler tool (pdftotext, pdfinfo) on the PDF written to a temporary file. */
-function poppler(tool: string, args: (file: string) => string[], pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-fiche-'));
-  try {
-    const file = join(dir, 'fiche.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync(tool, args(file), { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describeEachDialect('incident routes', (db) => {
   let app: FastifyInstance;
@@ -329,13 +314,13 @@ describeEachDialect('incident routes', (db) => {
       expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
     const pdf = (await call(practice.secretary, 'GET', '/incidents/fiche-reflexe.pdf')).rawPayload;
-    const text = poppler('pdftotext', (file) => ['-enc', 'UTF-8', file, '-'], pdf).replace(/\s+/g, ' ');
+    const text = pdfText(pdf, { collapseSpaces: true });
     expect(text).toContain('Mutuelle Assurances Gaëtan');
     expect(text).toContain('05 49 00 00 00');
     expect(text).toContain('Laissez l’ordinateur allumé, sans l’éteindre ni le redémarrer.');
     expect(text).toContain('Ne payez jamais la rançon');
     expect(text).toContain('3608');
-    expect(poppler('pdfinfo', (file) => [file], pdf)).toMatch(/^Pages:\s+1$/m);
+    expect(pdfPageCount(pdf)).toBe(1);
   });
 });
 

@@ -1,30 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pdfInfo as readPdfInfo, pdfText as readPdfText } from '../../../test/support/pdf.ts';
 import type { NoticeInput } from './notice.ts';
 import { PATIENT_RECORDS } from './register-fixture.test-support.ts';
 
-/** Runs a poppler tool (pdftotext, pdfinfo; CI installs poppler-utils) on the PDF written to a temporary file. */
-function poppler(tool: string, args: (file: string) => string[], pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-notice-'));
-  try {
-    const file = join(dir, 'notice.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync(tool, args(file), { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The PDF's text as pdftotext reads it, every run of white space made one space. */
-export function pdfText(pdf: Buffer): string {
-  return poppler('pdftotext', (file) => ['-enc', 'UTF-8', file, '-'], pdf).replace(/\s+/g, ' ');
-}
+export const pdfText = (pdf: Buffer): string => readPdfText(pdf, { collapseSpaces: true });
 
 /** The PDF's page count and page size as pdfinfo reports them. */
 export function pdfInfo(pdf: Buffer): { pages: number; size: string } {
-  const info = poppler('pdfinfo', (file) => [file], pdf);
+  const info = readPdfInfo(pdf);
   return {
     pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]),
     size: /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? '',

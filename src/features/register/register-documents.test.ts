@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { itLibreOffice, LIBREOFFICE_TIMEOUT_MS, xlsxSheetsAsCsv } from '../../../test/support/office.ts';
+import { itPoppler, pdfPages } from '../../../test/support/pdf.ts';
 import { categoryFlags, completenessText, controllerText, listText, transfersText } from './register-document.ts';
 import {
   FIXTURE_DOCUMENT_DATE,
@@ -69,37 +66,8 @@ describe('document text helpers', () => {
 
 // ─── Real readers ──────────────────────────────────────────────────────────────────────────────
 
-const CI = process.env.CI === 'true';
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPdftotext && !CI) {
-  process.stderr.write(
-    '\n[hygie] pdftotext absent : les tests de texte du PDF du registre sont ignorés. Installez-le avec « sudo apt-get install poppler-utils ».\n\n',
-  );
-}
-// In CI a missing pdftotext fails these tests instead of skipping them.
-const itText = hasPdftotext || CI ? it : it.skip;
-
 /** Each page's text as pdftotext reads it, hyphenated line ends joined and white space made single. */
-function pagesOf(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-register-pdf-'));
-  try {
-    const file = join(dir, 'registre.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .split('\f')
-      .map((page) => page.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim())
-      .filter((page) => page !== '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pagesOf = (pdf: Buffer): string[] => pdfPages(pdf, { raw: true, joinHyphens: true, collapseSpaces: true });
 
 describe('registerPdf', () => {
   const doc = registerDocumentFixture();
@@ -112,7 +80,7 @@ describe('registerPdf', () => {
     expect(first.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
   });
 
-  itText('puts the practice, the title, the date and « Page n sur m » on every page', async () => {
+  itPoppler('puts the practice, the title, the date and « Page n sur m » on every page', async () => {
     const pages = pagesOf(await registerPdf(doc, FIXTURE_DOCUMENT_DATE));
     expect(pages.length).toBeGreaterThan(doc.activities.length);
     pages.forEach((page, index) => {
@@ -123,7 +91,7 @@ describe('registerPdf', () => {
     });
   });
 
-  itText('opens with the practice, its DPO and the list of activities', async () => {
+  itPoppler('opens with the practice, its DPO and the list of activities', async () => {
     const pages = pagesOf(await registerPdf(doc, FIXTURE_DOCUMENT_DATE));
     const cover = pages
       .slice(
@@ -143,12 +111,12 @@ describe('registerPdf', () => {
     expect(cover).toContain('2 Dossiers de soins infirmiers Le cabinet Gestion médicale');
   });
 
-  itText('has no DPO line for a practice without a DPO', async () => {
+  itPoppler('has no DPO line for a practice without a DPO', async () => {
     const [cover = ''] = pagesOf(await registerPdf(registerDocumentFixture({ dpo: false }), FIXTURE_DOCUMENT_DATE));
     expect(cover).not.toContain('Délégué à la protection des données');
   });
 
-  itText('gives each activity its own page with every art. 30 field, accents intact', async () => {
+  itPoppler('gives each activity its own page with every art. 30 field, accents intact', async () => {
     const pages = pagesOf(await registerPdf(doc, FIXTURE_DOCUMENT_DATE));
     for (const activity of doc.activities) {
       const start = pages.find((page) => page.includes(`Fiche n° ${activity.number} — ${activity.name}`));

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
+import { pdfText } from '../../../test/support/pdf.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
-import { pdfText } from './requests.pdf-text.test-support.ts';
 
 /**
  * Monday 16 November 2026, 10:00 in Paris: in the past, so that the factories' tokens (valid one day from
@@ -373,7 +373,7 @@ describeEachDialect('patient requests routes', (db) => {
       expect(res.headers['content-disposition']).toBe(
         'attachment; filename="hygie-accuse-de-reception-2026-11-11.pdf"',
       );
-      const text = pdfText(res.rawPayload);
+      const text = pdfText(res.rawPayload, { collapseSpaces: true });
       expect(text).toContain('Cabinet des Tilleuls');
       expect(text).toContain('Accusé de réception');
       expect(text).toContain('5120 P. M.');

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itPoppler, pdfInfo, pdfPages } from '../../../test/support/pdf.ts';
 import { type PdfDocument, renderPdf } from './pdf.ts';
 import { bulletList, heading, keyValues, paragraph, table } from './pdf-content.ts';
 
@@ -26,40 +26,8 @@ const threePages: PdfDocument = {
   ],
 };
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPdftotext && process.env.CI !== 'true') {
-  process.stderr.write(
-    '\n[hygie] pdftotext absent : les tests de texte PDF sont ignorés. Installez-le avec « sudo apt-get install poppler-utils ».\n\n',
-  );
-}
-// In CI a missing pdftotext fails these tests instead of skipping them.
-const itText = hasPdftotext || process.env.CI === 'true' ? it : it.skip;
-
-/** Runs a poppler tool (pdftotext, pdfinfo) on the PDF written to a temporary file. */
-function poppler(tool: string, args: (file: string) => string[], pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hygie-pdf-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync(tool, args(file), { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The text of each page, as laid out by pdftotext. */
-function pagesOf(pdf: Buffer): string[] {
-  return poppler('pdftotext', (file) => ['-layout', file, '-'], pdf)
-    .split('\f')
-    .filter((page) => page.trim() !== '');
-}
+const pagesOf = (pdf: Buffer): string[] => pdfPages(pdf, { layout: true });
 
 describe('renderPdf', () => {
   it('produces a PDF whose bytes depend only on the input', async () => {
@@ -70,15 +38,15 @@ describe('renderPdf', () => {
     expect(first.toString('latin1')).toContain('(D:20261129100000Z)');
   });
 
-  itText('sets the title, author and creator metadata', async () => {
-    const info = poppler('pdfinfo', (file) => ['-enc', 'UTF-8', file], await renderPdf(threePages));
+  itPoppler('sets the title, author and creator metadata', async () => {
+    const info = pdfInfo(await renderPdf(threePages));
     expect(info).toMatch(/^Title:\s+Liste de contrôle$/m);
     expect(info).toMatch(/^Author:\s+Cabinet du Dr Hélène Lefèvre$/m);
     expect(info).toMatch(/^Subject:\s+Auto-évaluation 2026$/m);
     expect(info).toMatch(/^Creator:\s+Hygie$/m);
   });
 
-  itText('keeps accents and puts practice, date and page numbers on every page', async () => {
+  itPoppler('keeps accents and puts practice, date and page numbers on every page', async () => {
     const pages = pagesOf(await renderPdf(threePages));
     expect(pages).toHaveLength(3);
     pages.forEach((page, index) => {
@@ -92,7 +60,7 @@ describe('renderPdf', () => {
     expect(pages[1]).toMatch(/Dernière sauvegarde\s+28\/11\/2026/);
   });
 
-  itText('repeats the table header row on every page the table spans', async () => {
+  itPoppler('repeats the table header row on every page the table spans', async () => {
     const rows = Array.from({ length: 80 }, (_, i) => [`Poste n° ${i + 1}`, i % 2 ? 'Fait' : 'À faire', null]);
     const pages = pagesOf(
       await renderPdf({ ...base, content: [table({ headers: ['Élément', 'État', 'Note'], rows })] }),
