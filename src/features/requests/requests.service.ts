@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { compareDays, formatDayLong, type IsoDay, isAlsaceMoselle, parisDay } from '../../lib/dates/index.ts';
+import { compareDays, formatDayLong, isAlsaceMoselle, parisDay } from '../../lib/dates/index.ts';
 import { badRequest, conflict, notFound } from '../../server/errors.ts';
 import { findPractice, type Practice } from '../accounts/practices.repository.ts';
 import type { Role } from '../accounts/roles.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
-import { computeDueDates } from './due-dates.ts';
 import { checkExtension } from './extension.ts';
-import {
-  HEIR_PURPOSE_LABELS,
-  isGdprKind,
-  KIND_LABELS,
-  LETTER_TEMPLATES,
-  type LetterTemplate,
-} from './request-labels.ts';
+import { changedFields, checkContent, checkReceivedAt, datesOf } from './request-checks.ts';
+import { KIND_LABELS, LETTER_TEMPLATES, type LetterTemplate } from './request-labels.ts';
 import { answeredLate, isOpen } from './request-state.ts';
-import { REQUEST_UPDATE_FIELDS, type RequestUpdateField } from './requests.events.ts';
 import { findRequest, insertRequest, type PatientRequest, saveRequest } from './requests.repository.ts';
 import type { AnswerRequestInput, CreateRequestInput, UpdateRequestInput } from './requests.schema.ts';
 import { availableLetters } from './requests-view.ts';
@@ -27,9 +20,6 @@ export interface Caller {
   role: Role;
   actor: JournalActor;
 }
-
-/** Days before this one are refused: the holiday tables (and any real register) start later. */
-const FIRST_DAY = '2000-01-01';
 
 const SUBJECT = (id: string) => ({ type: 'patient_request', id });
 
@@ -43,52 +33,6 @@ async function requestOf(db: Db, practiceId: string, id: string): Promise<Patien
   const request = await findRequest(db, practiceId, id);
   if (!request) throw notFound('Demande introuvable.');
   return request;
-}
-
-function checkReceivedAt(receivedAt: IsoDay, today: IsoDay): void {
-  if (compareDays(receivedAt, today) > 0) {
-    throw badRequest(
-      `Champ « receivedAt » : la date de réception ne peut pas être dans le futur (nous sommes le ${formatDayLong(today)}).`,
-      'receivedAt',
-    );
-  }
-  if (compareDays(receivedAt, FIRST_DAY) < 0) {
-    throw badRequest(
-      'Champ « receivedAt » : la date de réception doit être postérieure au 1er janvier 2000.',
-      'receivedAt',
-    );
-  }
-}
-
-/** The cross-field rules of a request's content, after a creation or a correction. */
-function checkContent(request: Pick<PatientRequest, 'kind' | 'requester' | 'heirPurpose' | 'infoOlderThan5Years'>) {
-  if (request.requester.type === 'heir' && request.heirPurpose === null) {
-    const choices = Object.values(HEIR_PURPOSE_LABELS)
-      .map((label) => label.toLowerCase())
-      .join(', ');
-    throw badRequest(
-      `Champ « heirPurpose » : pour un ayant droit, indiquez le motif que la loi exige (${choices}).`,
-      'heirPurpose',
-    );
-  }
-  if (request.requester.type !== 'heir' && request.heirPurpose !== null) {
-    throw badRequest(
-      'Champ « heirPurpose » : le motif ne s’indique que pour un ayant droit d’un patient décédé.',
-      'heirPurpose',
-    );
-  }
-  if (isGdprKind(request.kind) && request.infoOlderThan5Years) {
-    throw badRequest(
-      'Champ « infoOlderThan5Years » : l’ancienneté des informations ne compte que pour l’accès au dossier médical.',
-      'infoOlderThan5Years',
-    );
-  }
-}
-
-/** The computed dates of a request's content, for the practice where it is. */
-function datesOf(request: Pick<PatientRequest, 'kind' | 'receivedAt' | 'infoOlderThan5Years'>, alsaceMoselle: boolean) {
-  const { earliestAnswerAt, dueDate } = computeDueDates({ ...request, alsaceMoselle });
-  return { earliestAnswerAt, dueDate, alsaceMoselle };
 }
 
 const summaryOf = (request: PatientRequest) =>
@@ -153,19 +97,6 @@ export async function registerRequest(
     );
   });
   return request;
-}
-
-/** The fields whose value differs between two versions of a request. */
-function changedFields(before: PatientRequest, after: PatientRequest): RequestUpdateField[] {
-  const same: Record<RequestUpdateField, boolean> = {
-    status: before.status === after.status,
-    identityChecked: before.identityChecked === after.identityChecked,
-    receivedAt: before.receivedAt === after.receivedAt,
-    requester: before.requester.type === after.requester.type && before.requester.name === after.requester.name,
-    heirPurpose: before.heirPurpose === after.heirPurpose,
-    infoOlderThan5Years: before.infoOlderThan5Years === after.infoOlderThan5Years,
-  };
-  return REQUEST_UPDATE_FIELDS.filter((field) => !same[field]);
 }
 
 /**
