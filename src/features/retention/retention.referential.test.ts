@@ -119,7 +119,7 @@ describe('a broken retention file is refused with a French message', () => {
     ],
     [
       'two rules for the same profession and document type',
-      (t) => t.replace('professions: [infirmier, ', 'professions: [medecin, infirmier, '),
+      (t) => t.replace(/professions:\s*\[infirmier, /, 'professions: [medecin, infirmier, '),
       /la profession « medecin » a déjà une règle pour « patient_record » \(dossier-patient-medecin\)/,
     ],
     [

@@ -9,8 +9,11 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** Days in `month` (1–12) of `year`, Gregorian. */
-function daysInMonth(year: number, month: number): number {
+/**
+ * Days in `month` (1–12) of `year`, Gregorian.
+ * @example daysInMonth(2028, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

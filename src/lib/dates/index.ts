@@ -5,6 +5,7 @@ export {
   addYears,
   compareDays,
   daysBetween,
+  daysInMonth,
   endOfParisDay,
   type IsoDay,
   isoWeekday,
