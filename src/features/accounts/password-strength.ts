@@ -53,11 +53,14 @@ function zxcvbn(): ZxcvbnFactory {
   return factory;
 }
 
-/** The weaker of the estimates of the password as typed and without its separators. */
-function estimate(password: string, userInputs: string[]): ZxcvbnResult {
+/**
+ * The weaker of zxcvbn's estimates of the password as typed and without its separators, with the
+ * common and French dictionaries and the health words; shared with the password checker tool.
+ */
+export function estimatePassword(password: string, userInputs: string[]): ZxcvbnResult {
   const asTyped = zxcvbn().check(password, userInputs);
   const joined = password.replace(SEPARATORS, '');
-  if (joined === password) return asTyped;
+  if (joined === password || joined === '') return asTyped;
   const withoutSeparators = zxcvbn().check(joined, userInputs);
   return withoutSeparators.guesses < asTyped.guesses ? withoutSeparators : asTyped;
 }
@@ -81,7 +84,7 @@ export function checkPasswordStrength(password: string, context: PasswordContext
   if (length > PASSWORD_MAX_LENGTH) return notEstimated(tooLong);
 
   const identity = identityOf(context);
-  const result = estimate(normalized, identity.userInputs);
+  const result = estimatePassword(normalized, identity.userInputs);
   const kinds = identityKindsIn(normalized, identity.words);
   const problems: string[] = [];
   if (kinds.length > 0) problems.push(PASSWORD_MESSAGES.identity(kinds));

@@ -1,8 +1,10 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
-import { HEALTH_WORDS, PASSWORD_MESSAGES, ZXCVBN_FRENCH } from '../accounts/password-fr.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordScore } from '../accounts/password-strength.ts';
+import { PASSWORD_MESSAGES, ZXCVBN_FRENCH } from '../accounts/password-fr.ts';
+import {
+  estimatePassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordScore,
+} from '../accounts/password-strength.ts';
 import { identityKindsIn, identityOf, normalizePassword } from '../accounts/password-text.ts';
 import { ATTACKER_RATES } from './attacker-rates.ts';
 import { CHECK_MESSAGES, SCORE_LABELS } from './check-messages.ts';
@@ -37,39 +39,9 @@ export interface PasswordCheck {
   forbidden: { words: boolean; dates: boolean };
 }
 
-/**
- * zxcvbn only reads this many characters (its cost grows fast with length); only the prefix is
- * rated, which errs on the strict side (the same as the account password check).
- */
-const ESTIMATED_LENGTH = 64;
-/** Separators add almost nothing for an attacker, but zxcvbn rewards each extra token a lot. */
-const SEPARATORS = /[\s\-_.,;:/+]+/gu;
 const FORBIDDEN_SCORE_CAP = 1;
 const SHORT_SCORE_CAP = 2;
 const STRONG_SCORE = 3;
-
-let factory: ZxcvbnFactory | undefined;
-
-/** Built on first use (about 100 ms: it ranks some 100,000 words), with the account check's dictionaries. */
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...commonDictionary, ...frenchDictionary, 'health-fr': HEALTH_WORDS },
-    graphs: adjacencyGraphs,
-    translations: ZXCVBN_FRENCH,
-    l33tMaxSubstitutions: 6,
-    maxLength: ESTIMATED_LENGTH,
-  });
-  return factory;
-}
-
-/** The weaker of the estimates of the password as typed and without its separators. */
-function estimate(password: string, userInputs: string[]): ZxcvbnResult {
-  const asTyped = zxcvbn().check(password, userInputs);
-  const joined = password.replace(SEPARATORS, '');
-  if (joined === password || joined === '') return asTyped;
-  const withoutSeparators = zxcvbn().check(joined, userInputs);
-  return withoutSeparators.guesses < asTyped.guesses ? withoutSeparators : asTyped;
-}
 
 function crackTimesOf(guesses: number) {
   return {
@@ -108,7 +80,7 @@ export function checkPassword(password: string, options: CheckPasswordOptions = 
 
   const inputs = sortForbiddenInputs(options.userInputs);
   const identity = identityOf({ extra: inputs.words });
-  const result = estimate(normalized, [...identity.userInputs, ...inputs.dateForms]);
+  const result = estimatePassword(normalized, [...identity.userInputs, ...inputs.dateForms]);
   const forbidden = {
     words: identityKindsIn(normalized, identity.words).length > 0,
     dates: containsDate(normalized, inputs.dateForms),
