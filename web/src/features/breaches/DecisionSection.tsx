@@ -2,9 +2,10 @@ import { Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { formatScore, SEVERITY_LEVEL_LABELS } from '../../../../src/features/breaches/severity.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
 import { parisDateTime } from './format.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -33,12 +34,12 @@ export function DecisionSection({ breach, readOnly }: { breach: BreachView; read
   const [saved, setSaved] = useState(false);
   if (!result) {
     return (
-      <Section id="decision-titre" title="Décision">
+      <PageSection id="decision-titre" title="Décision">
         <Text>
           Évaluez d’abord la gravité : la décision est enregistrée avec le score qui l’a éclairée. En cas de doute,
           notifiez la CNIL : elle vous dira si les personnes doivent être informées.
         </Text>
-      </Section>
+      </PageSection>
     );
   }
   const departs = (notify === 'yes') !== result.notifyAuthority || (inform === 'yes') !== result.informSubjects;
@@ -60,7 +61,7 @@ export function DecisionSection({ breach, readOnly }: { breach: BreachView; read
     setSaved(false);
   };
   return (
-    <Section
+    <PageSection
       id="decision-titre"
       title="Décision"
       intro={`Recommandation pour un score de ${formatScore(result.score)} : ${result.notifyAuthority ? 'notifier la CNIL' : 'inscrire au registre sans notifier'}${result.informSubjects ? ' et informer les personnes concernées' : ''}.`}
@@ -109,6 +110,6 @@ export function DecisionSection({ breach, readOnly }: { breach: BreachView; read
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, download } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import type { BreachView } from './breaches-api.ts';
-import { Section } from './Section.tsx';
 
 type Doc = BreachView['documents'][number];
 
@@ -72,7 +72,7 @@ function DocumentRow({ doc }: { doc: Doc }) {
 /** The documents ready to send: PDF to download, or text to paste. */
 export function DocumentsSection({ breach }: { breach: BreachView }) {
   return (
-    <Section
+    <PageSection
       id="documents-titre"
       title="Documents à envoyer"
       intro="Chaque document reprend ce qui est inscrit ci-dessus ; ce qui manque est marqué « À compléter ». Relisez avant d’envoyer."
@@ -82,6 +82,6 @@ export function DocumentsSection({ breach }: { breach: BreachView }) {
           <DocumentRow key={doc.id} doc={doc} />
         ))}
       </Stack>
-    </Section>
+    </PageSection>
   );
 }

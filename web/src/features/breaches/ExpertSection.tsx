@@ -3,9 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { formulaText, type SeverityFactors } from '../../../../src/features/breaches/severity.ts';
 import { SEVERITY_QUESTIONS } from '../../../../src/features/breaches/severity-questions.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
 import { parisDateTime } from './format.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 import { SeverityResultView } from './SeverityResult.tsx';
 
 type Factor = keyof SeverityFactors;
@@ -48,7 +49,7 @@ export function ExpertSection({ breach, readOnly }: { breach: BreachView; readOn
     );
   const expert = breach.severityExpert;
   return (
-    <Section
+    <PageSection
       id="experte-titre"
       title="Vue experte"
       intro="Pour un délégué à la protection des données ou un conseil : les facteurs de la méthode de l’ENISA, que vous pouvez ajuster en écrivant pourquoi."
@@ -118,6 +119,6 @@ export function ExpertSection({ breach, readOnly }: { breach: BreachView; readOn
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

@@ -11,9 +11,10 @@ import {
   ORIGIN_LABELS,
 } from '../../../../src/features/breaches/breach-labels.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { changed, instantValue, localValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = ['description', 'natures', 'origin', 'cause', 'startedAt', 'discoveredAt', 'awareAt'] as const;
 
@@ -62,7 +63,7 @@ export function FactsSection({ breach, readOnly }: { breach: BreachView; readOnl
   };
   const error = (field: string) => fieldError(save.error, field);
   return (
-    <Section
+    <PageSection
       id="faits-titre"
       title="Ce qui s’est passé"
       intro="Décrivez la violation avec vos mots. Les heures sont celles de Paris ; la prise de connaissance fait partir le délai de 72 heures."
@@ -161,6 +162,6 @@ export function FactsSection({ breach, readOnly }: { breach: BreachView; readOnl
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

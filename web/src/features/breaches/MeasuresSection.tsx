@@ -1,9 +1,10 @@
 import { Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { changed, lines } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = ['consequences', 'measuresTaken', 'measuresPlanned', 'evidence'] as const;
 
@@ -55,7 +56,7 @@ export function MeasuresSection({ breach, readOnly }: { breach: BreachView; read
     />
   );
   return (
-    <Section id="mesures-titre" title="Conséquences, mesures et preuves">
+    <PageSection id="mesures-titre" title="Conséquences, mesures et preuves">
       <form onSubmit={submit} noValidate>
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0 }}>
           <Stack gap="sm">
@@ -80,6 +81,6 @@ export function MeasuresSection({ breach, readOnly }: { breach: BreachView; read
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

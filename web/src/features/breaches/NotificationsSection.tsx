@@ -1,9 +1,10 @@
 import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { changed, instantValue, localValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = [
   'cnilNotifiedAt',
@@ -67,7 +68,7 @@ export function NotificationsSection({ breach, readOnly }: { breach: BreachView;
     />
   );
   return (
-    <Section
+    <PageSection
       id="notifications-titre"
       title="Notifications et références"
       intro="Notez chaque envoi dès qu’il est fait (heure de Paris) : le registre garde la preuve de vos démarches."
@@ -104,6 +105,6 @@ export function NotificationsSection({ breach, readOnly }: { breach: BreachView;
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

@@ -7,9 +7,10 @@ import {
   PEOPLE_CATEGORY_LABELS,
 } from '../../../../src/features/breaches/breach-labels.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { changed, countValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = [
   'dataCategories',
@@ -60,7 +61,7 @@ export function ScopeSection({ breach, readOnly }: { breach: BreachView; readOnl
   };
   const error = (field: string) => fieldError(save.error, field);
   return (
-    <Section
+    <PageSection
       id="donnees-titre"
       title="Données et personnes concernées"
       intro="Des nombres approximatifs suffisent : la notification peut être complétée plus tard."
@@ -143,6 +144,6 @@ export function ScopeSection({ breach, readOnly }: { breach: BreachView; readOnl
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

@@ -8,8 +8,9 @@ import {
 } from '../../../../src/features/breaches/severity-preview.ts';
 import { SEVERITY_QUESTIONS, type SeverityQuestion } from '../../../../src/features/breaches/severity-questions.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow, Section } from './Section.tsx';
+import { SaveRow } from './SaveRow.tsx';
 import { SeverityResultView } from './SeverityResult.tsx';
 
 function Question({
@@ -66,7 +67,7 @@ export function SeveritySection({ breach, readOnly }: { breach: BreachView; read
   };
   const answered = Object.values(answers).filter((v) => v !== undefined).length;
   return (
-    <Section
+    <PageSection
       id="gravite-titre"
       title="Gravité de la violation"
       intro="Répondez simplement : Hygie applique la méthode de l’ENISA (score = contexte × facilité d’identification + circonstances) et vous dit quoi faire."
@@ -102,6 +103,6 @@ export function SeveritySection({ breach, readOnly }: { breach: BreachView; read
           </Stack>
         </fieldset>
       </form>
-    </Section>
+    </PageSection>
   );
 }

@@ -2,10 +2,10 @@ import { Skeleton, Stack } from '@mantine/core';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { MentionsCheck } from './MentionsCheck.tsx';
 import { canManage, useNotice } from './notice-api.ts';
 import { ScreeningSection } from './ScreeningSection.tsx';
-import { Section } from './Section.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import { VersionsSection } from './VersionsSection.tsx';
 
@@ -26,32 +26,32 @@ export function NoticePage() {
       <Stack gap="lg">
         {data && (
           <>
-            <Section id="verification" title="Vérification des mentions obligatoires">
+            <PageSection id="verification" title="Vérification des mentions obligatoires">
               <MentionsCheck notice={data} />
-            </Section>
-            <Section
+            </PageSection>
+            <PageSection
               id="coordonnees"
               title="Coordonnées et mentions"
               intro="Les patients doivent pouvoir joindre le responsable de leurs données. Les champs laissés vides reprennent la formulation proposée par Hygie."
             >
               <SettingsForm notice={data} canManage={manage} />
-            </Section>
-            <Section
+            </PageSection>
+            <PageSection
               id="versions"
               title="Versions et documents"
               intro="Chaque version porte son numéro et sa date. Elle devient obsolète quand le registre, le délégué ou les coordonnées du cabinet changent : générez alors une nouvelle version et remplacez l’affiche."
             >
               <VersionsSection notice={data} canManage={manage} />
-            </Section>
+            </PageSection>
           </>
         )}
-        <Section
+        <PageSection
           id="dpo-aipd"
           title="DPO et analyse d’impact (AIPD)"
           intro="Devez-vous désigner un délégué à la protection des données, ou mener une analyse d’impact ? Répondez à quelques questions : Hygie applique les règles de la CNIL pour les professionnels de santé et cite ses sources."
         >
           <ScreeningSection canManage={manage} />
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );
