@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { formatScore, SEVERITY_LEVEL_LABELS } from '../../../../src/features/breaches/severity.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
 import { parisDateTime } from './format.ts';
-import { SaveRow } from './SaveRow.tsx';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 

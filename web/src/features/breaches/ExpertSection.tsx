@@ -4,9 +4,9 @@ import { formulaText, type SeverityFactors } from '../../../../src/features/brea
 import { SEVERITY_QUESTIONS } from '../../../../src/features/breaches/severity-questions.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
 import { parisDateTime } from './format.ts';
-import { SaveRow } from './SaveRow.tsx';
 import { SeverityResultView } from './SeverityResult.tsx';
 
 type Factor = keyof SeverityFactors;

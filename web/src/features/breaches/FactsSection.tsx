@@ -12,9 +12,9 @@ import {
 } from '../../../../src/features/breaches/breach-labels.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { changed, instantValue, localValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = ['description', 'natures', 'origin', 'cause', 'startedAt', 'discoveredAt', 'awareAt'] as const;
 

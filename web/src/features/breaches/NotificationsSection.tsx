@@ -2,9 +2,9 @@ import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { changed, instantValue, localValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = [
   'cnilNotifiedAt',

@@ -8,9 +8,9 @@ import {
 } from '../../../../src/features/breaches/breach-labels.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { changed, countValue } from './breach-form.ts';
 import { type BreachChanges, type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow } from './SaveRow.tsx';
 
 const FIELDS = [
   'dataCategories',

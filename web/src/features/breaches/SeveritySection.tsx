@@ -9,8 +9,8 @@ import {
 import { SEVERITY_QUESTIONS, type SeverityQuestion } from '../../../../src/features/breaches/severity-questions.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
-import { SaveRow } from './SaveRow.tsx';
 import { SeverityResultView } from './SeverityResult.tsx';
 
 function Question({

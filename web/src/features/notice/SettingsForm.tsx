@@ -1,6 +1,7 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { type NoticeSettingsInput, type NoticeView, useSaveNoticeSettings } from './notice-api.ts';
 
 const FIELDS = ['controller', 'address', 'phone', 'email', 'rightsContact', 'mandatoryData'] as const;
@@ -61,16 +62,7 @@ export function SettingsForm({ notice, canManage }: { notice: NoticeView; canMan
           maxLength={1000}
         />
         {canManage ? (
-          <Group gap="sm">
-            <Button type="submit" loading={save.isPending}>
-              Enregistrer les coordonnées
-            </Button>
-            {saved && (
-              <Text size="sm" role="status">
-                Enregistré.
-              </Text>
-            )}
-          </Group>
+          <SaveRow label="Enregistrer les coordonnées" pending={save.isPending} saved={saved} />
         ) : (
           <Text size="sm" c="dimmed">
             Le titulaire et les praticiens tiennent ces informations à jour.
