@@ -1,12 +1,14 @@
 import { Button, Group, Text } from '@mantine/core';
 
-/** The save button of a section, and « Enregistré. » once saved (announced, never colour alone). */
+/** A form's save button, and its confirmation once saved (announced to screen readers, never colour alone). */
 export function SaveRow({
   label = 'Enregistrer',
+  savedText = 'Enregistré.',
   pending,
   saved,
 }: {
   label?: string;
+  savedText?: string;
   pending: boolean;
   saved: boolean;
 }) {
@@ -17,7 +19,7 @@ export function SaveRow({
       </Button>
       {saved && (
         <Text size="sm" role="status">
-          Enregistré.
+          {savedText}
         </Text>
       )}
     </Group>

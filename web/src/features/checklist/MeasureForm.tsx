@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { PRIORITY_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { useSaveMeasure } from './checklist-api.ts';
 import { type ChecklistView, type MeasureAnswer, type MeasureView, PRIORITY_ORDER } from './checklist-types.ts';
 
@@ -110,16 +111,7 @@ export function MeasureForm({ measure, assignees }: { measure: MeasureView; assi
           error={error('evidence')}
         />
         <ErrorAlert error={formError(save.error, FIELDS)} title="Le suivi n’a pas été enregistré" />
-        <Group gap="sm">
-          <Button type="submit" loading={save.isPending}>
-            Enregistrer
-          </Button>
-          {saved && (
-            <Text size="sm" role="status">
-              Suivi enregistré.
-            </Text>
-          )}
-        </Group>
+        <SaveRow savedText="Suivi enregistré." pending={save.isPending} saved={saved} />
       </Stack>
     </form>
   );

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Button,
   Checkbox,
   Group,
   List,
@@ -27,6 +26,7 @@ import {
 } from '../../../../src/features/screening/screening.ts';
 import { formatDateTime } from '../../../../src/lib/dates/format.ts';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { type DecisionView, type ScreeningView, useRecordScreening, useScreening } from './notice-api.ts';
 import { KIND_TITLES, ScreeningResultCard } from './ScreeningResult.tsx';
 import { WarningAlert } from './WarningAlert.tsx';
@@ -191,16 +191,12 @@ function Questionnaire({ initial, canManage }: { initial: ScreeningAnswers; canM
           </Stack>
         </div>
         {canManage ? (
-          <Group gap="sm">
-            <Button type="submit" loading={record.isPending}>
-              Enregistrer l’évaluation
-            </Button>
-            {record.isSuccess && (
-              <Text size="sm" role="status">
-                Évaluation enregistrée.
-              </Text>
-            )}
-          </Group>
+          <SaveRow
+            label="Enregistrer l’évaluation"
+            savedText="Évaluation enregistrée."
+            pending={record.isPending}
+            saved={record.isSuccess}
+          />
         ) : (
           <Text size="sm" c="dimmed">
             Le titulaire et les praticiens enregistrent l’évaluation.

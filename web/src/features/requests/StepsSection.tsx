@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { STATUS_LABELS, STEP_STATUSES, type StepStatus } from '../../../../src/features/requests/request-labels.ts';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SaveRow } from '../../components/SaveRow.tsx';
 import { canManage, type RequestView, useUpdateRequest } from './requests-api.ts';
 
 const isStep = (status: string): status is StepStatus => (STEP_STATUSES as readonly string[]).includes(status);
@@ -76,16 +77,12 @@ export function StepsSection({ request }: { request: RequestView }) {
             ...STEP_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
           ]}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={update.isPending}>
-            Enregistrer les étapes
-          </Button>
-          {saved && (
-            <Text size="sm" role="status">
-              Étapes enregistrées.
-            </Text>
-          )}
-        </Group>
+        <SaveRow
+          label="Enregistrer les étapes"
+          savedText="Étapes enregistrées."
+          pending={update.isPending}
+          saved={saved}
+        />
       </Stack>
     </form>
   );
