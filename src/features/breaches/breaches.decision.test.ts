@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { insertIncident, listIncidentTimeline } from '../incidents/incidents.repository.ts';
 import { listJournal } from '../journal/journal.repository.ts';
@@ -101,7 +102,7 @@ describeEachDialect('breach severity, decision, notifications and incidents', (d
     });
     const [entry] = await journal('breach.severity_assessed');
     expect(entry?.data).toMatchObject({ score: 3, level: 'high', adjustedByExpert: true });
-    expect(JSON.stringify(entry?.data)).not.toContain('dossier');
+    expectNoMarker(JSON.stringify(entry?.data), ['numéros de dossier']);
   });
 
   it('asks for reasons when the decision departs from the recommendation', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 
@@ -85,7 +86,7 @@ describeEachDialect('checklist routes', (db) => {
       from: 'done',
       to: 'todo',
     });
-    expect(JSON.stringify(entries)).not.toContain('prestataire');
+    expectNoMarker(JSON.stringify(entries), ['avec le prestataire']);
   });
 
   it('keeps who changed what and when, newest first, in French', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { pdfPageCount, pdfText } from '../../../test/support/pdf.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
@@ -215,7 +216,7 @@ describeEachDialect('incident routes', (db) => {
       ['incident.step_recorded', { kind: 'note' }],
       ['incident.raised', { scenario: 'ransomware' }],
     ]);
-    expect(JSON.stringify(entries)).not.toContain('Dupont');
+    expectNoMarker(JSON.stringify(entries), ['Jeanne Dupont']);
   });
 
   it('shows « Incident en cours » on the home page with a link, the secretary only for her own', async () => {

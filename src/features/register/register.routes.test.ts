@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import type { PracticeProfileInput } from '../accounts/accounts.schema.ts';
 import { listJournal } from '../journal/journal.repository.ts';
@@ -131,7 +132,7 @@ describeEachDialect('register routes', (db) => {
       });
       const [entry] = await listJournal(db().db, a.practice.id, { action: 'register.activity_updated' });
       expect(entry?.data).toEqual({ number: created.number, fields: ['controller', 'purposes'] });
-      expect(JSON.stringify(entry?.data)).not.toContain('Transmissions');
+      expectNoMarker(JSON.stringify(entry?.data), ['Transmissions entre infirmiers']);
 
       const copy = await call(a.owner, 'POST', `/register/activities/${created.id}/duplicate`);
       expect(copy.statusCode).toBe(201);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { pdfText } from '../../../test/support/pdf.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
@@ -400,10 +401,13 @@ describeEachDialect('patient requests routes', (db) => {
       ]) {
         expect(actions, action).toContain(action);
       }
-      const all = JSON.stringify(entries);
-      for (const secret of ['Jeanne', 'Dupont', '4711', 'compte rendu', 'sous-sol', '20 ans']) {
-        expect(all, secret).not.toContain(secret);
-      }
+      expectNoMarker(JSON.stringify(entries), [
+        'Jeanne Dupont',
+        '4711 J. D.',
+        'compte rendu',
+        'local du sous-sol',
+        '20 ans après',
+      ]);
       const registered = entries.find((e) => e.action === 'patient_request.registered');
       expect(registered?.summary).toMatch(/^Demande enregistrée : .+ \(reçue le .+\) : réponse au plus tard le .+\.$/);
     });
