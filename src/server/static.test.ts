@@ -30,7 +30,10 @@ describe('the web bundle over HTTP', () => {
   beforeAll(async () => {
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-web-'));
     fs.mkdirSync(path.join(webDist, 'assets'));
-    fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script src="/assets/index-B4x9kQ.js"></script>');
+    fs.writeFileSync(
+      path.join(webDist, 'index.html'),
+      '<!doctype html><script src="/assets/index-B4x9kQ.js"></script>',
+    );
     fs.writeFileSync(path.join(webDist, 'assets', 'index-B4x9kQ.js'), 'console.log(1);');
     fs.writeFileSync(path.join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const database = await createTestDatabase('sqlite');
