@@ -35,5 +35,5 @@ describe.skipIf(!chromiumAvailable())('« Ma mise en conformité » on the home 
     await signInAs(other, server(), secretary, '/');
     await other.getByRole('heading', { level: 2, name: 'Prochaines étapes' }).waitFor();
     expect(await section(other, 'Ma mise en conformité').count()).toBe(0);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TodoItem } from '../../lib/todo/registry.ts';
+import { todoItem } from '../../lib/todo/todo.test-support.ts';
 import { backupFacts } from './path.facts.ts';
 import { nextStep, type PathFacts, pathSteps, type StepId, type StepState } from './path.ts';
 
@@ -107,19 +108,7 @@ describe('the steps of « Ma mise en conformité »', () => {
   });
 });
 
-const item = (kind: TodoItem['kind'], over: Partial<TodoItem> = {}): TodoItem => ({
-  id: `${kind}:x`,
-  kind,
-  title: kind,
-  detail: null,
-  due: null,
-  dueDay: null,
-  state: 'open',
-  severity: 'info',
-  audience: { roles: ['owner'], assigneeId: null },
-  href: '/',
-  ...over,
-});
+const item = (kind: TodoItem['kind'], over: Partial<TodoItem> = {}) => todoItem(`${kind}:x`, { kind, ...over });
 
 describe('the backup facts, read from the « à faire » list', () => {
   it.each<[string, TodoItem[], ReturnType<typeof backupFacts>]>([
