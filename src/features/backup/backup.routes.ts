@@ -43,6 +43,8 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
           `attachment; filename="hygie-sauvegarde-${now.toISOString().slice(0, 10)}.hygie"`,
         )
         .header('x-checksum-sha256', checksum)
+        // The whole database, even encrypted: no browser or proxy cache keeps a copy.
+        .header('cache-control', 'no-store')
         .send(file);
     },
   );
