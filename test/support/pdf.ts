@@ -24,8 +24,26 @@ if (!hasPoppler && !CI) {
 /** A test that reads a PDF back with poppler: skipped locally without it, and failing in CI (never skipped there). */
 export const itPoppler = hasPoppler || CI ? it : it.skip;
 
+/** Whether qpdf (Debian package qpdf) is installed: it reads a PDF's bookmarks. */
+export const hasQpdf = (() => {
+  try {
+    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasQpdf && !CI) {
+  process.stderr.write(
+    '\n[hygie] qpdf absent : les tests qui relisent les signets des PDF sont ignorés. Installez-le avec « sudo apt-get install qpdf ».\n\n',
+  );
+}
+
+/** A test that reads a PDF's bookmarks with qpdf (and its text with poppler): skipped locally without them, failing in CI. */
+export const itQpdf = (hasQpdf && hasPoppler) || CI ? it : it.skip;
+
 /** Runs a poppler tool on the PDF written to a temporary file; `args` receives that file's path. */
-function poppler(tool: 'pdftotext' | 'pdfinfo', args: (file: string) => string[], pdf: Buffer): string {
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'qpdf', args: (file: string) => string[], pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'hygie-pdf-'));
   try {
     const file = join(dir, 'document.pdf');
@@ -85,4 +103,19 @@ export function pdfInfo(pdf: Buffer): string {
 /** The number of pages of a PDF, as `pdfinfo` counts them. */
 export function pdfPageCount(pdf: Buffer): number {
   return Number(/^Pages:\s+(\d+)$/m.exec(pdfInfo(pdf))?.[1]);
+}
+
+/** A bookmark of a PDF (its outline) and the bookmarks nested under it. */
+export interface PdfBookmark {
+  title: string;
+  kids: PdfBookmark[];
+}
+
+/** The bookmarks of a PDF as qpdf reads them (`qpdf --json --json-key=outlines`). */
+export function pdfBookmarks(pdf: Buffer): PdfBookmark[] {
+  const json = JSON.parse(poppler('qpdf', (file) => ['--json', '--json-key=outlines', file], pdf)) as {
+    outlines: PdfBookmark[];
+  };
+  const clean = (items: PdfBookmark[]): PdfBookmark[] => items.map(({ title, kids }) => ({ title, kids: clean(kids) }));
+  return clean(json.outlines);
 }
