@@ -56,6 +56,8 @@ export interface DossierData {
   today: IsoDay;
   generatedBy: string;
   practiceName: string;
+  /** SIRET, FINESS, RPPS when the profile gives them. */
+  identifiers: [label: string, value: string][];
   register: RegisterDocument;
   processors: ProcessorView[];
   notice: { latest: VersionView | null; document: NoticeVersionDocument | null; missing: string[] };
@@ -114,6 +116,13 @@ export async function loadDossier(
     today,
     generatedBy: caller.actor.label,
     practiceName: practice.name,
+    identifiers: (
+      [
+        ['SIRET', practice.siret],
+        ['FINESS', practice.finess],
+        ['RPPS du titulaire', practice.rpps],
+      ] as const
+    ).flatMap(([label, value]) => (value ? [[label, value] as [string, string]] : [])),
     register: registerDocument(
       practice,
       active.map((activity) => activityView(activity, context)),

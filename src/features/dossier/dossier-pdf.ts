@@ -178,6 +178,7 @@ function cover(data: DossierData): Content[] {
   return [
     keyValues([
       ['Cabinet', data.practiceName],
+      ...data.identifiers,
       ['Date', formatDateTime(data.generatedAt)],
       ['Par', data.generatedBy],
       ['Journal', head ? `${head.seq} entrées, dernière empreinte ${head.hash}` : 'vide'],
