@@ -116,7 +116,8 @@ describeEachDialect('every route, every role, every practice', (db) => {
         else expect(res.statusCode, label).toBe(403);
       }
     }
-  });
+    // Every route four times, documents included (the compliance file renders a whole PDF and ZIP): no timing is asserted.
+  }, 180_000);
 
   it('answers 404 to practice B for every object of practice A', async () => {
     const withId = routes().filter(

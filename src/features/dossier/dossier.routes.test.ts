@@ -94,7 +94,6 @@ describeEachDialect('compliance file routes', (db) => {
     const res = await call(a.practitioner, 'GET', '/dossier.pdf');
     expect(res.statusCode, res.body).toBe(200);
     pdf = res.rawPayload;
-    if (process.env.DUMP_DOSSIER) (await import('node:fs')).writeFileSync(process.env.DUMP_DOSSIER, pdf);
   });
   afterAll(() => app.close());
 
