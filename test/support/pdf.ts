@@ -6,15 +6,18 @@ import { it } from 'vitest';
 
 const CI = process.env.CI === 'true';
 
-/** Whether poppler's command-line tools (pdftotext, pdfinfo: poppler-utils) are installed. */
-export const hasPoppler = (() => {
+/** Whether a command-line tool answers `tool arg`. */
+function installed(tool: string, arg: string): boolean {
   try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    execFileSync(tool, [arg], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+}
+
+/** Whether poppler's command-line tools (pdftotext, pdfinfo: poppler-utils) are installed. */
+export const hasPoppler = installed('pdftotext', '-v');
 if (!hasPoppler && !CI) {
   process.stderr.write(
     '\n[hygie] pdftotext absent : les tests qui relisent le texte des PDF sont ignorés. Installez-le avec « sudo apt-get install poppler-utils ».\n\n',
@@ -25,14 +28,7 @@ if (!hasPoppler && !CI) {
 export const itPoppler = hasPoppler || CI ? it : it.skip;
 
 /** Whether qpdf (Debian package qpdf) is installed: it reads a PDF's bookmarks. */
-export const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+export const hasQpdf = installed('qpdf', '--version');
 if (!hasQpdf && !CI) {
   process.stderr.write(
     '\n[hygie] qpdf absent : les tests qui relisent les signets des PDF sont ignorés. Installez-le avec « sudo apt-get install qpdf ».\n\n',
