@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
+import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
 import { registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -41,6 +42,8 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Home-page cards: each feature registers its provider when its routes load. */
     home: HomeRegistry;
+    /** The « à faire » list: each feature registers its provider when its routes load. */
+    todo: TodoRegistry;
   }
 }
 
@@ -70,6 +73,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate(
     'home',
     createHomeRegistry({ onError: (err, id) => app.log.error({ err, card: id }, 'home card failed') }),
+  );
+  app.decorate(
+    'todo',
+    createTodoRegistry({ onError: (err, id) => app.log.error({ err, todo: id }, 'todo provider failed') }),
   );
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });

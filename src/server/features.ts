@@ -25,6 +25,7 @@ import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { retentionRoutes } from '../features/retention/retention.routes.ts';
 import { screeningRoutes } from '../features/screening/screening.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
+import { todoRoutes } from '../features/todo/todo.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
 /**
@@ -59,4 +60,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(screeningRoutes);
   await app.register(noticeRoutes);
   await app.register(dossierRoutes);
+  await app.register(todoRoutes);
 }

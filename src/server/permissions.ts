@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'register.manage': careTeam,
   /** The compliance file (PDF and ZIP): whoever reads the register and the journal; not the secretary (breaches, journal). */
   'dossier.read': [...careTeam, 'auditor'],
+  /** The « à faire » list: each member sees the items of her role and those assigned to her. */
+  'todo.read': everyone,
   /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
   /** Keeping or deleting the verdict of an analysed e-mail (never the message itself): not the auditor. */

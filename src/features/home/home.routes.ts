@@ -28,7 +28,7 @@ const homeResponse = z.object({
 /** The home page: where the practice stands, and the cards every feature contributes. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
-  for (const provider of foundationCards(db, app.deps.handle.dialect === 'sqlite')) app.home.register(provider);
+  for (const provider of foundationCards(db, app.todo)) app.home.register(provider);
 
   app.get(
     '/home',

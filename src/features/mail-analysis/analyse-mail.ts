@@ -4,6 +4,7 @@ import { checkAuthentication } from './check-authentication.ts';
 import { checkLanguage } from './check-language.ts';
 import { checkLinks } from './check-links.ts';
 import { checkSender } from './check-sender.ts';
+import { checkUnexpectedDocument } from './check-unexpected-document.ts';
 import { domainOfAddress } from './domains.ts';
 import { linksFromText } from './extract-links.ts';
 import { createReporter } from './findings.ts';
@@ -14,7 +15,8 @@ import { MAX_LINKS, MAX_SCANNED_CHARS } from './mail-limits.ts';
 import { type ParsedMail, parseMail } from './parse-mail.ts';
 import { wordsOf } from './phrase-matcher.ts';
 import { quote } from './text-fold.ts';
-import { adviceFor, decideVerdict, VERDICT_LABELS } from './verdict.ts';
+import { adviceFor, VERDICT_LABELS } from './verdict.ts';
+import { decideVerdict } from './verdict-table.ts';
 
 /** The words of the subject, text part and HTML part, cut to `MAX_SCANNED_CHARS` characters. */
 function scannedWords(mail: ParsedMail, htmlText: string): string[] {
@@ -47,12 +49,14 @@ export function analyseParsedMail(mail: ParsedMail, context: AnalysisContext): M
   checkAuthentication(mail, context.ownDomains, report);
   checkLinks(links, context, report);
   checkAttachments(mail.attachments, report);
+  checkUnexpectedDocument(mail, context, report);
   checkLanguage(scannedWords(mail, html.text), report);
   const findings = report.findings();
-  const verdict = decideVerdict(findings);
+  const { verdict, row, when } = decideVerdict(findings);
   return {
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
+    verdictRule: { row, when },
     advice: adviceFor(verdict, report.concernsHealthInsurance()),
     findings,
     summary: summarise(mail, links.length),
