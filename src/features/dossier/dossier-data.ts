@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.ts';
 import { addDays, type IsoDay, parisDay } from '../../lib/dates/index.ts';
 import { loadReferential } from '../../lib/referential/loader.ts';
 import { professionsReferential } from '../../lib/referential/professions.ts';
+import type { TodoList } from '../../lib/todo/registry.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { Breach } from '../breaches/breach.ts';
 import { listBreaches } from '../breaches/breaches.repository.ts';
@@ -71,6 +72,8 @@ export interface DossierData {
   lastBackupAt: string | null;
   lastReviewAt: string | null;
   evidence: DossierEvidence[];
+  /** The « à faire » list of the whole practice, and the sources that could not be read. */
+  todo: TodoList;
   journal: { verification: ChainVerification; verifiedAt: Date; head: { seq: number; hash: string } | null };
 }
 
@@ -85,7 +88,10 @@ export async function loadDossier(
   db: Db,
   refs: DossierReferentials,
   caller: DossierCaller,
-  evidence: (practiceId: string) => Promise<DossierEvidence[]>,
+  sources: {
+    evidence: (practiceId: string) => Promise<DossierEvidence[]>;
+    todo: (practiceId: string, now: Date) => Promise<TodoList>;
+  },
   now: Date,
 ): Promise<DossierData> {
   const today = parisDay(now);
@@ -100,13 +106,14 @@ export async function loadDossier(
     screeningOverview(db, practice.id),
     listSnapshots(db, practice.id, addDays(today, -366 * 3)),
   ]);
-  const [breaches, requests, overrides, backups, reviews, files, verification, head] = await Promise.all([
+  const [breaches, requests, overrides, backups, reviews, files, todo, verification, head] = await Promise.all([
     listBreaches(db, practice.id),
     listRequests(db, practice.id),
     listOverrides(db, practice.id),
     listJournal(db, practice.id, { action: 'backup.created', limit: 1 }),
     listJournal(db, practice.id, { action: 'yearly_review.completed', limit: 1 }),
-    evidence(practice.id),
+    sources.evidence(practice.id),
+    sources.todo(practice.id, now),
     verifyJournal(db, practice.id),
     journalHead(db, practice.id),
   ]);
@@ -146,6 +153,7 @@ export async function loadDossier(
     lastBackupAt: backups[0]?.at ?? null,
     lastReviewAt: reviews[0]?.at ?? null,
     evidence: files,
+    todo,
     journal: { verification, verifiedAt: now, head },
   };
 }

@@ -105,6 +105,15 @@ function nestBookmarks(content: Content[], parentId: string): Content[] {
 
 const dateOrNever = (iso: string | null, never: string) => (iso ? formatDateLong(new Date(iso)) : never);
 
+function todoLine(todo: DossierSummary['todo']): string {
+  const count =
+    todo.open === 0
+      ? 'Rien à faire'
+      : `${plural(todo.open, 'élément', 'éléments')}, dont ${todo.overdue.length} en retard`;
+  if (todo.unavailable === 0) return count;
+  return `${count} (liste incomplète : ${plural(todo.unavailable, 'source illisible', 'sources illisibles')})`;
+}
+
 function requestsLine(r: DossierSummary['requests']): string {
   if (r.total === 0) return 'Aucune demande enregistrée';
   return [
@@ -127,6 +136,7 @@ export function summaryContent(summary: DossierSummary): Content[] {
         `Note globale : ${scoreText(score.overall)} — ${score.answered} mesures renseignées sur ${score.applicable}${score.allAnswered ? ' (diagnostic complet)' : ''}`,
       ],
       ['Plan d’action', openCountText(summary.plan.open)],
+      ['À faire', todoLine(summary.todo)],
       [
         'Registre des traitements',
         summary.register.activities === 0
@@ -164,6 +174,7 @@ export function summaryContent(summary: DossierSummary): Content[] {
           bulletList(processors.withWarnings.map((p) => `${p.name} : ${p.warnings.join(' ')}`)),
         ]
       : []),
+    ...(summary.todo.overdue.length > 0 ? [heading('En retard', { level: 2 }), bulletList(summary.todo.overdue)] : []),
     ...(breaches.items.length > 0
       ? [
           heading('Violations de données et décisions', { level: 2 }),

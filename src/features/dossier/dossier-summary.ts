@@ -31,6 +31,8 @@ export function breachDecisionText(breach: Pick<Breach, 'decision'>): string {
 export interface DossierSummary {
   score: { overall: number | null; answered: number; applicable: number; allAnswered: boolean };
   plan: { open: number };
+  /** The « à faire » list: how many items, how many overdue (listed), and the sources that could not be read. */
+  todo: { open: number; overdue: string[]; unavailable: number };
   register: { activities: number; complete: number };
   notice: { number: number; createdAt: string; outdated: boolean } | null;
   processors: { total: number; withWarnings: { name: string; warnings: string[] }[] };
@@ -61,6 +63,11 @@ export function dossierSummary(data: DossierData): DossierSummary {
       allAnswered: progress.applicable > 0 && progress.answered === progress.applicable,
     },
     plan: { open: data.plan.total },
+    todo: {
+      open: data.todo.items.length,
+      overdue: data.todo.items.filter((item) => item.state === 'overdue').map((item) => item.title),
+      unavailable: data.todo.unavailable.length,
+    },
     register: {
       activities: data.register.activities.length,
       complete: data.register.activities.filter((a) => a.missing.length === 0).length,

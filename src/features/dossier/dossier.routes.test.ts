@@ -112,8 +112,13 @@ describeEachDialect('compliance file routes', (db) => {
     ]);
   });
 
-  itPoppler('holds every part’s heading and the summary figures of the seeded practice', () => {
+  itPoppler('holds every part’s heading and the summary figures of the seeded practice', async () => {
     const text = pdfText(pdf, { collapseSpaces: true });
+    const todo = await app.todo.list({ practiceId: a.practice.id, now: clock.now() });
+    const overdue = todo.items.filter((item) => item.state === 'overdue');
+    expect(todo.items.length).toBeGreaterThan(1);
+    expect(text).toContain(`À faire ${todo.items.length} éléments, dont ${overdue.length} en retard`);
+    for (const item of overdue) expect(text).toContain(item.title);
     for (const title of [DOSSIER_TITLE, 'Sommaire', SUMMARY_TITLE, ...DOSSIER_PARTS.map((p) => p.title)]) {
       expect(text, title).toContain(title);
     }

@@ -69,7 +69,13 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
       },
       now,
     );
-    return loadDossier(db, refs, caller, sources.evidenceList, now);
+    return loadDossier(
+      db,
+      refs,
+      caller,
+      { evidence: sources.evidenceList, todo: (practiceId, at) => app.todo.list({ practiceId, now: at }) },
+      now,
+    );
   }
 
   function send(reply: FastifyReply, format: keyof typeof TYPES, now: Date, body: NodeJS.ReadableStream) {
