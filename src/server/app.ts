@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import '../lib/zod.ts';
-import type { Config } from '../config.ts';
+import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
@@ -49,12 +49,21 @@ declare module 'fastify' {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * The configured proxies as Fastify's `trustProxy`. A number of hops becomes « the nearest N
+ * addresses are proxies » (Fastify itself now trusts nothing for a bare number); addresses and
+ * ranges are passed as they are. `true` (trust every address) is refused by the configuration.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
