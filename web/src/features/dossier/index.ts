@@ -11,6 +11,6 @@ export const DOSSIER_PATH = '/dossier-de-conformite';
 /** The compliance file (« dossier de conformité »): one PDF, or a ZIP with every document and evidence file. */
 export const dossierFeature: WebFeature = {
   id: 'dossier',
-  nav: { label: 'Dossier de conformité', path: DOSSIER_PATH, order: 25, roles: DOSSIER_ROLES },
+  nav: { label: 'Dossier de conformité', path: DOSSIER_PATH, group: 'compliance', order: 6, roles: DOSSIER_ROLES },
   routes: [{ path: DOSSIER_PATH, Component: lazyPage(() => import('./DossierPage.tsx'), 'DossierPage') }],
 };
