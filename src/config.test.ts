@@ -14,8 +14,14 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: '8080' }, { port: 8080 }],
     [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
-    [{ HYGIE_TRUST_PROXY: 'true' }, { trustProxy: true }],
     [{ HYGIE_TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ HYGIE_TRUST_PROXY: 'false' }, { trustProxy: false }],
+    [{ HYGIE_TRUST_PROXY: '1' }, { trustProxy: 1 }],
+    [{ HYGIE_TRUST_PROXY: '2' }, { trustProxy: 2 }],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5' }, { trustProxy: ['10.0.0.5'] }],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8' }, { trustProxy: ['10.0.0.5', '10.1.0.0/16', 'fd00::/8'] }],
+    [{ HYGIE_TRUST_PROXY: 'loopback' }, { trustProxy: ['loopback'] }],
+    [{ HYGIE_TRUST_PROXY: '::1' }, { trustProxy: ['::1'] }],
     [{ DATABASE_URL: 'postgres://u@h/db' }, { databaseUrl: 'postgres://u@h/db' }],
     [{ HYGIE_DB_KEY: 'secret' }, { dbKey: 'secret' }],
     [{ HYGIE_PUBLIC_URL: 'https://hygie.example.org' }, { publicUrl: 'https://hygie.example.org' }],
@@ -30,10 +36,23 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ HYGIE_PUBLIC_URL: 'pas une adresse' }, 'HYGIE_PUBLIC_URL'],
     [{ HYGIE_TRUST_PROXY: 'peut-être' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.300' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.0/33' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.0/8/1' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5,' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '21' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_SESSION_IDLE_MINUTES: '0' }, 'HYGIE_SESSION_IDLE_MINUTES'],
   ])('refuses %o naming the variable in French', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`Configuration invalide : la variable ${variable}`));
+  });
+});
+
+describe('HYGIE_TRUST_PROXY=true', () => {
+  it.each(['true', 'TRUE'])('%s is refused: it would trust the address the client writes itself', (value) => {
+    expect(() => loadConfig({ HYGIE_TRUST_PROXY: value })).toThrow(
+      /^Configuration invalide : la variable HYGIE_TRUST_PROXY est incorrecte \(« true » ferait confiance à l’adresse que le client écrit lui-même .* indiquez le nombre de proxys placés devant Hygie \(1 pour un seul proxy\) ou leurs adresses/,
+    );
   });
 });
 
