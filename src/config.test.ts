@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isLoopbackHost, loadConfig } from './config.ts';
+import { ConfigError, defaultMailWorkers, isLoopbackHost, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('has safe defaults for a practitioner’s own computer', () => {
@@ -26,6 +26,16 @@ describe('loadConfig', () => {
     [{ HYGIE_DB_KEY: 'secret' }, { dbKey: 'secret' }],
     [{ HYGIE_PUBLIC_URL: 'https://hygie.example.org' }, { publicUrl: 'https://hygie.example.org' }],
     [{ PORT: '' }, { port: 3000 }],
+    [
+      {
+        HYGIE_MAIL_WORKERS: '3',
+        HYGIE_MAIL_QUEUE: '0',
+        HYGIE_MAIL_TIMEOUT_SECONDS: '5',
+        HYGIE_MAIL_WORKER_MEMORY_MB: '256',
+      },
+      { mailAnalysis: { workers: 3, queue: 0, timeoutSeconds: 5, workerMemoryMb: 256 } },
+    ],
+    [{}, { mailAnalysis: { workers: defaultMailWorkers(), queue: 8, timeoutSeconds: 30, workerMemoryMb: 512 } }],
   ])('reads %o', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -42,9 +52,23 @@ describe('loadConfig', () => {
     [{ HYGIE_TRUST_PROXY: '10.0.0.5,' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_TRUST_PROXY: '21' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_SESSION_IDLE_MINUTES: '0' }, 'HYGIE_SESSION_IDLE_MINUTES'],
+    [{ HYGIE_MAIL_WORKERS: '0' }, 'HYGIE_MAIL_WORKERS'],
+    [{ HYGIE_MAIL_TIMEOUT_SECONDS: 'trente' }, 'HYGIE_MAIL_TIMEOUT_SECONDS'],
+    [{ HYGIE_MAIL_WORKER_MEMORY_MB: '16' }, 'HYGIE_MAIL_WORKER_MEMORY_MB'],
   ])('refuses %o naming the variable in French', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`Configuration invalide : la variable ${variable}`));
+  });
+});
+
+describe('defaultMailWorkers', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 2],
+    [16, 2],
+  ])('%i processors → %i analysers', (processors, expected) => {
+    expect(defaultMailWorkers(processors)).toBe(expected);
   });
 });
 

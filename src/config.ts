@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,7 +19,17 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   logLevel: string;
+  /** The e-mail analysers (worker threads) and their limits. */
+  mailAnalysis: {
+    workers: number;
+    queue: number;
+    timeoutSeconds: number;
+    workerMemoryMb: number;
+  };
 }
+
+/** One analyser thread per processor beyond the first (which keeps serving), between 1 and 2. */
+export const defaultMailWorkers = (processors = os.availableParallelism()) => Math.max(1, Math.min(2, processors - 1));
 
 export class ConfigError extends Error {}
 
@@ -79,6 +90,10 @@ const envSchema = z.object({
   HYGIE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   HYGIE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   HYGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HYGIE_MAIL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  HYGIE_MAIL_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  HYGIE_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  HYGIE_MAIL_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
 });
 
 /** Reads the configuration; an invalid value is a ConfigError naming the variable, in French. */
@@ -102,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.HYGIE_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.HYGIE_SESSION_ABSOLUTE_HOURS,
     logLevel: e.HYGIE_LOG_LEVEL,
+    mailAnalysis: {
+      workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),
+      queue: e.HYGIE_MAIL_QUEUE,
+      timeoutSeconds: e.HYGIE_MAIL_TIMEOUT_SECONDS,
+      workerMemoryMb: e.HYGIE_MAIL_WORKER_MEMORY_MB,
+    },
   };
 }
 

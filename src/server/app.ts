@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import '../lib/zod.ts';
 import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
+import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   clock: Clock;
   /** Sign-in, invitation and reset attempts per address and per minute. */
   loginRateLimitPerMinute: number;
+  /** Overrides of the e-mail analysers' configuration (tests: a tiny time limit, a gated worker). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 export interface BuildAppOptions {
@@ -35,6 +38,8 @@ export interface BuildAppOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per address and per minute (default 30). */
   loginRateLimitPerMinute?: number;
+  /** Overrides of the e-mail analysers' configuration (tests). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 declare module 'fastify' {
@@ -75,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     handle,
     clock: options.clock ?? systemClock,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
+    ...(options.mailPool ? { mailPool: options.mailPool } : {}),
   });
 
   // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).

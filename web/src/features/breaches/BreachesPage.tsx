@@ -6,6 +6,7 @@ import { SEVERITY_LEVEL_LABELS } from '../../../../src/features/breaches/severit
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { type BreachView, canManage, useBreaches, useStartClock } from './breaches-api.ts';
 import { useNow } from './Countdown.tsx';
 import { parisDateTime } from './format.ts';
@@ -100,7 +101,7 @@ function BreachesTable({ breaches }: { breaches: BreachView[] }) {
       <Text size="sm" fw={600} mb="xs" id={captionId}>
         {breaches.length} violation{breaches.length > 1 ? 's' : ''}, de la plus récente à la plus ancienne
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll labelledBy={captionId} minWidth={760}>
         <Table striped verticalSpacing="sm" aria-labelledby={captionId}>
           <Table.Thead>
             <Table.Tr>
@@ -138,7 +139,7 @@ function BreachesTable({ breaches }: { breaches: BreachView[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </div>
   );
 }
