@@ -5,6 +5,7 @@ import { dossierJournalEvents } from '../dossier/dossier.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { noticeJournalEvents } from '../notice/notice.events.ts';
+import { pathJournalEvents } from '../path/path.events.ts';
 import { processorsJournalEvents } from '../processors/processors.events.ts';
 import { registerJournalEvents } from '../register/register.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
@@ -73,6 +74,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   noticeJournalEvents,
   registerJournalEvents,
   dossierJournalEvents,
+  pathJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;
