@@ -101,8 +101,8 @@ describe('the poster of each profession’s proposed register', () => {
     dataLocations: ['local'],
     practiceSoftware: null,
     appointmentPlatform: null,
-    hasWebsite: false,
-    hasVideoSurveillance: false,
+    website: null,
+    videoSurveillance: false,
   };
   const structureOf = (profession: Profession) =>
     profession === 'pharmacien' ? 'pharmacy' : profession === 'biologiste' ? 'laboratory' : 'solo';
@@ -112,8 +112,8 @@ describe('the poster of each profession’s proposed register', () => {
     professions: ['medecin', 'infirmier', 'masseur_kinesitherapeute'],
     staffCount: 4,
     teleconsultation: true,
-    hasWebsite: true,
-    hasVideoSurveillance: true,
+    website: 'cabinet-exemple.fr',
+    videoSurveillance: true,
     dataLocations: ['cloud'],
     practiceSoftware: 'Logiciel de la maison de santé',
     appointmentPlatform: 'Plateforme de rendez-vous',
@@ -155,7 +155,7 @@ describe('the website text', () => {
   const hostile: NoticeInput = {
     ...COMPLETE_INPUT,
     practiceName: 'Cabinet <script>alert("x")</script> & Cie',
-    settings: { ...COMPLETE_INPUT.settings, address: '<img src=x onerror=alert(1)>', email: "o'hara@exemple.fr" },
+    contact: { ...COMPLETE_INPUT.contact, address: '<img src=x onerror=alert(1)>', email: "o'hara@exemple.fr" },
     activities: [{ ...PATIENT_RECORDS, name: '**Gras** [lien](javascript:alert(1))' }],
   };
 

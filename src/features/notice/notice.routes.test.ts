@@ -12,7 +12,8 @@ import { HEADINGS, POSTER_LABELS } from './notice-text.ts';
 import { addActivity, changeActivity } from './register-fixture.test-support.ts';
 
 const clock = fixedClock(new Date());
-const SETTINGS = { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00' };
+const SETTINGS = { controller: 'Mme Claire Martin, infirmière', rightsContact: null };
+const CONTACT = { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00' };
 
 describeEachDialect('patient notice routes', (db) => {
   let app: FastifyInstance;
@@ -38,6 +39,11 @@ describeEachDialect('patient notice routes', (db) => {
       headers: bearer(user),
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
+  /** The profile as PUT /practice takes it (the test practice without its id, status and date). */
+  const profileOf = ({ practice }: TestPractice) => {
+    const { id: _id, status: _status, createdAt: _createdAt, ...profile } = practice;
+    return profile;
+  };
   const overview = async (user: TestUser) => {
     const res = await call(user, 'GET', '/notice');
     expect(res.statusCode, res.body).toBe(200);
@@ -63,19 +69,29 @@ describeEachDialect('patient notice routes', (db) => {
   });
 
   describe('settings', () => {
-    it('saves the contact details, journaled by field name', async () => {
+    it('takes the contact details from the practice profile, not from its own settings', async () => {
+      const res = await call(a.owner, 'PUT', '/practice', { ...profileOf(a), ...CONTACT });
+      expect(res.statusCode, res.body).toBe(200);
+      const notice = await overview(a.secretary);
+      expect(notice.contact).toEqual({ ...CONTACT, email: null });
+      expect(notice.missing.map((m: { mention: string }) => m.mention)).toEqual(['purposes']);
+      const refused = await call(a.owner, 'PUT', '/notice/settings', { phone: '04 72 00 00 00' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().field).toBe('phone');
+    });
+
+    it('saves the practice’s own wording, journaled by field name', async () => {
       const res = await call(a.practitioner, 'PUT', '/notice/settings', SETTINGS);
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().settings).toMatchObject({ ...SETTINGS, email: null, controller: null });
-      expect(res.json().missing.map((m: { mention: string }) => m.mention)).toEqual(['purposes']);
+      expect(res.json().settings).toEqual({ ...SETTINGS, mandatoryData: null });
       const [entry] = await listJournal(db().db, a.practice.id, { action: 'notice.settings_updated' });
-      expect(entry?.data).toEqual({ fields: ['address', 'phone'] });
+      expect(entry?.data).toEqual({ fields: ['controller'] });
+      await call(a.practitioner, 'PUT', '/notice/settings', {});
     });
 
     it.each<[string, unknown, string, string]>([
-      ['a bad e-mail', { email: 'accueil' }, 'email', 'adresse e-mail invalide'],
-      ['a long address', { address: 'x'.repeat(301) }, 'address', 'adresse trop long'],
-      ['a number as phone', { phone: 472000000 }, 'phone', 'texte attendu'],
+      ['a long controller', { controller: 'x'.repeat(201) }, 'controller', 'nom du responsable trop long'],
+      ['a number as rights contact', { rightsContact: 472000000 }, 'rightsContact', 'texte attendu'],
       ['an unknown field', { website: 'https://cabinet.fr' }, 'website', 'non autorisé'],
     ])('refuses %s with a French 400 naming the field', async (_name, payload, field, message) => {
       const res = await call(a.owner, 'PUT', '/notice/settings', payload);
@@ -125,7 +141,7 @@ describeEachDialect('patient notice routes', (db) => {
 
     it('flags them outdated when a DPO is designated, and the new poster names the DPO', async () => {
       const dpo = { name: 'Claire Dubois', email: 'dpo@exemple.fr', phone: null };
-      await updatePractice(db().db, a.practice.id, { ...a.practice, dpo }, new Date());
+      await updatePractice(db().db, a.practice.id, { ...a.practice, ...CONTACT, dpo }, new Date());
       const notice = await overview(a.owner);
       expect(notice).toMatchObject({ outdated: true, dpo });
       expect(notice.latest.outdatedReasons).toEqual([
@@ -180,13 +196,18 @@ describeEachDialect('patient notice routes', (db) => {
 
     it('shows another practice nothing of this one', async () => {
       const notice = await overview(b.owner);
-      expect(notice).toMatchObject({ versions: [], activities: 0, settings: { address: null } });
+      expect(notice).toMatchObject({ versions: [], activities: 0, contact: { address: null } });
       expect((await call(b.owner, 'GET', '/notice/poster.pdf?version=1')).statusCode).toBe(404);
     });
   });
 
   it('escapes a practice name holding a script in the website text', async () => {
-    await call(hostile.owner, 'PUT', '/notice/settings', { email: 'accueil@exemple.fr' });
+    await updatePractice(
+      db().db,
+      hostile.practice.id,
+      { ...hostile.practice, email: 'accueil@exemple.fr' },
+      new Date(),
+    );
     await addActivity(db().db, hostile.practice.id);
     const res = await call(hostile.owner, 'GET', '/notice/website.html');
     expect(res.statusCode, res.body).toBe(200);

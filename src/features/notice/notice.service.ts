@@ -46,6 +46,7 @@ export async function currentNotice(
   return {
     input: {
       practiceName: practice.name,
+      contact: { address: practice.address, phone: practice.phone, email: practice.email },
       settings,
       dpo: practice.dpo,
       dpoRequired: dpoDecision?.result === 'obligatoire',
@@ -159,6 +160,7 @@ export async function noticeOverview(db: Db, practiceId: string): Promise<Notice
   const missing = missingMentions(current.input);
   return {
     settings: current.input.settings,
+    contact: current.input.contact,
     defaults: {
       controller: current.input.practiceName,
       rightsContact: DEFAULT_RIGHTS_CONTACT,

@@ -6,9 +6,6 @@ import { DEFAULT_MANDATORY_DATA, DEFAULT_RIGHTS_CONTACT } from './notice-text.ts
 export interface NoticeSettings {
   /** Who is responsible, when not the practice's name (e.g. « Mme Claire Martin, infirmière »). */
   controller: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
   /** How patients exercise their rights (default: at the practice, at the contact details given). */
   rightsContact: string | null;
   /** Which data are mandatory and what happens without them (default: {@link DEFAULT_MANDATORY_DATA}). */
@@ -17,9 +14,6 @@ export interface NoticeSettings {
 
 export const EMPTY_SETTINGS: NoticeSettings = {
   controller: null,
-  address: null,
-  phone: null,
-  email: null,
   rightsContact: null,
   mandatoryData: null,
 };
@@ -43,9 +37,18 @@ export interface NoticeDpo {
   phone: string | null;
 }
 
+/** The controller's contact details, from the practice profile. */
+export interface NoticeContact {
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 /** Everything the notice is made from. */
 export interface NoticeInput {
   practiceName: string;
+  /** The practice profile's contact details (asked by the wizard, changed on the practice page). */
+  contact: NoticeContact;
   settings: NoticeSettings;
   /** The DPO of the practice profile, when designated. */
   dpo: NoticeDpo | null;
@@ -80,7 +83,7 @@ export interface NoticeContent {
     /** Joint controllers named by the register. */
     jointControllers: string[];
   };
-  contact: { address: string | null; phone: string | null; email: string | null };
+  contact: NoticeContact;
   dpo: NoticeDpo | null;
   activities: NoticeActivityContent[];
   /** Every legal basis used, in one line (for the poster). */
@@ -137,10 +140,11 @@ export function missingMentions(input: NoticeInput): MissingMention[] {
   if (blank(settings.controller) && blank(input.practiceName)) {
     add('controller', 'Indiquez le nom du responsable des données (le cabinet ou le praticien).');
   }
-  if (blank(settings.address) && blank(settings.phone) && blank(settings.email)) {
+  const { contact } = input;
+  if (blank(contact.address) && blank(contact.phone) && blank(contact.email)) {
     add(
       'contact',
-      'Indiquez au moins une coordonnée du cabinet (adresse, téléphone ou e-mail) : les patients doivent pouvoir joindre le responsable de leurs données.',
+      'Indiquez au moins une coordonnée du cabinet (adresse, téléphone ou e-mail) sur la page « Cabinet » : les patients doivent pouvoir joindre le responsable de leurs données.',
     );
   }
   if (input.dpo === null && input.dpoRequired) {
@@ -247,7 +251,11 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
       practitioners,
       jointControllers,
     },
-    contact: { address: clean(settings.address), phone: clean(settings.phone), email: clean(settings.email) },
+    contact: {
+      address: clean(input.contact.address),
+      phone: clean(input.contact.phone),
+      email: clean(input.contact.email),
+    },
     dpo: input.dpo,
     activities: activities.map((activity) => ({
       name: activity.name.trim(),

@@ -13,9 +13,6 @@ const SCREENING_KEY = ['screening'] as const;
 /** Body of `PUT /api/v1/notice/settings`. */
 export interface NoticeSettingsInput {
   controller: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
   rightsContact: string | null;
   mandatoryData: string | null;
 }
