@@ -18,6 +18,7 @@ export function pdfInfo(pdf: Buffer): { pages: number; size: string } {
 export const COMPLETE_INPUT: NoticeInput = {
   practiceName: 'Cabinet infirmier des Tilleuls',
   contact: { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00', email: null },
+  fullTextUrl: null,
   settings: {
     controller: null,
     rightsContact: null,

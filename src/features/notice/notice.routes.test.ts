@@ -8,7 +8,7 @@ import { updatePractice } from '../accounts/practices.repository.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import type { RegisterActivity } from '../register/register.types.ts';
 import { pdfInfo, pdfText } from './notice-pdf.test-support.ts';
-import { HEADINGS, POSTER_LABELS } from './notice-text.ts';
+import { HEADINGS } from './notice-text.ts';
 import { addActivity, changeActivity } from './register-fixture.test-support.ts';
 
 const clock = fixedClock(new Date());
@@ -74,6 +74,7 @@ describeEachDialect('patient notice routes', (db) => {
       expect(res.statusCode, res.body).toBe(200);
       const notice = await overview(a.secretary);
       expect(notice.contact).toEqual({ ...CONTACT, email: null });
+      expect(notice.careSetting).toBe('practice');
       expect(notice.missing.map((m: { mention: string }) => m.mention)).toEqual(['purposes']);
       const refused = await call(a.owner, 'PUT', '/notice/settings', { phone: '04 72 00 00 00' });
       expect(refused.statusCode).toBe(400);
@@ -117,7 +118,7 @@ describeEachDialect('patient notice routes', (db) => {
       const text = pdfText(poster.rawPayload);
       expect(text).toContain('Cabinet des Tilleuls');
       expect(text).toContain('Version n° 1 du');
-      expect(text).not.toContain(POSTER_LABELS.dpo);
+      expect(text).not.toContain('Délégué');
       const [entry] = await listJournal(db().db, a.practice.id, { action: 'notice.generated' });
       expect(entry?.data).toEqual({ number: 1, registerVersion: 1, activities: 1, onDemand: true });
 
@@ -149,10 +150,10 @@ describeEachDialect('patient notice routes', (db) => {
       ]);
       expect((await call(a.owner, 'POST', '/notice/generate')).statusCode).toBe(201);
       const text = pdfText((await call(a.owner, 'GET', '/notice/poster.pdf')).rawPayload);
-      expect(text).toContain(POSTER_LABELS.dpo);
+      expect(text).toContain('Délégué à la protection des données');
       expect(text).toContain('Claire Dubois · dpo@exemple.fr');
       const old = pdfText((await call(a.owner, 'GET', '/notice/poster.pdf?version=3')).rawPayload);
-      expect(old).not.toContain(POSTER_LABELS.dpo);
+      expect(old).not.toContain('Délégué');
     });
 
     it.each([

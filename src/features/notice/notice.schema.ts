@@ -1,4 +1,5 @@
 import { z } from '../../lib/zod.ts';
+import { CARE_SETTINGS } from '../accounts/profile-questions.ts';
 import { MENTIONS } from './notice.ts';
 
 const optionalText = (label: string, max: number) =>
@@ -50,6 +51,8 @@ export type VersionView = z.infer<typeof versionResponse>;
 
 export const noticeResponse = z.object({
   settings: settingsResponse,
+  /** Where care happens (practice profile): at patients' homes the leaflet comes first. */
+  careSetting: z.enum(CARE_SETTINGS),
   /** The practice profile's contact details the notice prints (changed on the practice page). */
   contact: z.object({ address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
   /** Hygie's wording for the fields left empty. */

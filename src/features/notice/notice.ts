@@ -25,6 +25,7 @@ export type NoticeActivity = Pick<
   | 'controller'
   | 'purposes'
   | 'legalBasis'
+  | 'dataSubjects'
   | 'dataCategories'
   | 'internalRecipients'
   | 'externalRecipients'
@@ -50,6 +51,8 @@ export interface NoticeInput {
   /** The practice profile's contact details (asked by the wizard, changed on the practice page). */
   contact: NoticeContact;
   settings: NoticeSettings;
+  /** Where patients read the full text (the practice's website, or Hygie's public page), or null. */
+  fullTextUrl: string | null;
   /** The DPO of the practice profile, when designated. */
   dpo: NoticeDpo | null;
   /** The latest DPO screening concluded that a DPO is required. */
@@ -61,6 +64,8 @@ export interface NoticeInput {
 /** One activity as the notice tells it. */
 export interface NoticeActivityContent {
   name: string;
+  /** The activity concerns patients (its data subjects name them): the poster tells only these. */
+  forPatients: boolean;
   purposes: string[];
   /** « Mission d’intérêt public (art. 6.1.e) ; … » */
   legalBasis: string;
@@ -84,6 +89,8 @@ export interface NoticeContent {
     jointControllers: string[];
   };
   contact: NoticeContact;
+  /** Where the full text can be read (the poster's QR code); absent from versions made before it existed. */
+  fullTextUrl?: string | null;
   dpo: NoticeDpo | null;
   activities: NoticeActivityContent[];
   /** Every legal basis used, in one line (for the poster). */
@@ -230,6 +237,19 @@ function retentionSummary(activities: readonly NoticeActivity[]): NoticeContent[
 
 const clean = (text: string | null) => (blank(text) ? null : (text as string).trim());
 
+/** « Aucun destinataire extérieur… » says there is none: it is dropped when another activity names one. */
+const NONE = /^aucun(e)?\b/i;
+function recipientsOf(lists: readonly (readonly string[])[]): string[] {
+  const all = unique(lists.flat());
+  const named = all.filter((r) => !NONE.test(r));
+  return named.length > 0 ? named : all;
+}
+
+/** Patients, patientes, « patients et visiteurs »: an activity about them, not about staff or suppliers. */
+const PATIENTS = /patient/i;
+export const concernsPatients = (activity: Pick<NoticeActivity, 'dataSubjects'>) =>
+  activity.dataSubjects.some((subject) => PATIENTS.test(subject));
+
 /**
  * The notice's content from the practice, its settings, its DPO and its register: who is
  * responsible (the practice, the practitioners responsible for their own patients, the joint
@@ -256,9 +276,11 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
       phone: clean(input.contact.phone),
       email: clean(input.contact.email),
     },
+    fullTextUrl: input.fullTextUrl,
     dpo: input.dpo,
     activities: activities.map((activity) => ({
       name: activity.name.trim(),
+      forPatients: concernsPatients(activity),
       purposes: filled(activity.purposes),
       legalBasis: legalBasisText(activity.legalBasis),
       legalBasisDetail: activity.legalBasis.detail.trim(),
@@ -268,12 +290,12 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
         health: c.health,
       })),
       internalRecipients: filled(activity.internalRecipients),
-      externalRecipients: filled(activity.externalRecipients),
+      externalRecipients: recipientsOf([activity.externalRecipients]),
     })),
     legalBasesSummary: legalBasesSummary(activities),
     retentionSummary: retentionSummary(activities),
     internalRecipients: unique(activities.flatMap((a) => a.internalRecipients)),
-    externalRecipients: unique(activities.flatMap((a) => a.externalRecipients)),
+    externalRecipients: recipientsOf(activities.map((a) => a.externalRecipients)),
     transfers: activities.flatMap((a) => a.transfers),
     consentBased: activities.some((a) => a.legalBasis.article6.includes('a') || a.legalBasis.article9 === 'a'),
     rightsContact: clean(settings.rightsContact) ?? DEFAULT_RIGHTS_CONTACT,
@@ -281,9 +303,13 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
   };
 }
 
+/** A phone number that never breaks across lines (its spaces made non-breaking). */
+export const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** The contact details in one line, e.g. « 12 rue des Lilas, 69003 Lyon · 04 72 00 00 00 · accueil@cabinet.fr ». */
 export function contactLine(contact: NoticeContent['contact']): string {
-  return [contact.address, contact.phone, contact.email].filter((part) => part !== null).join(' · ');
+  const phone = contact.phone === null ? null : unbreakable(contact.phone);
+  return [contact.address, phone, contact.email].filter((part) => part !== null).join(' · ');
 }
 
 /** The DPO in one line: name, then e-mail and phone when known. */

@@ -46,7 +46,7 @@ export function SettingsForm({ notice, canManage }: { notice: NoticeView; canMan
           {[notice.contact.address, notice.contact.phone, notice.contact.email].filter(Boolean).join(' · ') ||
             'aucune pour l’instant'}
           .{' '}
-          <Anchor component={Link} to="/cabinet">
+          <Anchor component={Link} to="/cabinet" underline="always">
             Les modifier sur la page « Cabinet »
           </Anchor>
         </Text>

@@ -26,6 +26,12 @@ export const DOCUMENTS = [
 ] as const;
 export type NoticeDocument = (typeof DOCUMENTS)[number]['path'];
 
+/** The documents in the order to propose them: at patients' homes there is no waiting room, the leaflet comes first. */
+export function documentsFor(careSetting: NoticeView['careSetting']): readonly (typeof DOCUMENTS)[number][] {
+  if (careSetting === 'practice') return DOCUMENTS;
+  return [...DOCUMENTS].sort((a, b) => Number(b.path === 'leaflet.pdf') - Number(a.path === 'leaflet.pdf'));
+}
+
 /** The owner and the practitioners change the notice and answer the screening; everyone reads. */
 export const canManage = (role: Role) => role === 'owner' || role === 'practitioner';
 

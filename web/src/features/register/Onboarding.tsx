@@ -25,7 +25,7 @@ export function Onboarding({ compact = false }: { compact?: boolean }) {
         {compact
           ? 'Les activités que Hygie propose pour votre profil et qui ne sont pas encore dans votre registre.'
           : 'À partir du profil du cabinet, Hygie a préparé les activités qui vous concernent, déjà remplies : finalités, base légale, données, durées de conservation et mesures de sécurité. Gardez cochées celles qui vous concernent.'}{' '}
-        <Anchor component={Link} to="/cabinet">
+        <Anchor component={Link} to="/cabinet" underline="always">
           Modifier le profil du cabinet
         </Anchor>
       </Text>
