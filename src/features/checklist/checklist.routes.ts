@@ -22,6 +22,7 @@ import {
   progressResponse,
 } from './checklist.schema.ts';
 import { type Caller, loadChecklist, updateMeasure } from './checklist.service.ts';
+import { checklistTodo } from './checklist.todo.ts';
 import { checklistPdf } from './checklist-pdf.ts';
 import { checklistXlsx } from './checklist-xlsx.ts';
 import { historyEntry } from './history-view.ts';
@@ -49,7 +50,8 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
   const referential = loadMeasures();
-  for (const provider of checklistHomeCards(db, referential)) app.home.register(provider);
+  app.todo.register(checklistTodo(db, referential));
+  for (const provider of checklistHomeCards(db, referential, app.todo)) app.home.register(provider);
 
   async function sendDocument(
     reply: FastifyReply,

@@ -28,6 +28,7 @@ import {
   setActivityStatus,
   updateActivity,
 } from './register.service.ts';
+import { registerTodo } from './register.todo.ts';
 import type { Caller, RegisterReferentials } from './register-context.ts';
 import { registerDocument } from './register-document.ts';
 import { registerJsonSchema } from './register-json.ts';
@@ -72,7 +73,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     measures: loadMeasures(),
     retention: loadRetentionRules(),
   };
-  app.home.register(registerHomeCard(db));
+  app.todo.register(registerTodo(db));
+  app.home.register(registerHomeCard(db, app.todo));
 
   app.get(
     '/register/activities',
