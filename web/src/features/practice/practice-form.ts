@@ -1,6 +1,6 @@
 import type { PracticeView } from '../../../../src/features/accounts/practice.schema.ts';
-import type { CareSetting } from '../../../../src/features/accounts/profile-questions.ts';
 import { ApiError } from '../../api/client.ts';
+import type { ContactValue } from './ContactFields.tsx';
 
 /** The query key of the practice profile. */
 export const PRACTICE_KEY = ['practice'] as const;
@@ -9,7 +9,7 @@ export const PRACTICE_KEY = ['practice'] as const;
 export type { PracticeView };
 
 /** The profile as the form edits it: every text is a string ('' when empty). */
-export interface ProfileForm {
+export interface ProfileForm extends ContactValue {
   name: string;
   structureType: string;
   professions: string[];
@@ -19,12 +19,6 @@ export interface ProfileForm {
   finess: string;
   rpps: string;
   dataLocations: string[];
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-  careSetting: CareSetting;
-  videoSurveillance: boolean;
   practiceSoftware: string;
   appointmentPlatform: string;
   teleconsultation: boolean;
