@@ -30,8 +30,8 @@ describeEachDialect('migrations', (db) => {
     expect(results.flat()).toEqual([Object.keys(migrations).at(-1)]);
   });
 
-  it('2026_12_07_0015_practice_contact moves the notice’s contact details and the register’s camera answer into the profile', async () => {
-    await migrateTo(db().db, '2026_11_29_0014_processors_notice');
+  it('2026_12_07_0021_practice_contact moves the notice’s contact details and the register’s camera answer into the profile', async () => {
+    await migrateTo(db().db, '2026_12_07_0020_legal_clocks');
     const at = '2026-12-01T10:00:00.000Z';
     const base = {
       structure_type: 'solo',
