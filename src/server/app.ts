@@ -3,8 +3,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import '../lib/zod.ts';
-import type { Config } from '../config.ts';
+import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
+import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   clock: Clock;
   /** Sign-in, invitation and reset attempts per address and per minute. */
   loginRateLimitPerMinute: number;
+  /** Overrides of the e-mail analysers' configuration (tests: a tiny time limit, a gated worker). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 export interface BuildAppOptions {
@@ -35,6 +38,8 @@ export interface BuildAppOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per address and per minute (default 30). */
   loginRateLimitPerMinute?: number;
+  /** Overrides of the e-mail analysers' configuration (tests). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 declare module 'fastify' {
@@ -49,12 +54,21 @@ declare module 'fastify' {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * The configured proxies as Fastify's `trustProxy`. A number of hops becomes « the nearest N
+ * addresses are proxies » (Fastify itself now trusts nothing for a bare number); addresses and
+ * ranges are passed as they are. `true` (trust every address) is refused by the configuration.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
@@ -66,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     handle,
     clock: options.clock ?? systemClock,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
+    ...(options.mailPool ? { mailPool: options.mailPool } : {}),
   });
 
   // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).

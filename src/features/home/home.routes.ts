@@ -32,7 +32,8 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/home',
-    { config: { permission: 'account.self' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } },
+    // practice.read, not account.self: a member who must still enrol MFA reaches only their own account.
+    { config: { permission: 'practice.read' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const now = app.deps.clock.now();
