@@ -38,6 +38,8 @@ export function breachView(breach: Breach, now: Date): BreachView {
     measuresPlanned: breach.measuresPlanned,
     unintelligible: breach.unintelligible,
     unintelligibleHow: breach.unintelligibleHow,
+    subsequentMeasures: breach.subsequentMeasures,
+    disproportionateEffort: breach.disproportionateEffort,
     evidence: breach.evidence,
     startedAt: breach.startedAt,
     discoveredAt: breach.discoveredAt,

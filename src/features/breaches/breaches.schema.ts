@@ -69,6 +69,10 @@ const contentShape = {
   measuresPlanned: text('mesures envisagées').optional(),
   unintelligible: z.boolean({ error: 'données inintelligibles : true, false ou null attendu' }).nullable().optional(),
   unintelligibleHow: text('comment les données étaient rendues inintelligibles').optional(),
+  subsequentMeasures: text('mesures ultérieures qui rendent le risque élevé improbable (article 34.3.b)').optional(),
+  disproportionateEffort: text(
+    'pourquoi informer chaque personne exigerait des efforts disproportionnés (article 34.3.c)',
+  ).optional(),
   evidence: z
     .array(
       z
@@ -172,6 +176,8 @@ export const breachResponse = z.object({
   measuresPlanned: z.string().nullable(),
   unintelligible: z.boolean().nullable(),
   unintelligibleHow: z.string().nullable(),
+  subsequentMeasures: z.string().nullable(),
+  disproportionateEffort: z.string().nullable(),
   evidence: z.array(z.string()),
   startedAt: z.string().nullable(),
   discoveredAt: z.string().nullable(),
