@@ -217,6 +217,12 @@ export const breachResponse = z.object({
   subjectsInformedAt: z.string().nullable(),
   complaintFiledAt: z.string().nullable(),
   complaintNumber: z.string().nullable(),
+  /** Breach from an attack: awareness + 72 hours to file a complaint for the insurer (Code des assurances L. 12-10-1); null otherwise. */
+  insurerComplaintDeadline: z.string().nullable(),
+  /** The same deadline on the Paris clock. */
+  insurerComplaintDeadlineText: z.string().nullable(),
+  /** « dans les délais » or « hors délai » once the complaint date is recorded. */
+  complaintTimingLabel: z.string().nullable(),
   documents: z.array(z.object({ id: z.enum(BREACH_DOCUMENTS), label: z.string(), pdf: z.string(), txt: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
