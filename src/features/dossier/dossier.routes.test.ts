@@ -42,7 +42,13 @@ describeEachDialect('compliance file routes', (db) => {
     app = await createTestApp(db(), { clock });
     await app.ready();
     [a, b] = await Promise.all([
-      createPractice(db(), { name: 'Cabinet des Tilleuls', structureType: 'solo', professions: ['infirmier'] }),
+      createPractice(db(), {
+        name: 'Cabinet des Tilleuls',
+        structureType: 'solo',
+        professions: ['infirmier'],
+        address: '12 rue des Tilleuls, 69003 Lyon',
+        phone: '04 72 00 00 00',
+      }),
       createPractice(db(), { name: 'Cabinet des Platanes' }),
     ]);
     await addActivity(db().db, a.practice.id);
@@ -51,10 +57,6 @@ describeEachDialect('compliance file routes', (db) => {
       service: 'Dossiers patients en ligne',
       hostsHealthData: true,
       hostingInEea: true,
-    });
-    await ok(a.owner, 'PUT', '/notice/settings', {
-      address: '12 rue des Tilleuls, 69003 Lyon',
-      phone: '04 72 00 00 00',
     });
     await ok(a.owner, 'POST', '/notice/generate');
     const breach = await ok(a.owner, 'POST', '/breaches', { awareAt: '2026-03-27T09:00:00Z', peopleCount: 300 });
