@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isLoopbackHost, loadConfig } from './config.ts';
+import { ConfigError, defaultMailWorkers, isLoopbackHost, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('has safe defaults for a practitioner’s own computer', () => {
@@ -14,12 +14,28 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: '8080' }, { port: 8080 }],
     [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
-    [{ HYGIE_TRUST_PROXY: 'true' }, { trustProxy: true }],
     [{ HYGIE_TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ HYGIE_TRUST_PROXY: 'false' }, { trustProxy: false }],
+    [{ HYGIE_TRUST_PROXY: '1' }, { trustProxy: 1 }],
+    [{ HYGIE_TRUST_PROXY: '2' }, { trustProxy: 2 }],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5' }, { trustProxy: ['10.0.0.5'] }],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8' }, { trustProxy: ['10.0.0.5', '10.1.0.0/16', 'fd00::/8'] }],
+    [{ HYGIE_TRUST_PROXY: 'loopback' }, { trustProxy: ['loopback'] }],
+    [{ HYGIE_TRUST_PROXY: '::1' }, { trustProxy: ['::1'] }],
     [{ DATABASE_URL: 'postgres://u@h/db' }, { databaseUrl: 'postgres://u@h/db' }],
     [{ HYGIE_DB_KEY: 'secret' }, { dbKey: 'secret' }],
     [{ HYGIE_PUBLIC_URL: 'https://hygie.example.org' }, { publicUrl: 'https://hygie.example.org' }],
     [{ PORT: '' }, { port: 3000 }],
+    [
+      {
+        HYGIE_MAIL_WORKERS: '3',
+        HYGIE_MAIL_QUEUE: '0',
+        HYGIE_MAIL_TIMEOUT_SECONDS: '5',
+        HYGIE_MAIL_WORKER_MEMORY_MB: '256',
+      },
+      { mailAnalysis: { workers: 3, queue: 0, timeoutSeconds: 5, workerMemoryMb: 256 } },
+    ],
+    [{}, { mailAnalysis: { workers: defaultMailWorkers(), queue: 8, timeoutSeconds: 30, workerMemoryMb: 512 } }],
   ])('reads %o', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -30,10 +46,37 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ HYGIE_PUBLIC_URL: 'pas une adresse' }, 'HYGIE_PUBLIC_URL'],
     [{ HYGIE_TRUST_PROXY: 'peut-être' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.300' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.0/33' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.0/8/1' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '10.0.0.5,' }, 'HYGIE_TRUST_PROXY'],
+    [{ HYGIE_TRUST_PROXY: '21' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_SESSION_IDLE_MINUTES: '0' }, 'HYGIE_SESSION_IDLE_MINUTES'],
+    [{ HYGIE_MAIL_WORKERS: '0' }, 'HYGIE_MAIL_WORKERS'],
+    [{ HYGIE_MAIL_TIMEOUT_SECONDS: 'trente' }, 'HYGIE_MAIL_TIMEOUT_SECONDS'],
+    [{ HYGIE_MAIL_WORKER_MEMORY_MB: '16' }, 'HYGIE_MAIL_WORKER_MEMORY_MB'],
   ])('refuses %o naming the variable in French', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`Configuration invalide : la variable ${variable}`));
+  });
+});
+
+describe('defaultMailWorkers', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 2],
+    [16, 2],
+  ])('%i processors → %i analysers', (processors, expected) => {
+    expect(defaultMailWorkers(processors)).toBe(expected);
+  });
+});
+
+describe('HYGIE_TRUST_PROXY=true', () => {
+  it.each(['true', 'TRUE'])('%s is refused: it would trust the address the client writes itself', (value) => {
+    expect(() => loadConfig({ HYGIE_TRUST_PROXY: value })).toThrow(
+      /^Configuration invalide : la variable HYGIE_TRUST_PROXY est incorrecte \(« true » ferait confiance à l’adresse que le client écrit lui-même .* indiquez le nombre de proxys placés devant Hygie \(1 pour un seul proxy\) ou leurs adresses/,
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,13 +11,70 @@ export interface Config {
   dbKey: string | undefined;
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
-  trustProxy: boolean;
+  /**
+   * Which proxies in front of Hygie are believed about the client's address and protocol: none
+   * (false), the nearest N hops, or the listed addresses / CIDR ranges (as Fastify's `trustProxy`).
+   */
+  trustProxy: TrustProxy;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   logLevel: string;
+  /** The e-mail analysers (worker threads) and their limits. */
+  mailAnalysis: {
+    workers: number;
+    queue: number;
+    timeoutSeconds: number;
+    workerMemoryMb: number;
+  };
 }
 
+/** One analyser thread per processor beyond the first (which keeps serving), between 1 and 2. */
+export const defaultMailWorkers = (processors = os.availableParallelism()) => Math.max(1, Math.min(2, processors - 1));
+
 export class ConfigError extends Error {}
+
+export type TrustProxy = false | number | string[];
+
+/** Names proxy-addr (Fastify's trustProxy) understands for the usual private ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const REFUSED_TRUE =
+  '« true » ferait confiance à l’adresse que le client écrit lui-même en tête de X-Forwarded-For, ce qui contourne les limites de tentatives : indiquez le nombre de proxys placés devant Hygie (1 pour un seul proxy) ou leurs adresses séparées par des virgules (par exemple 10.0.0.5,10.1.0.0/16)';
+
+/** An IPv4/IPv6 address, an address/prefix range, or a proxy-addr range name. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** `HYGIE_TRUST_PROXY`: false/0 (no proxy), a number of hops, or a list of proxy addresses and ranges. */
+const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') {
+    ctx.addIssue({ code: 'custom', message: REFUSED_TRUE });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 20) ctx.addIssue({ code: 'custom', message: 'au plus 20 proxys les uns derrière les autres' });
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isProxyAddress(entry));
+  if (wrong !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `« ${wrong} » n’est ni un nombre de proxys, ni une adresse IP, ni une plage comme 10.0.0.0/8`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -27,10 +86,14 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'doit commencer par postgres://')
     .optional(),
   HYGIE_PUBLIC_URL: z.url().optional(),
-  HYGIE_TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).optional(),
+  HYGIE_TRUST_PROXY: trustProxySchema.default(false),
   HYGIE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   HYGIE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   HYGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HYGIE_MAIL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  HYGIE_MAIL_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  HYGIE_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  HYGIE_MAIL_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
 });
 
 /** Reads the configuration; an invalid value is a ConfigError naming the variable, in French. */
@@ -50,11 +113,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbKey: e.HYGIE_DB_KEY,
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.HYGIE_PUBLIC_URL,
-    trustProxy: e.HYGIE_TRUST_PROXY === 'true' || e.HYGIE_TRUST_PROXY === '1',
+    trustProxy: e.HYGIE_TRUST_PROXY,
     sessionIdleMinutes: e.HYGIE_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.HYGIE_SESSION_ABSOLUTE_HOURS,
     logLevel: e.HYGIE_LOG_LEVEL,
+    mailAnalysis: {
+      workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),
+      queue: e.HYGIE_MAIL_QUEUE,
+      timeoutSeconds: e.HYGIE_MAIL_TIMEOUT_SECONDS,
+      workerMemoryMb: e.HYGIE_MAIL_WORKER_MEMORY_MB,
+    },
   };
+}
+
+/** True when some proxy in front of Hygie is believed about the client's address. */
+export function trustsProxy(config: Pick<Config, 'trustProxy'>): boolean {
+  return config.trustProxy !== false;
 }
 
 /** True when the server only listens on this computer (a practitioner's own install). */

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.ts';
 import { sqlitePaths } from '../db/sqlite.ts';
+import { CLOSED_PIPE_EXIT_CODE } from './io.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../bin/hygie');
@@ -84,5 +85,20 @@ describe('hygie CLI', () => {
     expect(fs.statSync(bin).mode & 0o100).toBeTruthy();
     const { stdout } = await run(process.execPath, [bin, '--version']);
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('a closed output pipe (`hygie journal verify | head -0`) stops quietly with its own exit code', async () => {
+    const env = { ...process.env, HYGIE_DATA_DIR: dataDir() };
+    await runCli(['migrate'], env);
+    const child = spawn(process.execPath, [bin, 'journal', 'verify'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the command writes its first line
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(CLOSED_PIPE_EXIT_CODE);
+    expect(code).not.toBe(1); // 1 means « journal altéré »
   });
 });

@@ -3,11 +3,13 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import '../lib/zod.ts';
-import type { Config } from '../config.ts';
+import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
+import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
+import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
 import { registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -22,6 +24,8 @@ export interface AppDeps {
   clock: Clock;
   /** Sign-in, invitation and reset attempts per address and per minute. */
   loginRateLimitPerMinute: number;
+  /** Overrides of the e-mail analysers' configuration (tests: a tiny time limit, a gated worker). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 export interface BuildAppOptions {
@@ -36,6 +40,8 @@ export interface BuildAppOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per address and per minute (default 30). */
   loginRateLimitPerMinute?: number;
+  /** Overrides of the e-mail analysers' configuration (tests). */
+  mailPool?: Partial<MailPoolOptions>;
 }
 
 declare module 'fastify' {
@@ -45,17 +51,28 @@ declare module 'fastify' {
     home: HomeRegistry;
     /** « Constaté par Hygie »: the rules each feature contributes (src/server/observation-rules.ts). */
     observations: ObservationRegistry;
+    /** The « à faire » list: each feature registers its provider when its routes load. */
+    todo: TodoRegistry;
   }
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The configured proxies as Fastify's `trustProxy`. A number of hops becomes « the nearest N
+ * addresses are proxies » (Fastify itself now trusts nothing for a bare number); addresses and
+ * ranges are passed as they are. `true` (trust every address) is refused by the configuration.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
 
 /** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
@@ -67,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     handle,
     clock: options.clock ?? systemClock,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
+    ...(options.mailPool ? { mailPool: options.mailPool } : {}),
   });
 
   // Filled by the auth plugin as /api/v1 routes are declared (the permission walker test reads it).
@@ -80,6 +98,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     createObservationRegistry({ onError: (err, id) => app.log.error({ err, rule: id }, 'observation rule failed') }),
   );
   registerObservationRules(app.observations, handle.db, handle.dialect === 'sqlite');
+  app.decorate(
+    'todo',
+    createTodoRegistry({ onError: (err, id) => app.log.error({ err, todo: id }, 'todo provider failed') }),
+  );
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);

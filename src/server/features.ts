@@ -24,6 +24,7 @@ import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { retentionRoutes } from '../features/retention/retention.routes.ts';
 import { screeningRoutes } from '../features/screening/screening.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
+import { todoRoutes } from '../features/todo/todo.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
 /**
@@ -57,4 +58,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(processorsRoutes);
   await app.register(screeningRoutes);
   await app.register(noticeRoutes);
+  await app.register(todoRoutes);
 }

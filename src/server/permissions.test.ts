@@ -26,6 +26,28 @@ const PUBLIC_ROUTES = [
 ];
 
 /**
+ * What a member reaches while their practice requires MFA and they have not enrolled: their own
+ * account only (profile, password, second factor, tokens, sessions, signing out). Every other route
+ * answers 403; adding one here must be a deliberate change, since it shows nothing of the practice.
+ */
+const OWN_ACCOUNT_ROUTES = [
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/logout-all',
+  'POST /api/v1/auth/mfa',
+  'GET /api/v1/me',
+  'GET /api/v1/me/mfa',
+  'POST /api/v1/me/mfa/setup',
+  'POST /api/v1/me/mfa/enable',
+  'POST /api/v1/me/mfa/recovery-codes',
+  'POST /api/v1/me/mfa/disable',
+  'PUT /api/v1/me/password',
+  'GET /api/v1/me/sessions',
+  'GET /api/v1/me/tokens',
+  'POST /api/v1/me/tokens',
+  'DELETE /api/v1/me/tokens/:id',
+];
+
+/**
  * Routes whose `:id` names an entry of a shared referential (a diagnostic measure), not an object
  * of a practice: each practice reaches its own answer to it. Their isolation is tested in their
  * feature (`checklist.routes.test.ts`: B never sees A's answers, history or assignees).
@@ -119,6 +141,26 @@ describeEachDialect('every route, every role, every practice', (db) => {
         if (allows(route.permission as Permission, role)) expect([401, 403], label).not.toContain(res.statusCode);
         else expect(res.statusCode, label).toBe(403);
       }
+    }
+    // Hundreds of requests, some rendering documents: on a loaded machine it passed 30 s.
+  }, 120_000);
+
+  it('a member who has not enrolled the MFA their practice requires reaches only their own account', async () => {
+    const c = await createPractice(db(), { mfaRequired: true });
+    const own = routes()
+      .filter((r) => r.permission === 'account.self')
+      .map((r) => `${r.method} ${r.url}`);
+    expect(own.sort()).toEqual([...OWN_ACCOUNT_ROUTES].sort());
+    for (const route of routes().filter((r) => !r.public && !OWN_ACCOUNT_ROUTES.includes(`${r.method} ${r.url}`))) {
+      // The owner, whom no permission excludes: the refusal is the enrolment's, on every route.
+      const res = await app.inject({
+        method: route.method as Method,
+        url: fill(route.url, randomUUID()),
+        headers: bearer(c.owner),
+      });
+      const label = `${route.method} ${route.url}: ${res.body}`;
+      expect(res.statusCode, label).toBe(403);
+      expect(res.json().message, label).toMatch(/exige la double authentification/);
     }
   });
 

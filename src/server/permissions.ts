@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   /** GDPR register, processors, DPO/DPIA screening and the patient notice: everyone reads (proof of compliance). */
   'register.read': everyone,
   'register.manage': careTeam,
+  /** The « à faire » list: each member sees the items of her role and those assigned to her. */
+  'todo.read': everyone,
   /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
   /** Keeping or deleting the verdict of an analysed e-mail (never the message itself): not the auditor. */

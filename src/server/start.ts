@@ -57,6 +57,12 @@ export async function startServer(config: Config, options: { referentialDir?: st
       'Hygie écoute sur le réseau sans HTTPS : placez-le derrière un proxy TLS (HYGIE_PUBLIC_URL=https://…).',
     );
   }
+  if (typeof config.trustProxy === 'number' && !isLoopbackHost(config.host)) {
+    app.log.warn(
+      `HYGIE_TRUST_PROXY=${config.trustProxy} : Hygie croit les ${config.trustProxy} dernier(s) relais de X-Forwarded-For sans vérifier leur adresse. ` +
+        'Assurez-vous qu’on ne peut le joindre qu’à travers le proxy, ou indiquez plutôt l’adresse du proxy (par exemple HYGIE_TRUST_PROXY=10.0.0.5).',
+    );
+  }
   let stopped = false;
   return {
     app,

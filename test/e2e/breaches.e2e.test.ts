@@ -140,14 +140,17 @@ describe.skipIf(!chromiumAvailable())('the breach register (violations de donné
     await page.context().close();
   });
 
-  it('starts the countdown in one click from the register, and lets the auditor read without changing', async () => {
+  it('starts the countdown from the register after a confirmation, and lets the auditor read without changing', async () => {
     const { owner, auditor } = await createPracticeOn(server());
     const page = await newPage(browser());
     await signInAs(page, server(), owner, '/violations');
     await page.getByRole('button', { name: 'Démarrer le compte à rebours' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: /^Violation de données : Violation de données — connue le / })
-      .waitFor();
+    // A confirmation says what the click creates; nothing is recorded before it.
+    const confirm = page.getByRole('dialog', { name: 'Démarrer le compte à rebours ?' });
+    await confirm.getByText('compter les 72 heures').waitFor();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Oui, démarrer maintenant' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Violation de données — connue le / }).waitFor();
     await expect
       .poll(() => page.getByRole('timer').textContent())
       .toMatch(/^Il reste (3 j 0 h 00 min|2 j 23 h 59 min)$/);

@@ -18,13 +18,20 @@ describe.skipIf(!chromiumAvailable())('the suspicious e-mail analyser (/outils/e
     await signInAs(page, server(), secretary, '/');
     await page.getByRole('link', { name: 'Analyser un e-mail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Analyser un e-mail' }).waitFor();
-    await section(page, 'Comment Hygie décide').getByText('« Dangereux » : au moins un signal grave').waitFor();
+    const rule = section(page, 'Comment Hygie décide').getByRole('table', { name: /Les lignes de la règle/ });
+    await rule.getByRole('row', { name: '1 au moins un signal grave « Dangereux »' }).waitFor();
+    await rule
+      .getByRole('row', { name: /^2 une adresse de réponse sur un autre domaine, avec une demande d’argent/ })
+      .waitFor();
     await page.getByText('Aucun verdict gardé pour le moment.').waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Choisir le fichier du message').setInputFiles(`${CORPUS_DIR}phish-ameli-refund.eml`);
     const result = section(page, 'Résultat de l’analyse');
     await result.getByText('Verdict : Dangereux').waitFor();
+    await result
+      .getByText('Règle appliquée : ligne 1 du tableau « Comment Hygie décide » (au moins un signal grave).')
+      .waitFor();
     await result.getByText(/imite « ameli\.fr » \(Assurance Maladie\)/).waitFor();
     await result.getByText('Grave').first().waitFor();
     await result.getByText(/3608/).first().waitFor();
@@ -67,6 +74,7 @@ describe.skipIf(!chromiumAvailable())('the suspicious e-mail analyser (/outils/e
     await page.getByRole('button', { name: 'Analyser le message collé' }).click();
     const result = section(page, 'Résultat de l’analyse');
     await result.getByText('Verdict : Suspect').waitFor();
+    await result.getByText(/Règle appliquée : ligne 5 du tableau/).waitFor();
     await result.getByText('Moyen', { exact: true }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();

@@ -9,15 +9,31 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 
 export const pgUrl = (): string | null => inject('pgUrl');
 
+export interface TestDatabase {
+  handle: DbHandle;
+  /** Another connection to the same database, as a second instance of Hygie would open (closed by drop). */
+  reconnect(): DbHandle;
+  drop(): Promise<void>;
+}
+
 /** A fresh, migrated database of the given dialect: its own SQLite file or its own PostgreSQL schema. */
-export async function createTestDatabase(dialect: Dialect): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  const others: DbHandle[] = [];
+  const closeOthers = () => Promise.all(others.map((other) => other.close()));
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-test-'));
-    const handle = connectSqlite(dir, randomBytes(16).toString('hex'));
+    const key = randomBytes(16).toString('hex');
+    const handle = connectSqlite(dir, key);
     await migrateToLatest(handle.db);
     return {
       handle,
+      reconnect: () => {
+        const other = connectSqlite(dir, key);
+        others.push(other);
+        return other;
+      },
       drop: async () => {
+        await closeOthers();
         await handle.close();
         fs.rmSync(dir, { recursive: true, force: true });
       },
@@ -32,7 +48,13 @@ export async function createTestDatabase(dialect: Dialect): Promise<{ handle: Db
   await migrateToLatest(handle.db);
   return {
     handle,
+    reconnect: () => {
+      const other = connectPostgres(url, { searchPath: schema, max: 4 });
+      others.push(other);
+      return other;
+    },
     drop: async () => {
+      await closeOthers();
       await handle.close();
       await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(admin.db);
       await admin.close();
@@ -44,21 +66,29 @@ export async function createTestDatabase(dialect: Dialect): Promise<{ handle: Db
  * Runs the same suite on encrypted SQLite and on PostgreSQL, each with its own fresh database.
  * PostgreSQL is skipped only outside CI, when it is not installed (the global setup says so).
  */
-export function describeEachDialect(name: string, suite: (db: () => DbHandle, dialect: Dialect) => void): void {
+export function describeEachDialect(
+  name: string,
+  suite: (db: () => DbHandle, dialect: Dialect, reconnect: () => DbHandle) => void,
+): void {
   for (const dialect of ['sqlite', 'postgres'] as const) {
     const unavailable = dialect === 'postgres' && !pgUrl();
     describe.skipIf(unavailable)(`${name} [${dialect}]`, () => {
-      let current: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+      let current: TestDatabase | undefined;
       beforeAll(async () => {
         current = await createTestDatabase(dialect);
       });
       afterAll(async () => {
         await current?.drop();
       });
-      suite(() => {
+      const ready = () => {
         if (!current) throw new Error('database not ready');
-        return current.handle;
-      }, dialect);
+        return current;
+      };
+      suite(
+        () => ready().handle,
+        dialect,
+        () => ready().reconnect(),
+      );
     });
   }
 }

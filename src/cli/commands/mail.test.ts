@@ -30,13 +30,18 @@ describe('hygie mail analyze', () => {
     expect(stdout).toMatch(/ {2}\[faible\] Le message cherche à vous presser/);
     expect(stdout).toContain('Que faire :');
     expect(stdout).toContain('3608');
-    expect(stdout).toContain('Comment Hygie décide :');
+    expect(stdout).toContain('Règle appliquée : ligne 1, au moins un signal grave.');
+    expect(stdout).toContain('Comment Hygie décide (la première ligne qui s’applique donne le verdict) :');
+    expect(stdout).toContain('  1. au moins un signal grave → « Dangereux »  ← ce message');
+    expect(stdout).toContain(
+      '  7. au plus un signal faible (cela ne prouve pas que le message est sûr) → « Aucun signal »\n',
+    );
   });
 
   it('says when it finds nothing', async () => {
     const { code, stdout } = await runCli(['mail', 'analyze', corpus('benign-appointment.eml')], env);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Verdict : Aucun signal\n/);
+    expect(stdout).toMatch(/^Verdict : Aucun signal\nRègle appliquée : ligne 7, /);
     expect(stdout).toContain('Aucun signal d’alerte trouvé.');
   });
 

@@ -4,7 +4,8 @@ import { analyseMail } from '../../features/mail-analysis/analyse-mail.ts';
 import type { MailAnalysis } from '../../features/mail-analysis/mail-analysis.types.ts';
 import { MailAnalysisError, mailError } from '../../features/mail-analysis/mail-error.ts';
 import { MAIL_MAX_BYTES } from '../../features/mail-analysis/mail-limits.ts';
-import { SEVERITY_LABELS, VERDICT_RULE } from '../../features/mail-analysis/verdict.ts';
+import { SEVERITY_LABELS, VERDICT_LABELS } from '../../features/mail-analysis/verdict.ts';
+import { VERDICT_TABLE } from '../../features/mail-analysis/verdict-table.ts';
 import { CliError, type CliIo, println } from '../io.ts';
 import { frenchCommand, frenchGroup } from './french-command.ts';
 
@@ -31,6 +32,7 @@ function readMessage(file: string): Buffer {
 function printHuman(io: CliIo, result: MailAnalysis): void {
   const { summary } = result;
   println(io.stdout, `Verdict : ${result.verdictLabel}`);
+  println(io.stdout, `Règle appliquée : ligne ${result.verdictRule.row}, ${result.verdictRule.when}.`);
   if (summary.from)
     println(io.stdout, `Expéditeur : ${summary.fromName ? `${summary.fromName} <${summary.from}>` : summary.from}`);
   if (summary.subject) println(io.stdout, `Objet : ${summary.subject}`);
@@ -46,8 +48,11 @@ function printHuman(io: CliIo, result: MailAnalysis): void {
   println(io.stdout, 'Que faire :');
   for (const advice of result.advice) println(io.stdout, `  - ${advice}`);
   println(io.stdout);
-  println(io.stdout, 'Comment Hygie décide :');
-  for (const rule of VERDICT_RULE) println(io.stdout, `  ${rule}`);
+  println(io.stdout, 'Comment Hygie décide (la première ligne qui s’applique donne le verdict) :');
+  for (const { row, when, verdict } of VERDICT_TABLE) {
+    const mark = row === result.verdictRule.row ? '  ← ce message' : '';
+    println(io.stdout, `  ${row}. ${when} → « ${VERDICT_LABELS[verdict]} »${mark}`);
+  }
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];

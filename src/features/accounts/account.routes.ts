@@ -5,6 +5,7 @@ import { requireAuth, sessionPolicy } from './auth.plugin.ts';
 import { loginRateLimit } from './auth.routes.ts';
 import { changeOwnPassword } from './change-password.ts';
 import { hashSecret } from './secrets.ts';
+import { idleDeadline } from './session-activity.ts';
 import { listUserSessions } from './sessions.repository.ts';
 
 /** An opaque, stable reference to a session: the stored id (a hash of the cookie) never leaves. */
@@ -33,10 +34,14 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const auth = requireAuth(request);
       const now = app.deps.clock.now().getTime();
-      const idleMs = sessionPolicy(app).idleMinutes * 60_000;
+      const { idleMinutes } = sessionPolicy(app);
       const sessions = await listUserSessions(app.deps.handle.db, auth.userId);
       return sessions
-        .filter((s) => new Date(s.expires_at).getTime() > now && new Date(s.last_seen_at).getTime() + idleMs > now)
+        .filter(
+          (s) =>
+            new Date(s.expires_at).getTime() > now &&
+            idleDeadline(new Date(s.last_seen_at), idleMinutes).getTime() > now,
+        )
         .map((s) => ({
           id: sessionReference(s.id),
           createdAt: s.created_at,

@@ -21,6 +21,8 @@ export interface AuthContext {
   /** The practice requires MFA and the user has not enrolled: only their own account is reachable. */
   mfaEnrolmentRequired?: boolean;
   idleExpiresAt?: string;
+  /** Sessions only: the configured idle time (the session lasts at least this long after a request). */
+  idleMinutes?: number;
   expiresAt?: string;
 }
 
@@ -81,7 +83,7 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   const found = await findSession(app.deps.handle.db, cookie, now, policy);
   if (!found) return null;
   const session = await touchSession(app.deps.handle.db, found, now, policy);
-  return { ...session, via: 'session' };
+  return { ...session, idleMinutes: policy.idleMinutes, via: 'session' };
 }
 
 /**

@@ -116,14 +116,14 @@ describeEachDialect('sign-in, sessions and /me', (db) => {
     expect((await app.inject({ url: '/api/v1/me', headers: { cookie: two.cookie } })).statusCode).toBe(401);
   });
 
-  it('a session ends after 30 idle minutes and after 12 hours in any case', async () => {
+  it('a session ends 30 to 33 idle minutes after the last request, and after 12 hours in any case', async () => {
     clock.set('2026-11-29T09:00:00Z');
     const idle = await signIn(app, a.owner);
     clock.advance(29 * 60_000);
     expect((await app.inject({ url: '/api/v1/me', headers: { cookie: idle.cookie } })).statusCode).toBe(200);
-    clock.advance(29 * 60_000);
+    clock.advance(30 * 60_000);
     expect((await app.inject({ url: '/api/v1/me', headers: { cookie: idle.cookie } })).statusCode).toBe(200);
-    clock.advance(31 * 60_000);
+    clock.advance(33 * 60_000);
     expect((await app.inject({ url: '/api/v1/me', headers: { cookie: idle.cookie } })).statusCode).toBe(401);
 
     clock.set('2026-11-29T09:00:00Z');
@@ -135,6 +135,41 @@ describeEachDialect('sign-in, sessions and /me', (db) => {
     clock.advance(40 * 60_000);
     expect((await app.inject({ url: '/api/v1/me', headers: { cookie: busy.cookie } })).statusCode).toBe(401);
     clock.set('2026-11-29T09:00:00Z');
+  });
+});
+
+describeEachDialect('idle timeout of one minute: activity written every tenth of it', (db) => {
+  let app: FastifyInstance;
+  let a: TestPractice;
+  const clock = fixedClock('2026-11-29T09:00:00Z');
+  beforeAll(async () => {
+    app = await createTestApp(db(), { clock, env: { HYGIE_SESSION_IDLE_MINUTES: '1' } });
+    await app.ready();
+    a = await createPractice(db());
+  });
+  afterAll(() => app.close());
+
+  const lastSeen = async () =>
+    (await db().db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', a.owner.id).executeTakeFirst())
+      ?.last_seen_at;
+
+  it('never signs out someone making a request every 55 seconds, without writing at every request', async () => {
+    const session = await signIn(app, a.owner);
+    const me = () => app.inject({ url: '/api/v1/me', headers: { cookie: session.cookie } });
+    clock.advance(1000);
+    const first = await me();
+    expect(first.statusCode).toBe(200);
+    expect(await lastSeen()).toBe('2026-11-29T09:00:00.000Z'); // a second later: nothing written
+    expect(first.json().session).toMatchObject({ idleMinutes: 1, idleExpiresAt: '2026-11-29T09:01:06.000Z' });
+    // The old rule (a write at most once a minute, deadline one minute after it) failed at 110 s.
+    for (let i = 1; i <= 20; i++) {
+      clock.advance(55_000);
+      expect((await me()).statusCode, `request ${i}`).toBe(200);
+    }
+    expect(await lastSeen()).toBe(clock.now().toISOString());
+    // Idle for the minute and its unrecorded tenth: the session is over.
+    clock.advance(66_000);
+    expect((await me()).statusCode).toBe(401);
   });
 });
 

@@ -11,6 +11,8 @@ export const meResponse = z.object({
   session: z.object({
     via: z.enum(['session', 'token']),
     idleExpiresAt: z.string().optional(),
+    /** The configured idle time: after any request the session lasts at least this long. */
+    idleMinutes: z.number().int().optional(),
     expiresAt: z.string().optional(),
   }),
 });

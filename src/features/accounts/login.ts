@@ -6,17 +6,18 @@ import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '.
 import { findPractice } from './practices.repository.ts';
 import { ROLE_LABELS } from './roles.ts';
 import { createSession } from './sessions.repository.ts';
-import { accountKey, clearThrottle, getThrottle, recordFailure } from './throttle.repository.ts';
-import { secondsToWait } from './throttle.ts';
+import { accountKey, claimAttempt, clearThrottle } from './throttle.repository.ts';
+import { loginDelaySeconds, waitText } from './throttle.ts';
 import { findUserByEmail, type UserRecord, updateUser } from './users.repository.ts';
 
 const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 
-function tooManyAttempts(seconds: number): HttpError {
+/** 429 for an account still slowed (password or second factor), with the wait in plain French. */
+export function tooManyAttempts(seconds: number): HttpError {
   return new HttpError(
     429,
     'too_many_requests',
-    `Trop de tentatives pour ce compte : patientez ${seconds} seconde${seconds > 1 ? 's' : ''} avant de réessayer.`,
+    `Trop de tentatives pour ce compte : patientez ${waitText(seconds)} avant de réessayer.`,
   );
 }
 
@@ -33,10 +34,12 @@ export async function signIn(
   const { db } = app.deps.handle;
   const now = app.deps.clock.now();
   const key = accountKey(credentials.email);
-  const wait = secondsToWait((await getThrottle(db, key))?.next_allowed_at, now);
-  if (wait > 0) {
-    reply.header('retry-after', String(wait));
-    throw tooManyAttempts(wait);
+  // The attempt is counted before the password is checked (and forgiven when it is right), so
+  // simultaneous guesses cannot all pass before the first failure is written.
+  const claim = await claimAttempt(db, key, now, loginDelaySeconds);
+  if (!claim.allowed) {
+    reply.header('retry-after', String(claim.wait));
+    throw tooManyAttempts(claim.wait);
   }
   const user = await findUserByEmail(db, credentials.email);
   const practice = user ? await findPractice(db, user.practiceId) : null;
@@ -44,7 +47,7 @@ export async function signIn(
     ? await verifyPassword(user.passwordHash, credentials.password)
     : await verifyAgainstDummy(credentials.password);
   if (!user || !practice || !valid || user.status !== 'active' || practice.status !== 'active') {
-    const attempt = await recordFailure(db, key, now);
+    const attempt = claim.attempt;
     if (user) {
       await appendJournal(
         db,
@@ -61,6 +64,7 @@ export async function signIn(
     }
     throw unauthorized(BAD_CREDENTIALS);
   }
+  // The password counter only: the second-factor counter survives a new password sign-in.
   await clearThrottle(db, key);
   if (needsRehash(user.passwordHash)) {
     await updateUser(db, user.practiceId, user.id, { passwordHash: await hashPassword(credentials.password) }, now);

@@ -24,6 +24,7 @@ export async function buildMe(db: Db, auth: AuthContext) {
     session: {
       via: auth.via,
       ...(auth.idleExpiresAt ? { idleExpiresAt: auth.idleExpiresAt } : {}),
+      ...(auth.idleMinutes ? { idleMinutes: auth.idleMinutes } : {}),
       ...(auth.expiresAt ? { expiresAt: auth.expiresAt } : {}),
     },
   };

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.ts';
 import type { Role } from './roles.ts';
 import { hashSecret, newSecret } from './secrets.ts';
+import { activityWriteDue, idleDeadline } from './session-activity.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -19,6 +20,8 @@ export interface SessionUser {
   /** The practice requires MFA and this user has not enrolled yet. */
   mfaEnrolmentRequired: boolean;
   expiresAt: string;
+  /** The last recorded activity (see session-activity.ts: not every request writes it). */
+  lastSeenAt: string;
   idleExpiresAt: string;
 }
 
@@ -66,7 +69,7 @@ export async function findSession(
     .where('s.id', '=', hashSecret(token))
     .executeTakeFirst();
   if (row?.user_status !== 'active' || row.practice_status !== 'active') return null;
-  const idleExpires = new Date(new Date(row.last_seen_at).getTime() + policy.idleMinutes * 60_000);
+  const idleExpires = idleDeadline(new Date(row.last_seen_at), policy.idleMinutes);
   if (now >= new Date(row.expires_at) || now >= idleExpires) {
     await db.deleteFrom('sessions').where('id', '=', row.id).execute();
     return null;
@@ -82,20 +85,24 @@ export async function findSession(
     mfaPending: row.mfa_pending === 1,
     mfaEnrolmentRequired: row.mfa_required === 1 && row.mfa_secret === null,
     expiresAt: row.expires_at,
+    lastSeenAt: row.last_seen_at,
     idleExpiresAt: idleExpires.toISOString(),
   };
 }
 
-/** Marks activity; written at most once a minute per session to spare the database. */
+/** Marks activity, written once a tenth of the idle time has passed since the last record. */
 export async function touchSession(db: Db, session: SessionUser, now: Date, policy: SessionPolicy) {
-  const lastSeen = new Date(session.idleExpiresAt).getTime() - policy.idleMinutes * 60_000;
-  if (now.getTime() - lastSeen < 60_000) return session;
+  if (!activityWriteDue(new Date(session.lastSeenAt), now, policy.idleMinutes)) return session;
   await db
     .updateTable('sessions')
     .set({ last_seen_at: now.toISOString() })
     .where('id', '=', session.sessionId)
     .execute();
-  return { ...session, idleExpiresAt: new Date(now.getTime() + policy.idleMinutes * 60_000).toISOString() };
+  return {
+    ...session,
+    lastSeenAt: now.toISOString(),
+    idleExpiresAt: idleDeadline(now, policy.idleMinutes).toISOString(),
+  };
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice } from '../../../test/support/factories.ts';
-import { pdfText } from '../../../test/support/pdf.ts';
+import { pdfPages, pdfText } from '../../../test/support/pdf.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { decryptBackup } from './backup-format.ts';
 
@@ -78,12 +78,22 @@ describeEachDialect('the “Sauvegarder” button and the recovery kit', (db, di
     const text = pdfText(res.rawPayload, { layout: true });
     expect(text).toContain('Kit de secours Hygie');
     expect(text).toContain('Cabinet Éloïse & Cie');
+    // The first page speaks to the owner: what the kit is, where to keep it, who to call; no
+    // command, path or key there.
+    const [first, ...rest] = pdfPages(res.rawPayload, { collapseSpaces: true });
+    expect(first).toContain('À quoi sert ce kit');
+    expect(first).toContain('Où le ranger');
+    expect(first).toContain('qui appeler');
+    expect(first).not.toMatch(/hygie restore|npm start|node bin|--passphrase|CLE-DE-TEST-123|hygie\.key|\/tmp\//);
     if (dialect === 'sqlite') {
-      expect(text).toContain('CLE-DE-TEST-123');
-      expect(text).toMatch(/Restaurer sur un nouvel ordinateur/);
+      expect(first).toContain('prestataire informatique');
+      expect(rest.join(' ')).toContain('Pour votre prestataire informatique');
+      expect(rest.join(' ')).toContain('CLE-DE-TEST-123');
+      expect(rest.join(' ')).toMatch(/Restaurer sur un nouvel ordinateur/);
     } else {
+      expect(rest).toEqual([]);
       expect(text).not.toContain('CLE-DE-TEST-123');
-      expect(text).toMatch(/hébergeur/);
+      expect(first).toMatch(/hébergeur/);
     }
     expect((await listJournal(db().db, a.practice.id, { action: 'recovery_kit.downloaded' })).length).toBe(1);
     await app.close();

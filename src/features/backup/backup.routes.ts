@@ -7,6 +7,7 @@ import { requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { countPractices, journalBackup } from './backup.repository.ts';
+import { backupTodo } from './backup.todo.ts';
 import { createBackup, PG_DUMP_GUIDANCE } from './backup.ts';
 import { BackupError } from './backup-format.ts';
 import { renderRecoveryKit } from './recovery-kit.ts';
@@ -16,6 +17,7 @@ const backupBody = z.strictObject({ passphrase: z.string().min(1).max(256) });
 /** "Sauvegarder" and the recovery kit, for the owner of a local install. */
 export async function backupRoutes(app: FastifyInstance): Promise<void> {
   const { handle } = app.deps;
+  app.todo.register(backupTodo(handle.db, handle.dialect === 'sqlite'));
 
   app.post(
     '/backup',

@@ -10,6 +10,13 @@ export interface KitInput {
   now: Date;
 }
 
+const WRITE_HERE = '______________________________________________________________';
+
+/** A line to fill in by hand, under its label. */
+function blank(label: string): Content[] {
+  return [paragraph(label), { text: WRITE_HERE, margin: [0, 10, 0, 10] }];
+}
+
 /** The database key as the kit should show it: the key file's content, or where it comes from. */
 function keyLine(config: KitInput['config']): string {
   if (config.dbKey)
@@ -20,51 +27,70 @@ function keyLine(config: KitInput['config']): string {
     : 'Fichier de clé introuvable : lancez « hygie doctor ».';
 }
 
-function localContent(input: KitInput): Content[] {
+/**
+ * Page 1, for the owner: what the kit is, where to keep it, who to call, in plain words. No file
+ * path, no command, no key: those are on the page for the IT provider.
+ */
+function ownerPage(input: KitInput): Content[] {
+  const local = !input.config.databaseUrl;
+  return [
+    heading('À quoi sert ce kit'),
+    paragraph(
+      'Hygie garde la trace de la sécurité informatique et de la conformité RGPD (la protection des données personnelles) de votre cabinet : ' +
+        'registre, journal des actions, plan d’action. Si votre ordinateur tombe en panne, est volé ou remplacé, ce kit permet de tout retrouver.',
+    ),
+    heading('Où le ranger'),
+    bulletList([
+      'Imprimez-le, puis rangez-le sous clé, loin de l’ordinateur : un coffre, un tiroir fermé, ou chez vous.',
+      'Ne le photographiez pas et ne l’envoyez pas par e-mail : il ouvre vos données.',
+      'Supprimez ensuite le fichier PDF de l’ordinateur.',
+      local
+        ? 'Gardez vos fichiers de sauvegarde Hygie (.hygie) sur une clé USB ou un disque rangé ailleurs que ce kit.'
+        : 'Vos données et leurs sauvegardes sont chez votre hébergeur : ce kit vous dit qui appeler.',
+    ]),
+    heading('En cas de problème, qui appeler'),
+    paragraph(
+      local
+        ? 'Appelez votre prestataire informatique et donnez-lui ce kit : la page suivante lui explique comment remettre Hygie en service.'
+        : `Votre cabinet utilise Hygie hébergé à l’adresse ${input.publicAddress}. Appelez votre hébergeur : il garde la base et ses sauvegardes.`,
+    ),
+    ...blank(local ? 'Votre prestataire informatique (nom et téléphone) :' : 'Votre hébergeur (nom et téléphone) :'),
+    ...(local ? blank('La phrase de passe de vos sauvegardes (Hygie ne la garde pas, écrivez-la au stylo) :') : []),
+    heading('Vous n’arrivez plus à vous connecter'),
+    bulletList([
+      'Mot de passe oublié : demandez au titulaire du cabinet de réinitialiser votre compte.',
+      'Téléphone de double authentification perdu : utilisez un de vos codes de secours.',
+      local
+        ? 'Titulaire bloqué : votre prestataire peut remettre un accès depuis l’ordinateur où Hygie est installé.'
+        : 'Titulaire bloqué : votre hébergeur peut envoyer une nouvelle invitation.',
+    ]),
+  ];
+}
+
+/** Page 2, for the IT provider: where the data are, the key, the restore steps. */
+function providerPage(input: KitInput): Content[] {
   const { file, keyFile } = sqlitePaths(input.config.dataDir);
   return [
-    heading('Où sont vos données'),
+    heading('Pour votre prestataire informatique', { pageBreakBefore: true }),
     keyValues([
       ['Adresse de Hygie', input.publicAddress],
       ['Base de données (chiffrée)', file],
       ['Fichier de la clé', keyFile],
     ]),
-    heading('La clé de la base'),
-    paragraph(
-      'Sans cette clé, la base est illisible, même pour vous. Ne la donnez à personne et ne l’envoyez pas par e-mail.',
-    ),
+    heading('La clé de la base', { level: 2 }),
+    paragraph('Sans cette clé, la base est illisible, même pour le cabinet. Ne la transmettez à personne.'),
     { text: keyLine(input.config), style: 'label', margin: [0, 4, 0, 8] },
-    heading('La phrase de passe des sauvegardes'),
-    paragraph('Hygie ne la conserve pas. Écrivez-la ici à la main, au stylo :'),
-    { text: '______________________________________________________________', margin: [0, 12, 0, 12] },
-    heading('Restaurer sur un nouvel ordinateur'),
+    heading('Restaurer sur un nouvel ordinateur', { level: 2 }),
     bulletList([
       'Installez Node.js (version 20 ou plus récente) puis Hygie, sans le démarrer.',
-      'Copiez votre dernier fichier de sauvegarde (.hygie) sur le nouvel ordinateur.',
+      'Copiez le dernier fichier de sauvegarde (.hygie) sur le nouvel ordinateur.',
       'Dans le dossier de Hygie, tapez : node bin/hygie restore CHEMIN/DU/FICHIER.hygie --passphrase-stdin, puis la phrase de passe et Entrée (puis Ctrl+D).',
       'Lancez Hygie (npm start) et vérifiez dans le journal que tout est intact.',
       'Imprimez un nouveau kit de secours : la restauration crée une nouvelle clé.',
     ]),
     paragraph(
-      'Si vous avez encore l’ancien ordinateur, copier tout le dossier de données (la base et sa clé) suffit aussi.',
+      'Si l’ancien ordinateur fonctionne encore, copier tout le dossier de données (la base et sa clé) suffit aussi.',
     ),
-  ];
-}
-
-function hostedContent(input: KitInput): Content[] {
-  return [
-    heading('Où sont vos données'),
-    paragraph(
-      `Votre cabinet utilise Hygie hébergé à l’adresse ${input.publicAddress}. La base et ses sauvegardes sont gérées par votre hébergeur.`,
-    ),
-    heading('En cas de perte d’accès'),
-    bulletList([
-      'Mot de passe oublié : demandez au titulaire du cabinet de réinitialiser votre compte.',
-      'Titulaire bloqué : contactez votre hébergeur, qui peut envoyer une nouvelle invitation.',
-      'Téléphone de double authentification perdu : utilisez un de vos codes de secours.',
-    ]),
-    heading('Contact de votre hébergeur'),
-    { text: '______________________________________________________________', margin: [0, 12, 0, 12] },
   ];
 }
 
@@ -72,16 +98,9 @@ function hostedContent(input: KitInput): Content[] {
 export function renderRecoveryKit(input: KitInput): Promise<Buffer> {
   return renderPdf({
     title: 'Kit de secours Hygie',
-    subtitle: 'À imprimer et à ranger sous clé. Supprimez ensuite ce fichier de l’ordinateur.',
+    subtitle: 'À imprimer et à ranger sous clé.',
     practiceName: input.practiceName,
     documentDate: input.now,
-    content: [
-      heading('Qu’est-ce que Hygie ?'),
-      paragraph(
-        'Hygie est le logiciel qui garde la trace de la sécurité informatique et de la conformité RGPD de votre cabinet : ' +
-          'registre, journal des actions, plan d’action. Ce kit permet de le retrouver après une panne, un vol ou un changement d’ordinateur.',
-      ),
-      ...(input.config.databaseUrl ? hostedContent(input) : localContent(input)),
-    ],
+    content: [...ownerPage(input), ...(input.config.databaseUrl ? [] : providerPage(input))],
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Breach, emptyContent, NO_NOTIFICATIONS } from './breach.ts';
 import { breachesCard } from './breaches.home.ts';
+import { breachTodos } from './breaches.todo.ts';
 import { notificationDeadline } from './deadline.ts';
 
 const breach = (id: string, awareAt: string, changes: Partial<Breach> = {}): Breach => ({
@@ -21,9 +22,9 @@ const breach = (id: string, awareAt: string, changes: Partial<Breach> = {}): Bre
 describe('the home card of open breaches', () => {
   it('shows nothing when no clock runs', () => {
     const now = new Date('2026-03-28T09:00:00Z');
-    expect(breachesCard([], now)).toBeNull();
+    expect(breachesCard(breachTodos([], now))).toBeNull();
     expect(
-      breachesCard([breach('n', '2026-03-27T09:00:00Z', { cnilNotifiedAt: '2026-03-28T08:00:00Z' })], now),
+      breachesCard(breachTodos([breach('n', '2026-03-27T09:00:00Z', { cnilNotifiedAt: '2026-03-28T08:00:00Z' })], now)),
     ).toBeNull();
   });
 
@@ -33,7 +34,8 @@ describe('the home card of open breaches', () => {
     ['less than 24 hours left', '2026-03-29T09:00:01Z', 'danger', 'il reste 23 h 59 min'],
     ['the deadline passed', '2026-03-30T12:30:00Z', 'danger', 'délai dépassé depuis 3 h 30 min'],
   ])('%s → %s', (_label, now, tone, left) => {
-    const card = breachesCard([breach('a', '2026-03-27T09:00:00Z', { origin: 'phishing' })], new Date(now));
+    const at = new Date(now);
+    const card = breachesCard(breachTodos([breach('a', '2026-03-27T09:00:00Z', { origin: 'phishing' })], at));
     expect(card).toMatchObject({
       tone,
       items: [
@@ -47,13 +49,16 @@ describe('the home card of open breaches', () => {
   });
 
   it('lists the nearest deadline first and says when one has passed', () => {
+    const now = new Date('2026-03-28T09:00:00Z');
     const card = breachesCard(
-      [
-        breach('late', '2026-03-20T09:00:00Z'),
-        breach('soon', '2026-03-27T09:00:00Z'),
-        breach('first', '2026-03-10T09:00:00Z', { cnilNotifiedAt: '2026-03-11T09:00:00Z' }),
-      ],
-      new Date('2026-03-28T09:00:00Z'),
+      breachTodos(
+        [
+          breach('late', '2026-03-20T09:00:00Z'),
+          breach('soon', '2026-03-27T09:00:00Z'),
+          breach('first', '2026-03-10T09:00:00Z', { cnilNotifiedAt: '2026-03-11T09:00:00Z' }),
+        ],
+        now,
+      ),
     );
     expect(card?.items?.map((i) => i.href)).toEqual(['/violations/late', '/violations/soon']);
     expect(card?.title).toBe('Violations de données : notifications à la CNIL');

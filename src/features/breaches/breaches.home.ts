@@ -1,33 +1,18 @@
-import type { Db } from '../../db/connect.ts';
 import type { HomeCard, HomeCardProvider } from '../../lib/home/registry.ts';
-import { type Breach, clockRuns } from './breach.ts';
-import { listBreaches } from './breaches.repository.ts';
-import { breachTitle } from './breaches-view.ts';
-import { deadlineText, remainingTime } from './deadline.ts';
-
-/** The roles that read the register (never the secretary). */
-export const REGISTER_ROLES = ['owner', 'practitioner', 'auditor'] as const;
+import type { TodoItem, TodoRegistry } from '../../lib/todo/registry.ts';
+import { BREACHES_TODO, REGISTER_ROLES } from './breaches.todo.ts';
 
 /**
- * « Notification CNIL avant le 30/03/2026 à 11:00 — Rançongiciel — connue le 27/03/2026 à 10:00 (il reste 1 j 2 h 07 min) ».
+ * The open breaches (CNIL clock still running), read from the « à faire » items, the nearest
+ * deadline first: « Notification CNIL avant le 30/03/2026 à 11:00 — Rançongiciel — connue le
+ * 27/03/2026 à 10:00 (il reste 1 j 2 h 07 min) »; « danger » when one has less than 24 hours left
+ * or has passed; null when there is none.
  */
-export function countdownLabel(breach: Breach, now: Date): string {
-  const remaining = remainingTime(new Date(breach.notificationDeadline), now);
-  const left = remaining.passed ? `délai dépassé depuis ${remaining.duration}` : `il reste ${remaining.duration}`;
-  return `Notification CNIL avant le ${deadlineText(new Date(breach.notificationDeadline))} — ${breachTitle(breach)} (${left})`;
-}
-
-/**
- * The open breaches (CNIL clock still running) with their countdown, the nearest deadline first;
- * « danger » when one has less than 24 hours left or has passed; null when there is none.
- */
-export function breachesCard(breaches: readonly Breach[], now: Date): HomeCard | null {
-  const open = breaches.filter(clockRuns).sort((a, b) => (a.notificationDeadline < b.notificationDeadline ? -1 : 1));
-  const [first] = open;
-  if (first === undefined) return null;
-  const states = open.map((b) => remainingTime(new Date(b.notificationDeadline), now));
-  const passed = states.filter((s) => s.passed).length;
-  const urgent = states.some((s) => s.urgent);
+export function breachesCard(items: readonly TodoItem[]): HomeCard | null {
+  const open = [...items].sort((a, b) => ((a.due ?? '') < (b.due ?? '') ? -1 : 1));
+  if (open.length === 0) return null;
+  const passed = open.filter((item) => item.state === 'overdue').length;
+  const urgent = open.some((item) => item.severity === 'danger');
   const count =
     open.length === 1 ? 'Une violation de données en cours' : `${open.length} violations de données en cours`;
   const late =
@@ -42,20 +27,17 @@ export function breachesCard(breaches: readonly Breach[], now: Date): HomeCard |
         : 'Violations de données : notifications à la CNIL',
     tone: urgent ? 'danger' : 'warning',
     summary: `${count} : évaluez la gravité, décidez, puis notifiez la CNIL avant l’échéance.${late}`,
-    items: open.map((breach) => ({
-      label: countdownLabel(breach, now),
-      href: `/violations/${breach.id}`,
-    })),
+    items: open.map((item) => ({ label: `${item.title} (${item.detail})`, href: item.href })),
     action: { label: 'Ouvrir le registre des violations', href: '/violations' },
   };
 }
 
 /** The provider the routes plugin registers on `app.home`, right after the incidents. */
-export function breachesHomeCard(db: Db): HomeCardProvider {
+export function breachesHomeCard(todo: TodoRegistry): HomeCardProvider {
   return {
     id: 'breaches',
     order: 2,
     roles: REGISTER_ROLES,
-    load: async (ctx) => breachesCard(await listBreaches(db, ctx.practiceId), ctx.now),
+    load: async (ctx) => breachesCard(await todo.from(BREACHES_TODO, ctx, ctx)),
   };
 }

@@ -22,6 +22,7 @@ import {
   updateBreachBody,
 } from './breaches.schema.ts';
 import { type Caller, getBreach, qualifyIncident, recordBreach, updateBreach } from './breaches.service.ts';
+import { breachesTodo } from './breaches.todo.ts';
 import { breachView } from './breaches-view.ts';
 import { documentPdf, documentText } from './document-model.ts';
 import { assessSeverity } from './severity.ts';
@@ -49,7 +50,8 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
   const referential = loadIncidentReferential();
-  app.home.register(breachesHomeCard(db));
+  app.todo.register(breachesTodo(db));
+  app.home.register(breachesHomeCard(app.todo));
 
   app.get(
     '/breaches',

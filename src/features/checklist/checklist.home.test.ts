@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { visibleTo } from '../../lib/todo/registry.ts';
 import type { Role } from '../accounts/roles.ts';
-import { recurringCard, scoreCard } from './checklist.home.ts';
+import { planDueCard, recurringCard, scoreCard } from './checklist.home.ts';
 import { loadMeasures } from './checklist.referential.ts';
+import { checklistTodos } from './checklist.todo.ts';
 import type { AnswerRecord } from './checklist-build.ts';
 import { buildChecklist } from './checklist-build.ts';
 
@@ -49,6 +51,10 @@ const ctx = (role: Role, userId = 'u-owner') => ({
   role,
   now: new Date('2026-11-29T09:00:00Z'),
 });
+
+/** The diagnostic's « à faire » items the member sees, as the home card provider reads them. */
+const itemsFor = (answers: AnswerRecord[], role: Role = 'owner', userId = 'u-owner') =>
+  checklistTodos(view(answers, role)).filter((item) => visibleTo(item, { role, userId }));
 
 describe('scoreCard', () => {
   it('invites to start when nothing is answered', () => {
@@ -98,16 +104,33 @@ describe('recurringCard', () => {
       'danger',
     ],
   ] as const)('%s', (_label, answers, tone) => {
-    const card = recurringCard(view([...answers]), ctx('owner'));
+    const card = recurringCard(itemsFor([...answers]));
     if (tone === null) expect(card).toBeNull();
     else expect(card).toMatchObject({ tone, title: 'Mesures à refaire' });
   });
 
   it('lists the overdue measure with its due day, and hides it from a secretary it is not assigned to', () => {
     const answers = [answer('mises-a-jour-systeme', { lastDoneDay: '2026-11-20' })];
-    expect(recurringCard(view(answers), ctx('owner'))?.items).toEqual([
+    expect(recurringCard(itemsFor(answers))?.items).toEqual([
       { label: expect.any(String), due: '2026-11-27', href: '/diagnostic#mesure-mises-a-jour-systeme' },
     ]);
-    expect(recurringCard(view(answers, 'secretary'), ctx('secretary', 'u-sec'))).toBeNull();
+    expect(recurringCard(itemsFor(answers, 'secretary', 'u-sec'))).toBeNull();
+    const assigned = [answer('mises-a-jour-systeme', { lastDoneDay: '2026-11-20', assigneeId: 'u-sec' })];
+    expect(recurringCard(itemsFor(assigned, 'secretary', 'u-sec'))?.items).toHaveLength(1);
+  });
+});
+
+describe('planDueCard', () => {
+  it.each([
+    ['no due date', {}, null],
+    ['due in 10 days', { dueDate: '2026-12-09' }, null],
+    ['due in 7 days', { dueDate: '2026-12-06' }, 'info'],
+    ['due yesterday', { dueDate: '2026-11-28' }, 'warning'],
+    ['due yesterday but done', { dueDate: '2026-11-28', status: 'done' as const }, null],
+  ] as const)('%s → %s', (_label, over, tone) => {
+    const card = planDueCard(itemsFor([answer('pare-feu-actif', { status: 'todo', ...over })]));
+    if (tone === null) expect(card).toBeNull();
+    else
+      expect(card).toMatchObject({ tone, items: [{ href: '/diagnostic#mesure-pare-feu-actif', due: over.dueDate }] });
   });
 });

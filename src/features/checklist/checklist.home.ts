@@ -1,15 +1,14 @@
 import type { Db } from '../../db/connect.ts';
-import { addDays, compareDays } from '../../lib/dates/index.ts';
 import type { HomeCard, HomeCardContext, HomeCardProvider } from '../../lib/home/registry.ts';
+import type { TodoItem, TodoRegistry } from '../../lib/todo/registry.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import { buildActionPlan } from './action-plan.ts';
 import type { MeasuresReferential } from './checklist.referential.ts';
 import { loadChecklist } from './checklist.service.ts';
+import { CHECKLIST_TODO, DUE_SOON_DAYS } from './checklist.todo.ts';
 import type { ChecklistView, MeasureView } from './checklist-view.ts';
 
 const SYSTEM: JournalActor = { type: 'system', id: null, label: 'Hygie' };
-/** A recurring measure due within this many days is announced on the home page. */
-export const DUE_SOON_DAYS = 7;
 
 const ALL_ROLES = ['owner', 'practitioner', 'secretary', 'auditor'] as const;
 
@@ -43,16 +42,18 @@ export function scoreCard(view: ChecklistView, ctx: HomeCardContext): HomeCard {
   };
 }
 
-/** Recurring measures overdue or due within {@link DUE_SOON_DAYS} days; null when none. */
-export function recurringCard(view: ChecklistView, ctx: HomeCardContext): HomeCard | null {
-  const horizon = addDays(view.today, DUE_SOON_DAYS);
-  const due = view.measures
-    .filter((m) => m.applies && m.answered && m.recurrence !== null && m.recurrence.lastDone !== null)
-    .filter(mine(ctx))
-    .filter((m) => compareDays(m.recurrence?.nextDue ?? horizon, horizon) <= 0)
-    .sort((a, b) => compareDays(a.recurrence?.nextDue ?? '', b.recurrence?.nextDue ?? ''));
+/** The diagnostic's « à faire » items of a kind that are overdue or due soon, the nearest first. */
+const dueItems = (items: readonly TodoItem[], kind: TodoItem['kind']) =>
+  items.filter((item) => item.kind === kind && item.state !== 'open');
+
+const cardItems = (items: readonly TodoItem[]) =>
+  items.map((item) => ({ label: item.title, due: item.dueDay as string, href: item.href }));
+
+/** Recurring measures overdue or due within {@link DUE_SOON_DAYS} days, read from the « à faire » items; null when none. */
+export function recurringCard(items: readonly TodoItem[]): HomeCard | null {
+  const due = dueItems(items, 'recurring-measure');
   if (due.length === 0) return null;
-  const overdue = due.filter((m) => m.recurrence?.overdue).length;
+  const overdue = due.filter((item) => item.state === 'overdue').length;
   return {
     id: 'checklist-recurring',
     title: 'Mesures à refaire',
@@ -61,25 +62,39 @@ export function recurringCard(view: ChecklistView, ctx: HomeCardContext): HomeCa
       overdue > 0
         ? `${overdue} mesure${overdue > 1 ? 's' : ''} en retard : refaites-la${overdue > 1 ? 's' : ''} puis marquez-la${overdue > 1 ? 's' : ''} « Fait ».`
         : `À refaire dans les ${DUE_SOON_DAYS} prochains jours.`,
-    items: due.map((m) => ({
-      label: m.recurrence?.label ?? m.title,
-      due: m.recurrence?.nextDue as string,
-      href: `/diagnostic#mesure-${m.id}`,
-    })),
+    items: cardItems(due),
     action: { label: 'Ouvrir le diagnostic', href: '/diagnostic' },
   };
 }
 
-/** The diagnostic's two home cards: the score, and the recurring measures that are due. */
-export function checklistHomeCards(db: Db, referential: MeasuresReferential): HomeCardProvider[] {
+/** Measures of the action plan whose due date is passed or within {@link DUE_SOON_DAYS} days; null when none. */
+export function planDueCard(items: readonly TodoItem[]): HomeCard | null {
+  const due = dueItems(items, 'plan-measure');
+  if (due.length === 0) return null;
+  const overdue = due.filter((item) => item.state === 'overdue').length;
+  return {
+    id: 'action-plan-due',
+    title: 'Échéances du plan d’action',
+    tone: overdue > 0 ? 'warning' : 'info',
+    summary:
+      overdue > 0
+        ? `${overdue} mesure${overdue > 1 ? 's' : ''} du plan ${overdue > 1 ? 'ont' : 'a'} dépassé la date prévue.`
+        : `À faire dans les ${DUE_SOON_DAYS} prochains jours, comme prévu dans le plan.`,
+    items: cardItems(due),
+    action: { label: 'Voir le plan d’action', href: '/plan-d-action' },
+  };
+}
+
+/**
+ * The diagnostic's home cards: the score, then the recurring measures and the plan's measures that
+ * are due (these two read the « à faire » items, as the reminders will).
+ */
+export function checklistHomeCards(db: Db, referential: MeasuresReferential, todo: TodoRegistry): HomeCardProvider[] {
   const load = (ctx: HomeCardContext) => loadChecklist(db, referential, { ...ctx, actor: SYSTEM }, ctx.now);
+  const items = (ctx: HomeCardContext) => todo.from(CHECKLIST_TODO, ctx, ctx);
   return [
     { id: 'checklist', order: 10, roles: ALL_ROLES, load: async (ctx) => scoreCard(await load(ctx), ctx) },
-    {
-      id: 'checklist-recurring',
-      order: 11,
-      roles: ALL_ROLES,
-      load: async (ctx) => recurringCard(await load(ctx), ctx),
-    },
+    { id: 'checklist-recurring', order: 11, roles: ALL_ROLES, load: async (ctx) => recurringCard(await items(ctx)) },
+    { id: 'action-plan-due', order: 12, roles: ALL_ROLES, load: async (ctx) => planDueCard(await items(ctx)) },
   ];
 }

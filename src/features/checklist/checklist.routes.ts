@@ -34,6 +34,7 @@ import {
   updateMeasure,
   updateMeasures,
 } from './checklist.service.ts';
+import { checklistTodo } from './checklist.todo.ts';
 import { checklistPdf } from './checklist-pdf.ts';
 import type { ChecklistView } from './checklist-view.ts';
 import { checklistXlsx } from './checklist-xlsx.ts';
@@ -72,7 +73,8 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     firstPass: loadFirstPass(measures),
   };
   const firstPass = referential.firstPass as FirstPass;
-  for (const provider of checklistHomeCards(db, referential)) app.home.register(provider);
+  app.todo.register(checklistTodo(db, referential));
+  for (const provider of checklistHomeCards(db, referential, app.todo)) app.home.register(provider);
 
   /** Saves a batch built from the diagnostic as it is now; returns what changed, the scores and the progress. */
   async function saveBatch(auth: AuthContext, build: (view: ChecklistView) => BatchChange[]) {

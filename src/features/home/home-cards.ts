@@ -1,19 +1,16 @@
 import type { Db } from '../../db/connect.ts';
-import { formatDateLong } from '../../lib/dates/format.ts';
-import type { HomeCardProvider } from '../../lib/home/registry.ts';
+import type { HomeCardContext, HomeCardProvider } from '../../lib/home/registry.ts';
+import type { TodoRegistry } from '../../lib/todo/registry.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { listUsers } from '../accounts/users.repository.ts';
-import { listJournal } from '../journal/journal.repository.ts';
+import { BACKUP_TODO } from '../backup/backup.todo.ts';
 
-const DAY = 86_400_000;
-
-async function lastEntryAt(db: Db, practiceId: string, action: 'backup.created' | 'recovery_kit.downloaded') {
-  const [entry] = await listJournal(db, practiceId, { action, limit: 1 });
-  return entry ? new Date(entry.at) : null;
-}
-
-/** The foundation's own cards: second factor, recovery kit, backups, team. */
-export function foundationCards(db: Db, local: boolean): HomeCardProvider[] {
+/**
+ * The foundation's own cards: second factor, recovery kit, backups (these two read the « à faire »
+ * items of the backup feature), team.
+ */
+export function foundationCards(db: Db, todo: TodoRegistry): HomeCardProvider[] {
+  const backupItems = (ctx: HomeCardContext) => todo.from(BACKUP_TODO, ctx);
   return [
     {
       id: 'mfa',
@@ -51,7 +48,7 @@ export function foundationCards(db: Db, local: boolean): HomeCardProvider[] {
       order: 20,
       roles: ['owner'],
       async load(ctx) {
-        if (await lastEntryAt(db, ctx.practiceId, 'recovery_kit.downloaded')) return null;
+        if (!(await backupItems(ctx)).some((item) => item.kind === 'recovery-kit')) return null;
         return {
           id: 'recovery-kit',
           title: 'Imprimez votre kit de secours',
@@ -67,15 +64,14 @@ export function foundationCards(db: Db, local: boolean): HomeCardProvider[] {
       order: 30,
       roles: ['owner'],
       async load(ctx) {
-        if (!local) return null;
-        const last = await lastEntryAt(db, ctx.practiceId, 'backup.created');
-        if (last && ctx.now.getTime() - last.getTime() < 7 * DAY) return null;
+        const item = (await backupItems(ctx)).find((i) => i.kind === 'backup');
+        if (!item || (item.due !== null && item.state !== 'overdue')) return null;
         return {
           id: 'backup',
-          title: last ? 'Votre dernière sauvegarde date de plus d’une semaine' : 'Faites votre première sauvegarde',
-          tone: last ? 'warning' : 'info',
-          summary: last
-            ? `Dernière sauvegarde : ${formatDateLong(last)}. Sauvegardez au moins une fois par semaine et gardez une copie hors du cabinet.`
+          title: item.due ? 'Votre dernière sauvegarde date de plus d’une semaine' : 'Faites votre première sauvegarde',
+          tone: item.due ? 'warning' : 'info',
+          summary: item.due
+            ? `${item.detail} Sauvegardez au moins une fois par semaine et gardez une copie hors du cabinet.`
             : 'Une sauvegarde chiffrée, gardée hors du cabinet, protège vos registres en cas de panne, de vol ou de rançongiciel.',
           action: { label: 'Sauvegarder', href: '/mon-compte#sauvegarde' },
         };

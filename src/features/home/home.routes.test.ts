@@ -4,6 +4,7 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
+import { enrolDirectly } from '../mfa/mfa.test-support.ts';
 
 /** The foundation's own cards, in order (the features' cards are tested in their folders). */
 const FOUNDATION_CARDS = ['mfa', 'recovery-kit', 'backup', 'team', 'journal', 'practice'];
@@ -65,6 +66,22 @@ describeEachDialect('home page', (db, dialect) => {
     );
     const ids = foundation((await home('owner')).cards);
     expect(ids).toEqual(['mfa']);
+  });
+
+  it('shows nothing of the practice to a member who has not enrolled the MFA it requires', async () => {
+    const c = await createPractice(db(), { name: 'Cabinet des Remparts', mfaRequired: true });
+    for (const user of [c.owner, c.practitioner, c.secretary]) {
+      const res = await app.inject({ url: '/api/v1/home', headers: bearer(user) });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().message).toBe(
+        'Votre cabinet exige la double authentification : activez-la dans « Mon compte » pour continuer.',
+      );
+      expect(res.body).not.toContain('Cabinet des Remparts');
+    }
+    await enrolDirectly(db(), c.practitioner, new Date());
+    const enrolled = await app.inject({ url: '/api/v1/home', headers: bearer(c.practitioner) });
+    expect(enrolled.statusCode).toBe(200);
+    expect(enrolled.json().practice.name).toBe('Cabinet des Remparts');
   });
 
   it('a broken journal shows on the home page', async () => {

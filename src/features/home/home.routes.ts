@@ -28,11 +28,12 @@ const homeResponse = z.object({
 /** The home page: where the practice stands, and the cards every feature contributes. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
-  for (const provider of foundationCards(db, app.deps.handle.dialect === 'sqlite')) app.home.register(provider);
+  for (const provider of foundationCards(db, app.todo)) app.home.register(provider);
 
   app.get(
     '/home',
-    { config: { permission: 'account.self' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } },
+    // practice.read, not account.self: a member who must still enrol MFA reaches only their own account.
+    { config: { permission: 'practice.read' }, schema: { tags: ['accueil'], response: { 200: homeResponse } } },
     async (request) => {
       const auth = requireAuth(request);
       const now = app.deps.clock.now();

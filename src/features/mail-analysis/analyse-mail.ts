@@ -4,21 +4,23 @@ import { checkAuthentication } from './check-authentication.ts';
 import { checkLanguage } from './check-language.ts';
 import { checkLinks } from './check-links.ts';
 import { checkSender } from './check-sender.ts';
+import { checkUnexpectedDocument } from './check-unexpected-document.ts';
 import { domainOfAddress } from './domains.ts';
-import { linksFromHtml, linksFromText } from './extract-links.ts';
+import { linksFromText } from './extract-links.ts';
 import { createReporter } from './findings.ts';
-import { htmlToText } from './html-text.ts';
+import { readHtml } from './html-text.ts';
 import { type KnownDomains, loadKnownDomains } from './known-domains.referential.ts';
 import type { MailAnalysis, MailSummary, PracticeContext } from './mail-analysis.types.ts';
 import { MAX_LINKS, MAX_SCANNED_CHARS } from './mail-limits.ts';
 import { type ParsedMail, parseMail } from './parse-mail.ts';
 import { wordsOf } from './phrase-matcher.ts';
 import { quote } from './text-fold.ts';
-import { adviceFor, decideVerdict, VERDICT_LABELS } from './verdict.ts';
+import { adviceFor, VERDICT_LABELS } from './verdict.ts';
+import { decideVerdict } from './verdict-table.ts';
 
 /** The words of the subject, text part and HTML part, cut to `MAX_SCANNED_CHARS` characters. */
-function scannedWords(mail: ParsedMail): string[] {
-  const text = `${mail.subject}\n${mail.text.slice(0, MAX_SCANNED_CHARS)}\n${htmlToText(mail.html)}`;
+function scannedWords(mail: ParsedMail, htmlText: string): string[] {
+  const text = `${mail.subject}\n${mail.text.slice(0, MAX_SCANNED_CHARS)}\n${htmlText}`;
   return wordsOf(text.slice(0, MAX_SCANNED_CHARS));
 }
 
@@ -41,20 +43,20 @@ function summarise(mail: ParsedMail, links: number): MailSummary {
  */
 export function analyseParsedMail(mail: ParsedMail, context: AnalysisContext): MailAnalysis {
   const report = createReporter();
-  const links = [...linksFromHtml(mail.html), ...linksFromText(mail.text.slice(0, MAX_SCANNED_CHARS))].slice(
-    0,
-    MAX_LINKS,
-  );
+  const html = readHtml(mail.html);
+  const links = [...html.links, ...linksFromText(mail.text.slice(0, MAX_SCANNED_CHARS))].slice(0, MAX_LINKS);
   checkSender(mail, context, report);
   checkAuthentication(mail, context.ownDomains, report);
   checkLinks(links, context, report);
   checkAttachments(mail.attachments, report);
-  checkLanguage(scannedWords(mail), report);
+  checkUnexpectedDocument(mail, context, report);
+  checkLanguage(scannedWords(mail, html.text), report);
   const findings = report.findings();
-  const verdict = decideVerdict(findings);
+  const { verdict, row, when } = decideVerdict(findings);
   return {
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
+    verdictRule: { row, when },
     advice: adviceFor(verdict, report.concernsHealthInsurance()),
     findings,
     summary: summarise(mail, links.length),

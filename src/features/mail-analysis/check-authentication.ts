@@ -3,19 +3,20 @@ import type { Reporter } from './findings.ts';
 import type { ParsedMail } from './parse-mail.ts';
 import { quote } from './text-fold.ts';
 
-const MECHANISMS = ['dmarc', 'spf', 'dkim'] as const;
+const MECHANISMS = ['spf', 'dkim', 'dmarc'] as const;
 type Mechanism = (typeof MECHANISMS)[number];
-type Outcome = 'fail' | 'softfail';
+/** What the receiving server said of a mechanism; `missing` when it said nothing usable (none, neutral…). */
+export type Outcome = 'pass' | 'fail' | 'softfail' | 'missing';
 
 const FAILURES = new Set(['fail', 'hardfail', 'permerror']);
 
 /**
- * The failed mechanisms of the receiving servers' `Authentication-Results` (and `Received-SPF`):
- * a mechanism fails when some result says fail (or softfail) and none says pass (a message may
- * carry several DKIM signatures).
- * @example authenticationFailures(['mx.example; spf=softfail smtp.mailfrom=x; dkim=pass']) // Map { 'spf' => 'softfail' }
+ * Each mechanism's outcome in the trusted authentication results: `pass` when one result says
+ * pass (a message may carry several DKIM signatures), else `fail` (fail, permerror), else
+ * `softfail`, else `missing`.
+ * @example authenticationOutcomes(['mx.example; spf=softfail smtp.mailfrom=x; dkim=pass']) // { spf: 'softfail', dkim: 'pass', dmarc: 'missing' }
  */
-export function authenticationFailures(headers: readonly string[]): Map<Mechanism, Outcome> {
+export function authenticationOutcomes(headers: readonly string[]): Record<Mechanism, Outcome> {
   const seen = new Map<Mechanism, Set<string>>();
   for (const header of headers) {
     const text = header.slice(0, 10_000);
@@ -27,39 +28,63 @@ export function authenticationFailures(headers: readonly string[]): Map<Mechanis
       seen.set(mechanism, results);
     }
   }
-  const failures = new Map<Mechanism, Outcome>();
-  for (const mechanism of MECHANISMS) {
-    const results = seen.get(mechanism);
-    if (!results || results.has('pass')) continue;
-    if ([...results].some((result) => FAILURES.has(result))) failures.set(mechanism, 'fail');
-    else if (results.has('softfail')) failures.set(mechanism, 'softfail');
-  }
-  return failures;
+  const outcome = (mechanism: Mechanism): Outcome => {
+    const results = [...(seen.get(mechanism) ?? [])];
+    if (results.includes('pass')) return 'pass';
+    if (results.some((result) => FAILURES.has(result))) return 'fail';
+    return results.includes('softfail') ? 'softfail' : 'missing';
+  };
+  return { spf: outcome('spf'), dkim: outcome('dkim'), dmarc: outcome('dmarc') };
 }
 
-const describe = (failures: Map<Mechanism, Outcome>) =>
-  [...failures]
-    .map(([mechanism, outcome]) => `${mechanism.toUpperCase()} : ${outcome === 'fail' ? 'échec' : 'échec partiel'}`)
-    .join(', ');
+const WORDS: Record<Outcome, string> = {
+  pass: 'réussi',
+  fail: 'échec',
+  softfail: 'échec partiel',
+  missing: 'absent',
+};
+
+const describe = (outcomes: Record<Mechanism, Outcome>) =>
+  MECHANISMS.map((mechanism) => `${mechanism.toUpperCase()} : ${WORDS[outcomes[mechanism]]}`).join(', ');
+
+const failed = (outcome: Outcome) => outcome === 'fail' || outcome === 'softfail';
 
 /**
- * SPF, DKIM and DMARC failures read from the headers the receiving servers added; a message that
- * claims to come from the practice's own domain and fails them is an impersonation of the practice.
- * Nothing is checked when the message carries no such header (a pasted message may not).
+ * SPF, DKIM and DMARC as the receiving server judged them (the trusted header only, see
+ * `trustedAuthenticationResults`). DMARC passing confirms the sender's domain, whatever SPF or
+ * DKIM say alone (a forwarded message fails SPF). A DMARC failure is a medium finding; one failed
+ * or missing check without DMARC is a low one: on an otherwise ordinary message, a signal, never
+ * « Dangereux » by itself. A message from the practice's own domain that fails a check is an
+ * impersonation of the practice (high). Nothing is said when the message carries no such header.
  */
 export function checkAuthentication(mail: ParsedMail, ownDomains: readonly string[], report: Reporter): void {
-  const failures = authenticationFailures(mail.authenticationResults);
-  if (failures.size === 0) return;
+  if (mail.authenticationResults.length === 0) return;
+  const outcomes = authenticationOutcomes(mail.authenticationResults);
+  if (outcomes.dmarc === 'pass') return;
   const fromDomain = mail.from ? domainOfAddress(mail.from.address) : null;
-  const list = describe(failures);
-  const severity =
-    failures.get('dmarc') === 'fail' ? 'high' : [...failures.values()].includes('fail') ? 'medium' : 'low';
-  report.finding(
-    'auth_fail',
-    severity,
-    `Les contrôles d’authentification de la messagerie ont échoué (${list}) : le serveur qui a reçu le message n’a pas pu confirmer qu’il vient bien ${fromDomain ? `du domaine « ${quote(fromDomain)} »` : 'de l’expéditeur affiché'}. Ne vous fiez pas à l’adresse de l’expéditeur.`,
-  );
-  if (fromDomain && ownDomains.some((own) => belongsTo(fromDomain, own))) {
+  const domain = fromDomain ? `du domaine « ${quote(fromDomain)} »` : 'de l’expéditeur affiché';
+  const list = describe(outcomes);
+  const anyFailure = MECHANISMS.some((mechanism) => failed(outcomes[mechanism]));
+  if (outcomes.dmarc === 'fail') {
+    report.finding(
+      'auth_fail',
+      'medium',
+      `Le contrôle DMARC a échoué (${list}) : le serveur qui a reçu le message n’a pas pu confirmer qu’il vient bien ${domain}. Ne vous fiez pas à l’adresse de l’expéditeur ; seul, ce signal rend le message suspect, et il devient grave avec d’autres.`,
+    );
+  } else if (anyFailure) {
+    report.finding(
+      'auth_fail',
+      'low',
+      `Un contrôle d’authentification a échoué (${list}). Cela arrive aussi aux messages légitimes (transfert, liste de diffusion) : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.`,
+    );
+  } else if (outcomes.spf !== 'pass' && outcomes.dkim !== 'pass') {
+    report.finding(
+      'auth_fail',
+      'low',
+      `Aucun contrôle d’authentification n’a confirmé que le message vient bien ${domain} (${list}). C’est courant pour de petits expéditeurs : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.`,
+    );
+  }
+  if (anyFailure && fromDomain && ownDomains.some((own) => belongsTo(fromDomain, own))) {
     report.finding(
       'own_domain_unauthenticated',
       'high',

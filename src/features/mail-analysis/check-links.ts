@@ -1,7 +1,7 @@
 import type { AnalysisContext } from './analysis-context.ts';
 import { belongsTo, isPunycode, sameSite, unicodeOf } from './domains.ts';
-import type { MailLink } from './extract-links.ts';
 import type { Reporter } from './findings.ts';
+import type { MailLink } from './html-text.ts';
 import { isIpHost, parseWebLink, visibleHost } from './link-host.ts';
 import { findLookalike } from './lookalike.ts';
 import { describeLookalike } from './lookalike-text.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linksFromHtml, linksFromText } from './extract-links.ts';
-import { decodeEntities } from './html-entities.ts';
-import { htmlToText } from './html-text.ts';
+import { htmlToText, readHtml } from './html-text.ts';
 import { isIpHost, parseWebLink, visibleHost } from './link-host.ts';
 
 describe('links of an HTML part', () => {
@@ -40,24 +39,40 @@ describe('links of a text part', () => {
 
 describe('HTML made text', () => {
   it.each([
-    ['<p>Bonjour&nbsp;<b>Dr</b></p><script>x()</script>', ' Bonjour Dr  '],
+    ['<p>Bonjour&nbsp;<b>Dr</b></p><script>x()</script>', 'Bonjour\u00a0Dr'],
     ['pass<span>word</span>', 'password'],
-    ['<style>p{}</style>texte<!-- caché -->visible', ' textevisible'],
-    ['<title>titre</title>corps', ' corps'],
-    ['<script>jamais fermé', ' '],
-    ['a < b', 'a '],
+    ['<style>p{}</style>texte<!-- caché -->visible', 'textevisible'],
+    ['<title>titre</title>corps', 'corps'],
+    ['<p>un</p><div>deux</div>', 'un deux'],
+    ['<script>jamais fermé', ''],
+    ['<SCRIPT>x()</Script>après', 'après'],
+    ['a < b', 'a < b'],
   ])('%s → %j', (html, text) => {
-    expect(htmlToText(html)).toBe(text);
+    expect(
+      htmlToText(html)
+        .replace(/[ \n]+/g, ' ')
+        .trim(),
+    ).toBe(text);
   });
 
   it.each([
     ['ameli&#46;fr', 'ameli.fr'],
     ['&#x2F;', '/'],
     ['&eacute;t&eacute;', 'été'],
+    ['&OElig;uvre &oelig;il', 'Œuvre œil'],
+    ['&Eacute;tat &agrave; &laquo;&nbsp;jour&nbsp;&raquo;', 'État à «\u00a0jour\u00a0»'],
+    ['&frac12; &hearts; &Ccedil;a', '½ ♥ Ça'],
+    ['&amp &lt;b&gt;', '& <b>'],
     ['&inconnu;', '&inconnu;'],
-    ['&#0;&#xD800;', '&#0;&#xD800;'],
-  ])('decodes %s as %s', (text, decoded) => {
-    expect(decodeEntities(text)).toBe(decoded);
+    ['&#0;&#xD800;', '\ufffd\ufffd'],
+  ])('decodes %s as %s (every HTML character reference)', (html, decoded) => {
+    expect(htmlToText(html)).toBe(decoded);
+  });
+
+  it('reads the text and the links in one pass', () => {
+    const { text, links } = readHtml('<p>Voir <a href="https://x.example/?a=1&amp;b=2">ameli<b>.fr</b></a></p>');
+    expect(text.trim()).toBe('Voir ameli.fr');
+    expect(links).toEqual([{ href: 'https://x.example/?a=1&b=2', text: 'ameli.fr' }]);
   });
 });
 

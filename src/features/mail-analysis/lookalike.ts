@@ -1,6 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import { skeleton } from './confusables.ts';
 import { belongsTo, isPunycode, unicodeOf } from './domains.ts';
-import { editDistance } from './edit-distance.ts';
 
 /** A domain the analyser protects: a known organisation's, or the practice's own. */
 export interface ProtectedDomain {
@@ -111,7 +111,12 @@ function imitation(seen: Candidate, target: ProtectedDomain): LookalikeKind | nu
     // The same name under another extension (« ameli.example »), or a typing mistake (« amelli.fr »).
     const { core, rawCore } = seen.tail(labelCount);
     if (core === target.core) return rawCore === target.rawCore ? 'keyword' : 'confusable';
-    if (target.budget > 0 && editDistance(core, target.core, target.budget) <= target.budget) return 'typo';
+    if (
+      target.budget > 0 &&
+      Math.abs(core.length - target.core.length) <= target.budget &&
+      distance(core, target.core) <= target.budget
+    )
+      return 'typo';
   }
   if (containsSequence(seen.lookLabels, target.lookLabels)) return 'keyword';
   if (target.keywords.some((words) => containsSequence(seen.tokens, words))) return 'keyword';

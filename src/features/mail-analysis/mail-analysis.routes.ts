@@ -2,18 +2,25 @@ import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { badRequest, HttpError } from '../../server/errors.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
-import { analyseMail } from './analyse-mail.ts';
 import { loadKnownDomains } from './known-domains.referential.ts';
 import { practiceContextOf } from './mail-analysis.repository.ts';
 import { mailAnalysisResponse } from './mail-analysis.schema.ts';
 import { MailAnalysisError, mailError } from './mail-error.ts';
 import { MAIL_MAX_BYTES } from './mail-limits.ts';
+import { createMailPool, MailPoolBusy } from './mail-pool.ts';
 import { mailVerdictsRoutes } from './mail-verdicts.routes.ts';
 
 /** Room for the multipart framing around a message of `MAIL_MAX_BYTES`. */
 const UPLOAD_LIMIT = MAIL_MAX_BYTES + 64 * 1024;
 
 const tooLarge = () => new HttpError(413, 'too_large', mailError('too_large').message);
+
+/** Busy analysers: 429 when the practice's own messages fill its share, 503 when the server is full. */
+function busyError(error: MailPoolBusy): HttpError {
+  return error.reason === 'practice_full'
+    ? new HttpError(429, 'too_many_requests', error.message)
+    : new HttpError(503, 'busy', error.message);
+}
 
 /** A MailAnalysisError becomes a 413 (too large) or a 400 naming what is wrong, in French. */
 function httpError(error: MailAnalysisError): HttpError {
@@ -63,10 +70,21 @@ async function readMessage(request: FastifyRequest): Promise<Buffer> {
  * The suspicious e-mail analyser: `POST /tools/mail-analysis` takes a message (multipart field
  * `file`, or a raw `message/rfc822` body, up to 25 MB) and answers the verdict, the advice and the
  * findings. The message is analysed in memory and forgotten: never stored, never logged.
+ * The analysis runs on a worker thread of the pool (mail-pool.ts), so a heavy message never holds
+ * up the server; the fair queue shares the threads between practices.
  * Multipart and the message/rfc822 parser exist inside this plugin only.
  */
 export async function mailAnalysisRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
+  const limits = app.deps.config.mailAnalysis;
+  const pool = createMailPool({
+    workers: limits.workers,
+    queue: limits.queue,
+    timeoutMs: limits.timeoutSeconds * 1000,
+    workerMemoryMb: limits.workerMemoryMb,
+    ...app.deps.mailPool,
+  });
+  app.addHook('onClose', () => pool.close());
   await app.register(multipart, {
     limits: { fileSize: MAIL_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 100 },
   });
@@ -92,14 +110,18 @@ export async function mailAnalysisRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: mailAnalysisResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const auth = requireAuth(request);
       const raw = await readMessage(request);
       const knownDomains = loadKnownDomains();
       const practice = await practiceContextOf(db, auth.practiceId, knownDomains);
       try {
-        return await analyseMail(raw, { ...practice, knownDomains });
+        return await pool.analyse(auth.practiceId, raw, practice);
       } catch (error) {
+        if (error instanceof MailPoolBusy) {
+          reply.header('retry-after', '60');
+          throw busyError(error);
+        }
         throw error instanceof MailAnalysisError ? httpError(error) : error;
       }
     },

@@ -12,6 +12,8 @@ export const findingResponse = z.object({
 export const mailAnalysisResponse = z.object({
   verdict: z.enum(VERDICTS),
   verdictLabel: z.string(),
+  /** The row of the verdict table (« Comment Hygie décide ») that gave the verdict. */
+  verdictRule: z.object({ row: z.int().min(1), when: z.string() }),
   advice: z.array(z.string()),
   findings: z.array(findingResponse),
   summary: z.object({

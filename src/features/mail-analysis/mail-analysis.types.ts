@@ -17,6 +17,7 @@ export const FINDING_CODES = [
   'credential_request',
   'payment_language',
   'urgency_language',
+  'unexpected_document',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -46,10 +47,17 @@ export interface MailSummary {
   readonly attachments: number;
 }
 
+/** The row of the verdict table (`VERDICT_TABLE`) that gave the verdict, and what it says. */
+export interface VerdictRuleApplied {
+  readonly row: number;
+  readonly when: string;
+}
+
 /** The analyser's answer: a verdict with its French label and advice, and the findings behind it. */
 export interface MailAnalysis {
   readonly verdict: Verdict;
   readonly verdictLabel: string;
+  readonly verdictRule: VerdictRuleApplied;
   readonly advice: readonly string[];
   readonly findings: readonly Finding[];
   readonly summary: MailSummary;

@@ -4,15 +4,17 @@ import { loadKnownDomains } from './known-domains.referential.ts';
 import { FINDING_CODES, type FindingCode } from './mail-analysis.types.ts';
 import { MailAnalysisError } from './mail-error.ts';
 import { corpusFiles, corpusMessage, loadCorpus } from './mail-test-corpus.ts';
+import { VERDICT_TABLE } from './verdict-table.ts';
 
 const { practice, cases } = loadCorpus();
 const knownDomains = loadKnownDomains();
 const analysed = cases.filter((c) => !c.error);
 
 describe('the corpus of test messages (test/fixtures/mail/expected.yaml)', () => {
-  it.each(analysed)('$file ($about) → $verdict', async ({ file, verdict, findings }) => {
+  it.each(analysed)('$file ($about) → $verdict (row $row)', async ({ file, verdict, row, findings }) => {
     const result = await analyseMail(corpusMessage(file), { ...practice, knownDomains });
     expect(result.verdict).toBe(verdict);
+    expect(result.verdictRule.row).toBe(row);
     expect(Object.fromEntries(result.findings.map((f) => [f.code, f.severity]))).toEqual(findings);
   });
 
@@ -31,6 +33,10 @@ describe('the corpus of test messages (test/fixtures/mail/expected.yaml)', () =>
     const negatives = analysed.filter((c) => c.findings && !(code in c.findings));
     expect(positives.length).toBeGreaterThanOrEqual(2);
     expect(negatives.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('uses every row of the verdict table at least once', () => {
+    expect(new Set(analysed.map((c) => c.row))).toEqual(new Set(VERDICT_TABLE.map((r) => r.row)));
   });
 
   it('gives no signal on every benign message', () => {

@@ -11,6 +11,8 @@ export interface CorpusCase {
   readonly file: string;
   readonly about: string;
   readonly verdict?: Verdict;
+  /** The row of the verdict table that gives the verdict. */
+  readonly row?: number;
   readonly findings?: Readonly<Partial<Record<FindingCode, Severity>>>;
   readonly error?: string;
 }

@@ -1,4 +1,5 @@
 import PostalMime, { type Address, type Email, type Mailbox } from 'postal-mime';
+import { trustedAuthenticationResults } from './authentication-headers.ts';
 import { mailError } from './mail-error.ts';
 import { MAIL_MAX_BYTES, PARSER_LIMITS } from './mail-limits.ts';
 
@@ -29,7 +30,7 @@ export interface ParsedMail {
   readonly text: string;
   readonly html: string;
   readonly attachments: readonly MailAttachment[];
-  /** Values of every `Authentication-Results` and `Received-SPF` header. */
+  /** The one trusted `Authentication-Results` (or `Received-SPF`) value, if any: see `trustedAuthenticationResults`. */
   readonly authenticationResults: readonly string[];
 }
 
@@ -87,9 +88,7 @@ function simplify(email: Email): ParsedMail {
         bytes,
       };
     }),
-    authenticationResults: email.headers
-      .filter((header) => header.key === 'authentication-results' || header.key === 'received-spf')
-      .map((header) => (header.key === 'received-spf' ? `spf=${header.value}` : header.value)),
+    authenticationResults: trustedAuthenticationResults(email.headers),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Verdict } from './mail-analysis.types.ts';
+import type { Severity, Verdict } from './mail-analysis.types.ts';
 
 /** The verdict as the page and the CLI show it. */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
@@ -13,28 +13,6 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   medium: 'moyen',
   low: 'faible',
 };
-
-/**
- * The verdict rule, in the words the page shows under « Comment Hygie décide ». Findings are
- * counted once per code (two shortened links are one finding).
- */
-export const VERDICT_RULE: readonly string[] = [
-  '« Dangereux » : au moins un signal grave, ou au moins deux signaux moyens différents.',
-  '« Suspect » : un signal moyen, ou au moins deux signaux faibles différents.',
-  '« Aucun signal » : au plus un signal faible. Cela ne prouve pas que le message est sûr.',
-];
-
-/**
- * The verdict: `dangerous` when there is a high finding or two medium ones; `suspicious` when
- * there is a medium finding or two low ones; otherwise `no_signal`. Never a score.
- * @example decideVerdict([{ code: 'url_shortener', severity: 'medium', message: '…' }]) // "suspicious"
- */
-export function decideVerdict(findings: readonly Finding[]): Verdict {
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  if (count('high') >= 1 || count('medium') >= 2) return 'dangerous';
-  if (count('medium') >= 1 || count('low') >= 2) return 'suspicious';
-  return 'no_signal';
-}
 
 const AMELI_PRO =
   'Si vous avez saisi votre mot de passe Ameli-Pro depuis ce message : changez-le tout de suite avec « Mot de passe oublié » sur Ameli-Pro, puis appelez l’assistance Ameli-Pro au 3608.';

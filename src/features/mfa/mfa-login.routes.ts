@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from '../../lib/zod.ts';
-import { HttpError, unauthorized } from '../../server/errors.ts';
+import { unauthorized } from '../../server/errors.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
 import { loginRateLimit } from '../accounts/auth.routes.ts';
 import { loginResponse } from '../accounts/auth.schema.ts';
-import { startSession } from '../accounts/login.ts';
+import { startSession, tooManyAttempts } from '../accounts/login.ts';
 import { buildMeForNewSession } from '../accounts/me.ts';
 import { ROLE_LABELS } from '../accounts/roles.ts';
 import { deleteSession } from '../accounts/sessions.repository.ts';
-import { accountKey, clearThrottle, getThrottle, recordFailure } from '../accounts/throttle.repository.ts';
-import { secondsToWait } from '../accounts/throttle.ts';
+import { claimAttempt, clearThrottle, secondFactorKey } from '../accounts/throttle.repository.ts';
+import { secondFactorDelaySeconds } from '../accounts/throttle.ts';
 import { findUser } from '../accounts/users.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { consumeRecoveryCode, recordStep } from './mfa.repository.ts';
@@ -18,7 +18,10 @@ import { checkTotp } from './mfa.ts';
 
 /**
  * Second step of sign-in: a 6-digit code (or a recovery code, once) turns the pending session into
- * a full one, under a new id. Failures are journaled and slow the account like password failures.
+ * a full one, under a new id. Codes and recovery codes share one counter per user, kept in the
+ * database apart from the password counter: a new password sign-in, another address or another
+ * instance does not reset it; only a right code after the wait (or a reset of the second factor)
+ * clears it. Every failure is journaled.
  */
 export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
@@ -32,16 +35,14 @@ export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
       const auth = requireAuth(request);
       if (!auth.mfaPending || !auth.sessionId) throw unauthorized('Aucune connexion en attente de code.');
       const now = app.deps.clock.now();
-      const key = accountKey(auth.email);
-      const wait = secondsToWait((await getThrottle(db, key))?.next_allowed_at, now);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new HttpError(
-          429,
-          'too_many_requests',
-          `Trop de tentatives : patientez ${wait} seconde${wait > 1 ? 's' : ''}.`,
-        );
+      const key = secondFactorKey(auth.userId);
+      // Counted before the code is checked: a right code sent while the account waits is refused too.
+      const claim = await claimAttempt(db, key, now, secondFactorDelaySeconds);
+      if (!claim.allowed) {
+        reply.header('retry-after', String(claim.wait));
+        throw tooManyAttempts(claim.wait);
       }
+      const attempt = claim.attempt;
       const user = await findUser(db, auth.practiceId, auth.userId);
       if (!user?.mfaSecret) throw unauthorized();
       const body = request.body as z.infer<typeof mfaLoginBody>;
@@ -50,8 +51,7 @@ export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
       if ('code' in body) {
         const state = await db.selectFrom('users').select('mfa_last_step').where('id', '=', user.id).executeTakeFirst();
         const step = checkTotp(user.mfaSecret, body.code, now, state?.mfa_last_step ?? null);
-        if (step === null) return fail();
-        await recordStep(db, user.id, step);
+        if (step === null || !(await recordStep(db, user.id, step))) return fail();
       } else {
         usedRecovery = await consumeRecoveryCode(db, user.id, body.recoveryCode, now);
         if (!usedRecovery) return fail();
@@ -77,7 +77,6 @@ export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
       return { status: 'authenticated' as const, me };
 
       async function fail(): Promise<never> {
-        const attempt = await recordFailure(db, key, now);
         await appendJournal(
           db,
           auth.practiceId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { hashPassword, verifyPassword } from '../accounts/password.ts';
+import { clearThrottle, secondFactorKey } from '../accounts/throttle.repository.ts';
 import { normalizeRecoveryCode } from './mfa.ts';
 
 export async function mfaState(db: Db, practiceId: string, userId: string) {
@@ -57,7 +58,10 @@ export async function replaceRecoveryCodes(db: Db, userId: string, codes: string
     .execute();
 }
 
-/** Turns MFA off for a user (owner reset, CLI reset, or the user when the practice allows it). */
+/**
+ * Turns MFA off for a user (owner reset, CLI reset, or the user when the practice allows it); the
+ * wait of its code step goes with it.
+ */
 export async function clearMfa(db: Db, practiceId: string, userId: string, now: Date) {
   await db
     .updateTable('users')
@@ -66,10 +70,21 @@ export async function clearMfa(db: Db, practiceId: string, userId: string, now: 
     .where('practice_id', '=', practiceId)
     .execute();
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await clearThrottle(db, secondFactorKey(userId));
 }
 
-export async function recordStep(db: Db, userId: string, step: number) {
-  await db.updateTable('users').set({ mfa_last_step: step }).where('id', '=', userId).execute();
+/**
+ * Records the time step of a code just accepted; false when that step (or a later one) was already
+ * used, by this request's twin sent at the same time for instance: a code opens one session only.
+ */
+export async function recordStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ mfa_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('mfa_last_step', 'is', null), eb('mfa_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Uses a recovery code once; true when one of the unused codes matched. */

@@ -13,6 +13,7 @@ import {
   updateNoticeSettings,
   versionToDownload,
 } from './notice.service.ts';
+import { noticeHomeCard, noticeTodo } from './notice.todo.ts';
 import { noticeLeafletPdf } from './notice-leaflet.ts';
 import { type NoticeVersionDocument, noticePosterPdf } from './notice-poster.ts';
 import { noticeWebsiteHtml, noticeWebsiteMarkdown } from './notice-website.ts';
@@ -74,6 +75,8 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
+  app.todo.register(noticeTodo(db));
+  app.home.register(noticeHomeCard(app.todo));
 
   api.get(
     '/notice',

@@ -8,6 +8,7 @@ import { processorsHomeCard } from './processors.home.ts';
 import { listProcessors } from './processors.repository.ts';
 import { processorBody, processorListResponse, processorParams, processorResponse } from './processors.schema.ts';
 import { type Caller, createProcessor, getProcessor, removeProcessor, replaceProcessor } from './processors.service.ts';
+import { processorsTodo } from './processors.todo.ts';
 import { processorView } from './processors-view.ts';
 
 const TAGS = ['sous-traitants'];
@@ -21,7 +22,8 @@ const callerOf = (auth: AuthContext): Caller => ({ practiceId: auth.practiceId, 
 export async function processorsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
-  app.home.register(processorsHomeCard(db));
+  app.todo.register(processorsTodo(db));
+  app.home.register(processorsHomeCard(app.todo));
   const api = app.withTypeProvider<ZodTypeProvider>();
   const activitiesOf = (practiceId: string) => listActivities(db, practiceId, { includeArchived: true });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registerCard } from './register.home.ts';
+import { registerCard as cardOf } from './register.home.ts';
 import { ACTIVITY_BODY } from './register.test-support.ts';
+import { registerTodos } from './register.todo.ts';
 import type { ActivityFields } from './register.types.ts';
 
 const complete = (id: string): ActivityFields & { id: string } => ({
@@ -8,6 +9,9 @@ const complete = (id: string): ActivityFields & { id: string } => ({
   controller: { kind: 'practice' },
   id,
 });
+/** The card as the provider builds it: the activities' count and their « à faire » items. */
+const registerCard = (activities: (ActivityFields & { id: string })[]) =>
+  cardOf(activities.length, registerTodos(activities));
 const incomplete = (id: string) => ({ ...complete(id), name: `Activité ${id}`, purposes: [] });
 
 describe('registerCard', () => {
@@ -33,7 +37,7 @@ describe('registerCard', () => {
 
   it('links each activity to complete', () => {
     expect(registerCard([complete('a'), incomplete('b')]).items).toEqual([
-      { label: 'Activité b', href: '/registre/b' },
+      { label: 'Registre : compléter « Activité b »', href: '/registre/b' },
     ]);
   });
 });

@@ -1,18 +1,18 @@
 import type { Db } from '../../db/connect.ts';
 import type { HomeCard, HomeCardProvider } from '../../lib/home/registry.ts';
-import { missingFields } from './missing-fields.ts';
+import type { TodoItem, TodoRegistry } from '../../lib/todo/registry.ts';
 import { listActivities } from './register.repository.ts';
-import type { ActivityFields } from './register.types.ts';
+import { REGISTER_TODO } from './register.todo.ts';
 
 const ALL_ROLES = ['owner', 'practitioner', 'secretary', 'auditor'] as const;
 
 /**
- * « Registre des traitements : n activités, m à compléter », with the activities to complete as
- * links; an empty register invites to create it.
- * @example registerCard([]).summary // 'Hygie vous propose les activités de votre profession, déjà remplies : une dizaine de minutes suffisent.'
+ * « Registre des traitements : n activités, m à compléter », the activities to complete (the
+ * register's « à faire » items) as links; an empty register invites to create it.
+ * @example registerCard(0, []).summary // 'Hygie vous propose les activités de votre profession, déjà remplies : une dizaine de minutes suffisent.'
  */
-export function registerCard(activities: readonly (ActivityFields & { id: string })[]): HomeCard {
-  if (activities.length === 0) {
+export function registerCard(activities: number, incomplete: readonly TodoItem[]): HomeCard {
+  if (activities === 0) {
     return {
       id: 'register',
       title: 'Registre des traitements : aucune activité',
@@ -22,8 +22,7 @@ export function registerCard(activities: readonly (ActivityFields & { id: string
       action: { label: 'Créer le registre', href: '/registre' },
     };
   }
-  const incomplete = activities.filter((a) => missingFields(a).length > 0);
-  const n = activities.length;
+  const n = activities;
   const m = incomplete.length;
   return {
     id: 'register',
@@ -33,17 +32,23 @@ export function registerCard(activities: readonly (ActivityFields & { id: string
       m > 0
         ? 'Complétez les activités signalées : le registre doit pouvoir être présenté à tout moment.'
         : 'Votre registre est complet. Relisez-le à chaque nouveau logiciel, prestataire ou salarié.',
-    ...(m > 0 ? { items: incomplete.map((a) => ({ label: a.name, href: `/registre/${a.id}` })) } : {}),
+    ...(m > 0 ? { items: incomplete.map((item) => ({ label: item.title, href: item.href })) } : {}),
     action: { label: 'Ouvrir le registre', href: '/registre' },
   };
 }
 
 /** The provider the routes plugin registers on `app.home`. */
-export function registerHomeCard(db: Db): HomeCardProvider {
+export function registerHomeCard(db: Db, todo: TodoRegistry): HomeCardProvider {
   return {
     id: 'register',
     order: 20,
     roles: ALL_ROLES,
-    load: async (ctx) => registerCard(await listActivities(db, ctx.practiceId)),
+    load: async (ctx) => {
+      const [activities, items] = await Promise.all([
+        listActivities(db, ctx.practiceId),
+        todo.from(REGISTER_TODO, ctx, ctx),
+      ]);
+      return registerCard(activities.length, items);
+    },
   };
 }

@@ -29,6 +29,7 @@ import {
   setActivityStatus,
   updateActivity,
 } from './register.service.ts';
+import { registerTodo } from './register.todo.ts';
 import type { Caller, RegisterReferentials } from './register-context.ts';
 import { registerDocument } from './register-document.ts';
 import { registerJsonSchema } from './register-json.ts';
@@ -73,7 +74,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     measures: loadMeasures(),
     retention: loadRetentionRules(),
   };
-  app.home.register(registerHomeCard(db));
+  app.todo.register(registerTodo(db));
+  app.home.register(registerHomeCard(db, app.todo));
 
   app.get(
     '/register/activities',

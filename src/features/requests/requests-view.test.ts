@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoMarker } from '../../../test/support/markers.ts';
 import { requestsCard } from './requests.home.ts';
 import type { PatientRequest } from './requests.repository.ts';
+import { requestTodos } from './requests.todo.ts';
 import { availableLetters, requestView, seesAnswer } from './requests-view.ts';
 
 const request = (overrides: Partial<PatientRequest> = {}): PatientRequest => ({
@@ -57,7 +59,9 @@ describe('the home card', () => {
     request({ id, status: 'in_progress', dueDate, extendedDueDate, answer: null, answeredAt: null });
 
   it('is absent when nothing is overdue or due within 3 days', () => {
-    expect(requestsCard([open('a', '2026-12-20'), open('b', '2026-12-01', '2027-02-01')], '2026-12-10')).toBeNull();
+    expect(
+      requestsCard(requestTodos([open('a', '2026-12-20'), open('b', '2026-12-01', '2027-02-01')], '2026-12-10')),
+    ).toBeNull();
   });
 
   it.each([
@@ -70,12 +74,40 @@ describe('the home card', () => {
     ],
   ] as const)('due %j on 10 December → %s: « %s »', (dues, tone, summary) => {
     const card = requestsCard(
-      dues.map((due, i) => open(`r${i}`, due)),
-      '2026-12-10',
+      requestTodos(
+        dues.map((due, i) => open(`r${i}`, due)),
+        '2026-12-10',
+      ),
     );
     expect(card).toMatchObject({ id: 'patient-requests', tone, summary });
     const items = card?.items ?? [];
     expect(items.map((item) => item.due)).toEqual([...dues].sort());
     expect(items.every((item) => item.href?.startsWith('/demandes/r'))).toBe(true);
+  });
+});
+
+describe('the « à faire » items', () => {
+  it.each([
+    ['received', '2026-12-20', null, 'open', 'info'],
+    ['in_progress', '2026-12-12', null, 'due_soon', 'warning'],
+    ['extended', '2026-12-01', '2027-02-01', 'open', 'info'],
+    ['received', '2026-12-09', null, 'overdue', 'danger'],
+    ['answered', '2026-12-09', null, null, null],
+  ] as const)(
+    'a request %s due %s (extended to %s) on 10 December → %s, %s',
+    (status, dueDate, extendedDueDate, state, severity) => {
+      const items = requestTodos([request({ status, dueDate, extendedDueDate })], '2026-12-10');
+      if (state === null) expect(items).toEqual([]);
+      else
+        expect(items).toEqual([
+          expect.objectContaining({ id: 'patient-request:r1', state, severity, dueDay: extendedDueDate ?? dueDate }),
+        ]);
+    },
+  );
+
+  it('never names the requester (reminders send the title as it is)', () => {
+    const items = requestTodos([request({ status: 'received' })], '2026-12-10');
+    expect(items[0]?.title).toBe('Droit d’accès aux données : demande reçue le 10/11/2026');
+    expectNoMarker(JSON.stringify(items), ['J. D.']);
   });
 });

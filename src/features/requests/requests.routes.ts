@@ -27,6 +27,7 @@ import {
   registerRequest,
   updateRequest,
 } from './requests.service.ts';
+import { requestsTodo } from './requests.todo.ts';
 import { requestLetterPdf } from './requests-letters.ts';
 import { requestView } from './requests-view.ts';
 
@@ -51,7 +52,8 @@ const FILE_NAMES = {
 export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
-  app.home.register(requestsHomeCard(db));
+  app.todo.register(requestsTodo(db));
+  app.home.register(requestsHomeCard(app.todo));
 
   app.get(
     '/requests',

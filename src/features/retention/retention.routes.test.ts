@@ -8,7 +8,7 @@ import { bearer, createPractice, signIn, type TestPractice } from '../../../test
 import { fixedClock } from '../../lib/clock.ts';
 import { ROLES } from '../accounts/roles.ts';
 import { listJournal } from '../journal/journal.repository.ts';
-import { limitBytes, readAhead, SCAN_MAX_BYTES } from './scan-upload.ts';
+import { limitBytes, SCAN_MAX_BYTES } from './scan-upload.ts';
 
 const clock = fixedClock('2026-11-29T09:00:00Z');
 const INDEX = [
@@ -391,23 +391,6 @@ describeEachDialect('retention routes', (db) => {
         message: expect.stringMatching(/^Fichier trop volumineux : 200 Mo au plus/),
       });
     });
-  });
-});
-
-describe('reading ahead before a result file is streamed back', () => {
-  it('holds at most the limit, then hands every chunk over in order', async () => {
-    let pulled = 0;
-    async function* source() {
-      for (const chunk of ['aaaa', 'bbbb', 'cccc', 'dddd']) {
-        pulled++;
-        yield Buffer.from(chunk);
-      }
-    }
-    const ahead = await readAhead(source(), 8);
-    expect(pulled).toBe(2);
-    const read: string[] = [];
-    for await (const chunk of ahead) read.push(Buffer.from(chunk).toString());
-    expect(read).toEqual(['aaaa', 'bbbb', 'cccc', 'dddd']);
   });
 });
 

@@ -24,7 +24,8 @@ import { buildRuleSet, type RuleSet } from './rule-set.ts';
 import { openScan, type Scan, type ScanCounts } from './scan.ts';
 import { csvHeader, csvLine } from './scan-output.ts';
 import { ScanRefusal } from './scan-refusal.ts';
-import { indexTooLarge, limitBytes, READ_AHEAD_BYTES, readAhead, SCAN_MAX_BYTES } from './scan-upload.ts';
+import { type Spool, spoolUpload } from './scan-spool.ts';
+import { indexTooLarge, limitBytes, SCAN_MAX_BYTES, SCAN_MEMORY_BYTES } from './scan-upload.ts';
 import { planSettings } from './settings-plan.ts';
 import { settingsView } from './settings-view.ts';
 
@@ -195,13 +196,21 @@ export async function retentionRoutes(app: FastifyInstance): Promise<void> {
       }
       const bytes = limitBytes(body, SCAN_MAX_BYTES);
       let scan: Scan;
+      let spool: Spool | undefined;
       try {
-        scan = await openScan(query.format === 'csv' ? await readAhead(bytes, READ_AHEAD_BYTES) : bytes, {
+        if (query.format === 'csv') {
+          // The result file starts only once the whole upload is in (see scan-spool.ts).
+          spool = await spoolUpload(bytes, { memoryBytes: SCAN_MEMORY_BYTES });
+          const spooled = spool;
+          reply.raw.on('close', () => void spooled.discard().catch(() => undefined));
+        }
+        scan = await openScan(spool ? spool.chunks() : bytes, {
           asOf: query.asOf,
           rules: await rulesOf(auth.practiceId),
           profession: await defaultProfession(auth, query.profession),
         });
       } catch (error) {
+        await spool?.discard();
         reply.header('connection', 'close');
         throw error instanceof ScanRefusal ? badRequest(error.message, 'file') : interrupted(error);
       }

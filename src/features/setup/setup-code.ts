@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Config, isLoopbackHost } from '../../config.ts';
+import { type Config, isLoopbackHost, trustsProxy } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import { hashSecret, safeEqual } from '../accounts/secrets.ts';
 
@@ -11,7 +11,7 @@ const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
  * freshly exposed instance first cannot take it over.
  */
 export function setupCodeRequired(config: Pick<Config, 'host' | 'trustProxy'>): boolean {
-  return !isLoopbackHost(config.host) || config.trustProxy;
+  return !isLoopbackHost(config.host) || trustsProxy(config);
 }
 
 export async function isSetupNeeded(db: Db): Promise<boolean> {

@@ -61,10 +61,11 @@ class ProviderTimeout extends Error {
   override readonly name = 'ProviderTimeout';
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, providerId: string): Promise<T> {
+/** `work`, or a rejection once `ms` milliseconds passed (the home cards and the « à faire » list use it). */
+export function withTimeout<T>(work: Promise<T>, ms: number, providerId: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ProviderTimeout(`Home card provider "${providerId}" took over ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new ProviderTimeout(`Provider "${providerId}" took over ${ms} ms`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -12,7 +12,7 @@ export interface Me {
   user: { id: string; email: string; name: string; role: Role; status: string; mfaEnabled: boolean; createdAt: string };
   practice: { id: string; name: string; structureType: string; professions: string[]; mfaRequired: boolean };
   csrfToken?: string;
-  session: { via: 'session' | 'token'; idleExpiresAt?: string; expiresAt?: string };
+  session: { via: 'session' | 'token'; idleExpiresAt?: string; idleMinutes?: number; expiresAt?: string };
 }
 
 export type LoginResult = { status: 'authenticated'; me: Me } | { status: 'mfa_required'; csrfToken: string };

@@ -26,7 +26,9 @@ export function Layout() {
   const { me, signOut } = useAuth();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const nav = registry.navFor(me.user.role);
+  const menu = registry.menuFor(me.user.role);
+  const isActive = (path: string) =>
+    path === '/' ? location.pathname === '/' : location.pathname === path || location.pathname.startsWith(`${path}/`);
   // The practice requires a second factor and this person has none: their account page first.
   if (me.practice.mfaRequired && !me.user.mfaEnabled && location.pathname !== '/mon-compte') {
     return <Navigate to="/mon-compte#double-authentification" replace />;
@@ -67,7 +69,7 @@ export function Layout() {
             <Text size="sm" visibleFrom="sm">
               {me.user.name} · {ROLE_LABELS[me.user.role]}
             </Text>
-            <Button variant="default" size="xs" onClick={() => void signOut()}>
+            <Button variant="default" size="xs" visibleFrom="sm" onClick={() => void signOut()}>
               Se déconnecter
             </Button>
           </Group>
@@ -76,18 +78,49 @@ export function Layout() {
       <AppShell.Navbar p="sm" component="nav" aria-label="Navigation principale">
         {/* The menu scrolls on its own when it is taller than the window. */}
         <AppShell.Section grow component={ScrollArea} type="auto">
-          <Stack gap={2}>
-            {nav.map((entry) => (
-              <MantineNavLink
-                key={entry.path}
-                component={NavLink}
-                to={entry.path}
-                label={entry.label}
-                active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
-                onClick={close}
-              />
+          <Stack gap="xs">
+            {menu.map((section) => (
+              <Stack
+                key={section.id}
+                gap={2}
+                component="section"
+                aria-labelledby={section.heading && `menu-${section.id}`}
+              >
+                {section.heading && (
+                  <Text
+                    id={`menu-${section.id}`}
+                    component="h2"
+                    size="xs"
+                    fw={700}
+                    c="gray.7"
+                    tt="uppercase"
+                    px="sm"
+                    mt="xs"
+                  >
+                    {section.heading}
+                  </Text>
+                )}
+                {section.entries.map((entry) => (
+                  <MantineNavLink
+                    key={entry.path}
+                    component={NavLink}
+                    to={entry.path}
+                    label={entry.label}
+                    active={isActive(entry.path)}
+                    onClick={close}
+                  />
+                ))}
+              </Stack>
             ))}
           </Stack>
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="sm">
+          <Text size="sm" mb="xs">
+            {me.user.name} · {ROLE_LABELS[me.user.role]}
+          </Text>
+          <Button variant="default" size="xs" onClick={() => void signOut()}>
+            Se déconnecter
+          </Button>
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>

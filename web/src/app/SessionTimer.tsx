@@ -5,8 +5,6 @@ import { Dialog } from '../components/Dialog.tsx';
 import { useAuth } from './auth.tsx';
 
 const WARN_BEFORE_MS = 2 * 60_000;
-/** The server records activity at most once a minute: count from a minute earlier to be safe. */
-const SAFETY_MS = 60_000;
 
 /** Announces the end of an idle session two minutes before it happens, and offers to stay. */
 export function SessionTimer() {
@@ -16,11 +14,13 @@ export function SessionTimer() {
   const [warning, setWarning] = useState(false);
   const [expired, setExpired] = useState(false);
 
+  // After any request the server keeps the session at least the idle time (it may keep it up to a
+  // tenth longer, since it does not write every request): count the idle time from each request.
+  const span = me.session.idleMinutes ? me.session.idleMinutes * 60_000 : idleMs;
   useEffect(() => {
-    if (idleMs === null) return;
-    const span = Math.max(idleMs, 5 * 60_000);
-    return onActivity(() => setDeadline(Date.now() + span - SAFETY_MS));
-  }, [idleMs]);
+    if (span === null) return;
+    return onActivity(() => setDeadline(Date.now() + span));
+  }, [span]);
 
   useEffect(() => {
     if (deadline === null) return;

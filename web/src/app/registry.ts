@@ -1,23 +1,50 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../api/types.ts';
 
+/**
+ * The menu is grouped by what people come to do: get in order, everyday work, incidents, and the
+ * administration of the practice. « home » is the home page alone, above the groups.
+ */
+export type NavGroup = 'home' | 'compliance' | 'everyday' | 'incidents' | 'admin';
+
+/** The groups in menu order, with the heading each shows (none for the home page). */
+export const NAV_GROUPS: readonly { id: NavGroup; heading?: string }[] = [
+  { id: 'home' },
+  { id: 'compliance', heading: 'Se mettre en ordre' },
+  { id: 'everyday', heading: 'Au quotidien' },
+  { id: 'incidents', heading: 'En cas d’incident' },
+  { id: 'admin', heading: 'Administration' },
+];
+
 /** One feature's place in the web application: its pages and its navigation entry. */
 export interface WebFeature {
   id: string;
-  /** Navigation entry; a feature appears in the menu only once it works, and only for these roles. */
-  nav?: { label: string; path: string; order: number; roles: readonly Role[] };
+  /**
+   * Navigation entry; a feature appears in the menu only once it works, and only for these roles,
+   * in its group, ordered by `order` within the group.
+   */
+  nav?: { label: string; path: string; group: NavGroup; order: number; roles: readonly Role[] };
   /** Pages behind sign-in, inside the application's layout. */
   routes: { path: string; Component: ComponentType }[];
   /** Pages for signed-out visitors (sign-in, first run, invitation links). */
   publicRoutes?: { path: string; Component: ComponentType }[];
 }
 
-type NavEntry = NonNullable<WebFeature['nav']>;
+export type NavEntry = NonNullable<WebFeature['nav']>;
+
+/** A group of the menu with the entries the role may see (groups left empty are dropped). */
+export interface NavSection {
+  id: NavGroup;
+  heading?: string;
+  entries: NavEntry[];
+}
 
 /** Keeps the features in menu order and refuses two features with the same id or path. */
 export function createWebRegistry(features: WebFeature[]): {
   features: WebFeature[];
   navFor(role: Role): NavEntry[];
+  /** The menu for a role, grouped by task. */
+  menuFor(role: Role): NavSection[];
 } {
   const ids = new Set<string>();
   const paths = new Set<string>();
@@ -29,6 +56,14 @@ export function createWebRegistry(features: WebFeature[]): {
       paths.add(route.path);
     }
   }
-  const nav = features.flatMap((f) => (f.nav ? [f.nav] : [])).sort((a, b) => a.order - b.order);
-  return { features, navFor: (role) => nav.filter((entry) => entry.roles.includes(role)) };
+  const rank = (group: NavGroup) => NAV_GROUPS.findIndex((g) => g.id === group);
+  const nav = features
+    .flatMap((f) => (f.nav ? [f.nav] : []))
+    .sort((a, b) => rank(a.group) - rank(b.group) || a.order - b.order);
+  const navFor = (role: Role) => nav.filter((entry) => entry.roles.includes(role));
+  const menuFor = (role: Role) =>
+    NAV_GROUPS.map(({ id, heading }) => ({ id, heading, entries: navFor(role).filter((e) => e.group === id) })).filter(
+      (section) => section.entries.length > 0,
+    );
+  return { features, navFor, menuFor };
 }

@@ -7,7 +7,8 @@ export const accountFeature: WebFeature = {
   nav: {
     label: 'Mon compte',
     path: '/mon-compte',
-    order: 90,
+    group: 'admin',
+    order: 4,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
   routes: [{ path: '/mon-compte', Component: lazyPage(() => import('./AccountPage.tsx'), 'AccountPage') }],

@@ -50,7 +50,9 @@ function BreachDetail({ breach, readOnly }: { breach: BreachView; readOnly: bool
   const decisionKey = `${factorsKey}-${breach.severity?.informSubjects}-${breach.decision?.decidedAt ?? ''}`;
   return (
     <>
-      <PageHeader title={`Violation de données : ${breach.title}`}>
+      <PageHeader
+        title={breach.title.startsWith('Violation') ? breach.title : `Violation de données : ${breach.title}`}
+      >
         Inscrite au registre le {parisDateTime(breach.createdAt)}.{' '}
         {readOnly
           ? 'Votre rôle permet de consulter cette fiche, pas de la modifier.'

@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { remainingTime } from '../../../../src/features/breaches/deadline.ts';
 import { SEVERITY_LEVEL_LABELS } from '../../../../src/features/breaches/severity.ts';
 import { useRole } from '../../app/auth.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { type BreachView, canManage, useBreaches, useStartClock } from './breaches-api.ts';
 import { useNow } from './Countdown.tsx';
 import { parisDateTime } from './format.ts';
@@ -35,6 +37,7 @@ export function BreachesPage() {
 function StartClock() {
   const navigate = useNavigate();
   const start = useStartClock();
+  const [confirming, setConfirming] = useState(false);
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="demarrer-titre">
       <Title order={2} size="h3" id="demarrer-titre" mb="sm">
@@ -45,13 +48,30 @@ function StartClock() {
         compte à rebours maintenant : vous compléterez la fiche ensuite.
       </Text>
       <ErrorAlert error={start.error} title="Le compte à rebours n’a pas pu démarrer" />
-      <Button
-        color="red.9"
-        loading={start.isPending}
-        onClick={() => start.mutate(undefined, { onSuccess: (breach) => navigate(`/violations/${breach.id}`) })}
-      >
+      <Button color="red.9" onClick={() => setConfirming(true)}>
         Démarrer le compte à rebours
       </Button>
+      <Dialog opened={confirming} onClose={() => setConfirming(false)} title="Démarrer le compte à rebours ?">
+        <Stack gap="md">
+          <Text>
+            Hygie va inscrire au registre une nouvelle violation, découverte maintenant, et compter les 72 heures
+            laissées pour notifier la CNIL. Vous compléterez ensuite la fiche : ce qui s’est passé, les données et les
+            personnes concernées.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Annuler
+            </Button>
+            <Button
+              color="red.9"
+              loading={start.isPending}
+              onClick={() => start.mutate(undefined, { onSuccess: (breach) => navigate(`/violations/${breach.id}`) })}
+            >
+              Oui, démarrer maintenant
+            </Button>
+          </Group>
+        </Stack>
+      </Dialog>
     </Paper>
   );
 }
@@ -100,7 +120,7 @@ function BreachesTable({ breaches }: { breaches: BreachView[] }) {
       <Text size="sm" fw={600} mb="xs" id={captionId}>
         {breaches.length} violation{breaches.length > 1 ? 's' : ''}, de la plus récente à la plus ancienne
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll labelledBy={captionId} minWidth={760}>
         <Table striped verticalSpacing="sm" aria-labelledby={captionId}>
           <Table.Thead>
             <Table.Tr>
@@ -138,7 +158,7 @@ function BreachesTable({ breaches }: { breaches: BreachView[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </div>
   );
 }

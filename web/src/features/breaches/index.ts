@@ -9,7 +9,7 @@ const REGISTER_ROLES: readonly Role[] = ['owner', 'practitioner', 'auditor'];
 /** The breach register (GDPR art. 33(5)): every breach, its 72-hour countdown, severity, decision and documents. */
 export const breachesFeature: WebFeature = {
   id: 'breaches',
-  nav: { label: 'Violations de données', path: '/violations', order: 52, roles: REGISTER_ROLES },
+  nav: { label: 'Violations de données', path: '/violations', group: 'incidents', order: 3, roles: REGISTER_ROLES },
   routes: [
     { path: '/violations', Component: lazyPage(() => import('./BreachesPage.tsx'), 'BreachesPage') },
     { path: '/violations/:id', Component: lazyPage(() => import('./BreachPage.tsx'), 'BreachPage') },

@@ -7,6 +7,7 @@ import {
   PRIORITY_LABELS,
   statusLabel,
 } from '../../../../src/features/checklist/checklist-view.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import type { PlanEntryView } from './checklist-types.ts';
 import { measureAnchor, shortDate } from './format.ts';
 
@@ -21,7 +22,7 @@ export function PlanTable({ items, caption }: { items: PlanEntryView[]; caption:
       <Text size="sm" fw={600} mb="xs" id={captionId}>
         {caption}
       </Text>
-      <Table.ScrollContainer minWidth={880}>
+      <TableScroll labelledBy={captionId} minWidth={880}>
         <Table striped verticalSpacing="sm" aria-labelledby={captionId}>
           <Table.Thead>
             <Table.Tr>
@@ -54,7 +55,7 @@ export function PlanTable({ items, caption }: { items: PlanEntryView[]; caption:
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </div>
   );
 }

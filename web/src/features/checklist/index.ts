@@ -7,13 +7,13 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 /** The practice's hygiene diagnostic: score, evolution, documents and every measure. */
 export const checklistFeature: WebFeature = {
   id: 'checklist',
-  nav: { label: 'Diagnostic', path: '/diagnostic', order: 10, roles: EVERYONE },
+  nav: { label: 'Diagnostic', path: '/diagnostic', group: 'compliance', order: 1, roles: EVERYONE },
   routes: [{ path: '/diagnostic', Component: lazyPage(() => import('./DiagnosticPage.tsx'), 'DiagnosticPage') }],
 };
 
 /** The action plan drawn from the diagnostic: the next five actions and the whole plan. */
 export const actionPlanFeature: WebFeature = {
   id: 'action-plan',
-  nav: { label: 'Plan d’action', path: '/plan-d-action', order: 11, roles: EVERYONE },
+  nav: { label: 'Plan d’action', path: '/plan-d-action', group: 'compliance', order: 2, roles: EVERYONE },
   routes: [{ path: '/plan-d-action', Component: lazyPage(() => import('./ActionPlanPage.tsx'), 'ActionPlanPage') }],
 };

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { HomeCardView } from './HomeCardView.tsx';
 import type { HomeData } from './home-types.ts';
+import { teamSentence } from './team-sentence.ts';
 
 export function HomePage() {
   const { me } = useAuth();
@@ -26,10 +27,7 @@ export function HomePage() {
                 <Title order={2} size="h4" id="equipe" mb="xs">
                   Équipe
                 </Title>
-                <Text>
-                  {home.data.team.active} compte{home.data.team.active > 1 ? 's' : ''} actif
-                  {home.data.team.active > 1 ? 's' : ''}, dont {home.data.team.withMfa} avec la double authentification.
-                </Text>
+                <Text>{teamSentence(home.data.team)}</Text>
               </Card>
             )}
             {home.data.journal && (
@@ -43,10 +41,16 @@ export function HomePage() {
                   </Badge>
                 </Group>
                 {home.data.journal.intact ? (
-                  <Text size="sm">
-                    {home.data.journal.count} entrées vérifiées. Empreinte de tête :{' '}
-                    <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
-                  </Text>
+                  <>
+                    <Text size="sm">
+                      Les {home.data.journal.count} actions enregistrées ont été vérifiées : aucune n’a été modifiée
+                      depuis.
+                    </Text>
+                    <Text size="sm" c="gray.7">
+                      Code de contrôle, pour comparer avec une copie imprimée :{' '}
+                      <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
+                    </Text>
+                  </>
                 ) : (
                   <Alert color="red">{home.data.journal.message}</Alert>
                 )}

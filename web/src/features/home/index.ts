@@ -3,6 +3,12 @@ import type { WebFeature } from '../../app/registry.ts';
 
 export const homeFeature: WebFeature = {
   id: 'home',
-  nav: { label: 'Accueil', path: '/', order: 0, roles: ['owner', 'practitioner', 'secretary', 'auditor'] },
+  nav: {
+    label: 'Accueil',
+    path: '/',
+    group: 'home',
+    order: 0,
+    roles: ['owner', 'practitioner', 'secretary', 'auditor'],
+  },
   routes: [{ path: '/', Component: lazyPage(() => import('./HomePage.tsx'), 'HomePage') }],
 };

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PhoneIcon } from './icons.tsx';
 import type { NationalContactView, PracticeContactView } from './incidents-api.ts';
@@ -37,11 +37,6 @@ export function NationalContactCard({ contact, called }: { contact: NationalCont
     <Card>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text fw={700}>{contact.name}</Text>
-        {contact.confidence === 'medium' && (
-          <Badge color="gray.7" variant="filled" tt="none" title="Coordonnées de confiance moyenne : à revérifier">
-            À revérifier
-          </Badge>
-        )}
       </Group>
       <Text size="sm">{contact.purpose}</Text>
       {contact.tel && contact.phone && <Call tel={contact.tel} phone={contact.phone} note={contact.phoneNote} />}

@@ -115,7 +115,7 @@ export function ContactsPage() {
           </Section>
           <Section id="contacts-nationaux" title="Services nationaux">
             <Text size="sm" mb="sm">
-              Numéros et sites vérifiés, chacun avec sa source ; ceux marqués « À revérifier » sont à confirmer.
+              Numéros et sites officiels, chacun avec sa source.
             </Text>
             <ContactGrid>
               {data.national.map((contact) => (

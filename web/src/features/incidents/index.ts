@@ -7,16 +7,20 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 export { IncidentButton } from './IncidentButton.tsx';
 export { type IncidentAction, type IncidentActionProps, registerIncidentAction } from './incident-actions.tsx';
 
-/** « Je pense être victime d’une cyberattaque »: the choice of what is happening (no menu entry: the header button). */
+/**
+ * « Je pense être victime d’une cyberattaque »: the choice of what is happening. The header button
+ * of every page leads there; the menu's incidents group starts with it too.
+ */
 export const incidentRaiseFeature: WebFeature = {
   id: 'incident-raise',
+  nav: { label: 'Signaler une cyberattaque', path: '/incident', group: 'incidents', order: 1, roles: EVERYONE },
   routes: [{ path: '/incident', Component: lazyPage(() => import('./ChooseScenarioPage.tsx'), 'ChooseScenarioPage') }],
 };
 
 /** The incidents: the list and each incident's guide and timeline. */
 export const incidentsFeature: WebFeature = {
   id: 'incidents',
-  nav: { label: 'Incidents', path: '/incidents', order: 50, roles: EVERYONE },
+  nav: { label: 'Incidents', path: '/incidents', group: 'incidents', order: 2, roles: EVERYONE },
   routes: [
     { path: '/incidents', Component: lazyPage(() => import('./IncidentsPage.tsx'), 'IncidentsPage') },
     { path: '/incidents/:id', Component: lazyPage(() => import('./IncidentPage.tsx'), 'IncidentPage') },
@@ -26,6 +30,6 @@ export const incidentsFeature: WebFeature = {
 /** The practice's useful contacts and the national ones. */
 export const contactsFeature: WebFeature = {
   id: 'contacts',
-  nav: { label: 'Contacts utiles', path: '/contacts', order: 51, roles: EVERYONE },
+  nav: { label: 'Contacts utiles', path: '/contacts', group: 'incidents', order: 4, roles: EVERYONE },
   routes: [{ path: '/contacts', Component: lazyPage(() => import('./ContactsPage.tsx'), 'ContactsPage') }],
 };

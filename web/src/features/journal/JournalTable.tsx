@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useId } from 'react';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import type { JournalEntry } from './journal-types.ts';
 import { parisDate, parisTime } from './paris-time.ts';
 
@@ -12,7 +13,7 @@ export function JournalTable({ entries, caption }: { entries: JournalEntry[]; ca
       <Text size="sm" fw={600} mb="xs" id={captionId}>
         {caption}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll labelledBy={captionId} minWidth={640}>
         <Table striped highlightOnHover verticalSpacing="sm" aria-labelledby={captionId}>
           <Table.Thead>
             <Table.Tr>
@@ -44,7 +45,7 @@ export function JournalTable({ entries, caption }: { entries: JournalEntry[]; ca
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </div>
   );
 }

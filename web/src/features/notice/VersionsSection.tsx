@@ -84,7 +84,7 @@ export function VersionsSection({ notice, canManage }: { notice: NoticeView; can
           <ErrorAlert error={generate.error} title="La notice n’a pas pu être générée" />
           <Group gap="sm">
             <Button onClick={() => generate.mutate()} loading={generate.isPending} disabled={!notice.complete}>
-              Générer une nouvelle version
+              {notice.latest ? 'Générer une nouvelle version' : 'Générer la première version'}
             </Button>
             {!notice.complete && <Text size="sm">Complétez d’abord les mentions obligatoires qui manquent.</Text>}
             {generate.isSuccess && (

@@ -7,6 +7,12 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 /** The patient information notice (poster, leaflet, website text) and the DPO and DPIA screening. */
 export const noticeFeature: WebFeature = {
   id: 'notice',
-  nav: { label: 'Information des patients', path: '/information-patients', order: 22, roles: EVERYONE },
+  nav: {
+    label: 'Information des patients',
+    path: '/information-patients',
+    group: 'compliance',
+    order: 5,
+    roles: EVERYONE,
+  },
   routes: [{ path: '/information-patients', Component: lazyPage(() => import('./NoticePage.tsx'), 'NoticePage') }],
 };

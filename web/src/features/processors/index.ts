@@ -7,6 +7,6 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 /** The processors (sous-traitants): HDS certificate, hosting place, contract and its clauses, with warnings. */
 export const processorsFeature: WebFeature = {
   id: 'processors',
-  nav: { label: 'Sous-traitants', path: '/sous-traitants', order: 21, roles: EVERYONE },
+  nav: { label: 'Sous-traitants', path: '/sous-traitants', group: 'compliance', order: 4, roles: EVERYONE },
   routes: [{ path: '/sous-traitants', Component: lazyPage(() => import('./ProcessorsPage.tsx'), 'ProcessorsPage') }],
 };

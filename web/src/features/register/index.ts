@@ -7,7 +7,7 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 /** The register of processing activities (GDPR art. 30): onboarding, activities, exports. */
 export const registerFeature: WebFeature = {
   id: 'register',
-  nav: { label: 'Registre RGPD', path: '/registre', order: 20, roles: EVERYONE },
+  nav: { label: 'Registre RGPD', path: '/registre', group: 'compliance', order: 3, roles: EVERYONE },
   routes: [
     { path: '/registre', Component: lazyPage(() => import('./RegisterPage.tsx'), 'RegisterPage') },
     { path: '/registre/nouvelle', Component: lazyPage(() => import('./NewActivityPage.tsx'), 'NewActivityPage') },

@@ -7,7 +7,7 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 /** The patient requests register: access to the medical file and GDPR rights, with their legal deadlines. */
 export const requestsFeature: WebFeature = {
   id: 'requests',
-  nav: { label: 'Demandes des patients', path: '/demandes', order: 45, roles: EVERYONE },
+  nav: { label: 'Demandes des patients', path: '/demandes', group: 'everyday', order: 1, roles: EVERYONE },
   routes: [
     { path: '/demandes', Component: lazyPage(() => import('./RequestsPage.tsx'), 'RequestsPage') },
     { path: '/demandes/:id', Component: lazyPage(() => import('./RequestDetailPage.tsx'), 'RequestDetailPage') },

@@ -7,7 +7,8 @@ export const retentionFeature: WebFeature = {
   nav: {
     label: 'Conservation',
     path: '/conservation',
-    order: 40,
+    group: 'everyday',
+    order: 2,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
   routes: [{ path: '/conservation', Component: lazyPage(() => import('./RetentionPage.tsx'), 'RetentionPage') }],

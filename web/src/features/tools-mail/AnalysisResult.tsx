@@ -86,7 +86,10 @@ export function AnalysisResult({ result }: { result: MailAnalysis }) {
   return (
     <Stack gap="lg">
       <Alert {...style.props} title={`Verdict : ${result.verdictLabel}`} role="status">
-        {style.intro}
+        <Text>{style.intro}</Text>
+        <Text size="sm" mt={4}>
+          {`Règle appliquée : ligne ${result.verdictRule.row} du tableau « Comment Hygie décide » (${result.verdictRule.when}).`}
+        </Text>
       </Alert>
       <Summary summary={result.summary} />
       <div>

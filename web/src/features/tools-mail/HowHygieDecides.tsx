@@ -1,28 +1,48 @@
-import { List, Stack, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
+import { VERDICT_TABLE } from '../../../../src/features/mail-analysis/verdict-table.ts';
+import type { Verdict } from './mail-types.ts';
 
-/** « Comment Hygie décide »: what is read, what never is, and the verdict rule (the same as the server's). */
+const LABELS: Record<Verdict, string> = { dangerous: 'Dangereux', suspicious: 'Suspect', no_signal: 'Aucun signal' };
+
+/** « Comment Hygie décide »: what is read, what never is, and the verdict table (the server's own rows). */
 export function HowHygieDecides() {
   return (
     <Stack gap="sm" maw={760}>
       <Text>
-        Hygie lit l’expéditeur, l’adresse de réponse, les contrôles d’authentification ajoutés par les serveurs de
-        messagerie (SPF, DKIM, DMARC), les liens, le nom, le type et les premiers octets des pièces jointes, et le texte
-        du message. Il n’ouvre aucun lien, n’affiche pas le message, n’exécute et ne décompresse aucune pièce jointe. Le
-        message n’est pas conservé : seul le verdict l’est, et seulement si vous choisissez de le garder.
+        Hygie lit l’expéditeur, l’adresse de réponse, les contrôles d’authentification ajoutés par le serveur qui a reçu
+        le message (SPF, DKIM, DMARC), les liens, le nom, le type et les premiers octets des pièces jointes, l’objet et
+        le texte du message. Il n’ouvre aucun lien, n’affiche pas le message, n’exécute et ne décompresse aucune pièce
+        jointe. Le message n’est pas conservé : seul le verdict l’est, et seulement si vous choisissez de le garder.
       </Text>
       <Text>
         Chaque signal a une gravité : grave (par exemple un domaine qui imite celui de l’Assurance Maladie, un programme
         en pièce jointe), moyen (un lien raccourci, une demande de virement) ou faible (un ton pressant). Le verdict
-        suit une règle simple, jamais une note :
+        suit ce tableau, jamais une note : la première ligne qui s’applique, en partant du haut, donne le verdict, et le
+        résultat dit laquelle.
       </Text>
-      <List spacing={4}>
-        <List.Item>« Dangereux » : au moins un signal grave, ou au moins deux signaux moyens différents.</List.Item>
-        <List.Item>« Suspect » : un signal moyen, ou au moins deux signaux faibles différents.</List.Item>
-        <List.Item>« Aucun signal » : au plus un signal faible. Cela ne prouve pas que le message est sûr.</List.Item>
-      </List>
+      <Table withTableBorder captionSide="top" maw={760}>
+        <Table.Caption>Les lignes de la règle, dans l’ordre où Hygie les lit</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Ligne</Table.Th>
+            <Table.Th scope="col">Quand le message a…</Table.Th>
+            <Table.Th scope="col">Verdict</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {VERDICT_TABLE.map(({ row, when, verdict }) => (
+            <Table.Tr key={row}>
+              <Table.Td>{row}</Table.Td>
+              <Table.Td>{when}</Table.Td>
+              <Table.Td>« {LABELS[verdict]} »</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Text size="sm" c="dimmed">
-        Hygie compare les domaines à une liste d’organismes dont les cabinets reçoivent des messages (Assurance Maladie,
-        Ordres, ANS, banques, administrations) et au domaine de votre cabinet, déduit des adresses de ses comptes.
+        Hygie compare les domaines, le nom affiché et l’objet à une liste d’organismes et de marques souvent imités
+        (Assurance Maladie, Ordres, impôts, La Poste, banques, Microsoft…) et au domaine de votre cabinet, déduit des
+        adresses de ses comptes.
       </Text>
     </Stack>
   );

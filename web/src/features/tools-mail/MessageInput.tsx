@@ -51,6 +51,8 @@ export function MessageInput({
         onDrop={drop}
         style={{
           margin: 0,
+          // A fieldset is as wide as its content by default: on a phone it would widen the page.
+          minWidth: 0,
           border: `2px dashed var(--mantine-color-${dragging ? 'hygie-8' : 'gray-6'})`,
           borderRadius: 'var(--mantine-radius-md)',
           padding: 'var(--mantine-spacing-md) var(--mantine-spacing-lg) var(--mantine-spacing-lg)',
@@ -68,6 +70,7 @@ export function MessageInput({
             id={inputId}
             type="file"
             accept=".eml,message/rfc822"
+            style={{ maxWidth: '100%' }}
             aria-describedby={helpId}
             onChange={(event) => {
               take(event.currentTarget.files?.[0]);

@@ -7,7 +7,8 @@ export const toolsMailFeature: WebFeature = {
   nav: {
     label: 'Analyser un e-mail',
     path: '/outils/e-mail',
-    order: 60,
+    group: 'everyday',
+    order: 3,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
   routes: [{ path: '/outils/e-mail', Component: lazyPage(() => import('./MailAnalysisPage.tsx'), 'MailAnalysisPage') }],

@@ -11,6 +11,8 @@ export interface Finding {
 export interface MailAnalysis {
   verdict: Verdict;
   verdictLabel: string;
+  /** The row of the verdict table (« Comment Hygie décide ») that gave the verdict. */
+  verdictRule: { row: number; when: string };
   advice: string[];
   findings: Finding[];
   summary: {

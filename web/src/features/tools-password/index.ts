@@ -7,7 +7,8 @@ export const toolsPasswordFeature: WebFeature = {
   nav: {
     label: 'Mots de passe',
     path: '/outils/mots-de-passe',
-    order: 61,
+    group: 'everyday',
+    order: 4,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
   routes: [

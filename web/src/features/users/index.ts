@@ -4,6 +4,12 @@ import type { WebFeature } from '../../app/registry.ts';
 /** The team: accounts, roles and invitations (managed by the titulaire). */
 export const usersFeature: WebFeature = {
   id: 'users',
-  nav: { label: 'Utilisateurs', path: '/utilisateurs', order: 10, roles: ['owner', 'practitioner', 'auditor'] },
+  nav: {
+    label: 'Utilisateurs',
+    path: '/utilisateurs',
+    group: 'admin',
+    order: 2,
+    roles: ['owner', 'practitioner', 'auditor'],
+  },
   routes: [{ path: '/utilisateurs', Component: lazyPage(() => import('./UsersPage.tsx'), 'UsersPage') }],
 };

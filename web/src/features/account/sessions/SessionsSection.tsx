@@ -3,12 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDateTime, type OpenSession, SESSIONS_KEY } from '../account-types.ts';
 import { describeUserAgent } from '../user-agent.ts';
 
 function SessionsTable({ sessions }: { sessions: OpenSession[] }) {
   return (
-    <Table.ScrollContainer minWidth={520} type="native" tabIndex={0}>
+    <TableScroll label="Vos sessions ouvertes" minWidth={520}>
       <Table verticalSpacing="xs" striped="odd">
         <Table.Caption>
           <VisuallyHidden>Vos sessions ouvertes en ce moment</VisuallyHidden>
@@ -41,7 +42,7 @@ function SessionsTable({ sessions }: { sessions: OpenSession[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import { TableScroll } from '../../../components/TableScroll.tsx';
 import type { ApiToken } from '../account-types.ts';
 import { formatDate } from '../account-types.ts';
 
@@ -12,7 +13,7 @@ function tokenState(token: ApiToken): { label: string; active: boolean } {
 export function TokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke(token: ApiToken): void }) {
   if (tokens.length === 0) return <Text>Vous n’avez encore créé aucun jeton.</Text>;
   return (
-    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
+    <TableScroll label="Vos jetons d’accès" minWidth={720}>
       <Table verticalSpacing="xs" striped="odd">
         <Table.Caption>
           <VisuallyHidden>Vos jetons d’accès, du plus récent au plus ancien</VisuallyHidden>
@@ -69,6 +70,6 @@ export function TokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { noClauses, type Processor } from './processor.ts';
+import { processorTodos } from './processors.todo.ts';
+
+const processor = (over: Partial<Processor> = {}): Processor =>
+  ({
+    id: 'p1',
+    name: 'Logiciel en ligne',
+    service: 'Dossiers patients',
+    hostsHealthData: true,
+    hostingInEea: true,
+    hdsCertificate: { number: 'HDS-1', expiresOn: '2027-06-30' },
+    dpaSignedOn: '2026-01-10',
+    clauses: Object.fromEntries(Object.keys(noClauses()).map((c) => [c, true])),
+    ...over,
+  }) as Processor;
+
+describe('the processors’ « à faire » items', () => {
+  it.each([
+    ['in order', {}, null],
+    ['no contract', { dpaSignedOn: null }, { severity: 'danger', due: null, state: 'open' }],
+    [
+      'HDS certificate expiring in a month',
+      { hdsCertificate: { number: 'HDS-1', expiresOn: '2027-01-07' } },
+      { severity: 'warning', dueDay: '2027-01-07', state: 'due_soon' },
+    ],
+    [
+      'HDS certificate expired',
+      { hdsCertificate: { number: 'HDS-1', expiresOn: '2026-12-01' } },
+      { severity: 'danger', dueDay: '2026-12-01', state: 'overdue' },
+    ],
+  ] as const)('%s', (_label, over, expected) => {
+    const items = processorTodos([processor(over as Partial<Processor>)], '2026-12-07');
+    if (expected === null) expect(items).toEqual([]);
+    else expect(items).toEqual([expect.objectContaining({ id: 'processor:p1', kind: 'processor', ...expected })]);
+  });
+
+  it('names the processor and its warnings in one line', () => {
+    expect(processorTodos([processor({ dpaSignedOn: null })], '2026-12-07')[0]?.title).toBe(
+      'Logiciel en ligne : contrat de sous-traitance manquant',
+    );
+  });
+});

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registry } from '../../web/src/app/features.ts';
+import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { createPracticeOn, signInAs } from '../support/e2e.ts';
+
+const WIDTHS = [1366, 390] as const;
+
+/** Every page of the menu, as the owner sees it (the owner sees them all). */
+const MENU_PATHS = registry.navFor('owner').map((entry) => entry.path);
+
+/**
+ * What makes the page scroll sideways: nothing when the page is no wider than the window, else the
+ * innermost elements that stick out (tag, class, width), to name the culprit in the failure.
+ */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.right <= width + 0.5 || box.width === 0) return false;
+      // Inside a region that scrolls on its own, sticking out is what it is for.
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (up.scrollWidth > up.clientWidth && getComputedStyle(up).overflowX !== 'visible') return false;
+      }
+      return true;
+    });
+    const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+    return [
+      `${document.documentElement.scrollWidth - width} px de trop`,
+      ...innermost
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} « ${(el.textContent ?? '').slice(0, 40)} »`),
+    ];
+  });
+}
+
+describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone', () => {
+  const { server, browser } = useBrowserSuite();
+
+  it('lists the pages of every group of the menu', () => {
+    expect(MENU_PATHS.length).toBeGreaterThanOrEqual(17);
+    expect(registry.menuFor('owner').map((s) => s.heading ?? 'accueil')).toEqual([
+      'accueil',
+      'Se mettre en ordre',
+      'Au quotidien',
+      'En cas d’incident',
+      'Administration',
+    ]);
+  });
+
+  for (const width of WIDTHS) {
+    describe(`at ${width} px`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const { owner } = await createPracticeOn(server());
+        page = await newPage(browser());
+        await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+        await signInAs(page, server(), owner, '/');
+      });
+      afterAll(async () => {
+        await page?.context().close();
+      });
+
+      it.each(MENU_PATHS)(
+        '%s: no accessibility violation, nothing wider than the screen',
+        async (path) => {
+          await page.goto(`${server().url}${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          expect(await sidewaysOverflow(page)).toEqual([]);
+          await expectNoAxeViolations(page);
+        },
+        // A long page under axe on a loaded machine: a slow page is not a failure here.
+        180_000,
+      );
+    });
+  }
+
+  it('names the emergency button in words on a phone, and opens the menu by task', async () => {
+    const { owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, server(), owner, '/');
+    const emergency = page.getByRole('link', { name: 'Je pense être victime d’une cyberattaque' });
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked (the long label is hidden on a phone)
+    expect(await emergency.innerText()).toBe('Cyberattaque ?');
+    await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+    const menu = page.getByRole('navigation', { name: 'Navigation principale' });
+    await menu.getByRole('heading', { name: 'Se mettre en ordre' }).waitFor();
+    await menu.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
