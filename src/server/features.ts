@@ -18,6 +18,7 @@ import { mfaRoutes } from '../features/mfa/mfa.routes.ts';
 import { mfaLoginRoutes } from '../features/mfa/mfa-login.routes.ts';
 import { noticeRoutes } from '../features/notice/notice.routes.ts';
 import { passwordToolsRoutes } from '../features/password-tools/password-tools.routes.ts';
+import { pathRoutes } from '../features/path/path.routes.ts';
 import { processorsRoutes } from '../features/processors/processors.routes.ts';
 import { registerRoutes } from '../features/register/register.routes.ts';
 import { requestsRoutes } from '../features/requests/requests.routes.ts';
@@ -59,4 +60,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(screeningRoutes);
   await app.register(noticeRoutes);
   await app.register(todoRoutes);
+  await app.register(pathRoutes);
 }

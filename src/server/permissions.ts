@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   'register.manage': careTeam,
   /** The « à faire » list: each member sees the items of her role and those assigned to her. */
   'todo.read': everyone,
+  /** « Ma mise en conformité » on the home page: those who carry it out, and the auditor who reads. */
+  'path.read': [...careTeam, 'auditor'],
   /** Everyday tools (suspicious e-mail analyser, password checker): nothing is stored unless the user asks. */
   'tools.use': everyone,
   /** Keeping or deleting the verdict of an analysed e-mail (never the message itself): not the auditor. */

@@ -45,6 +45,7 @@ describeEachDialect('the “Sauvegarder” button and the recovery kit', (db, di
         /^attachment; filename="hygie-sauvegarde-\d{4}-\d{2}-\d{2}\.hygie"$/,
       );
       expect(res.headers['x-checksum-sha256']).toMatch(/^[0-9a-f]{64}$/);
+      expect(res.headers['cache-control']).toBe('no-store');
       const { meta } = decryptBackup(res.rawPayload, 'girafe lumière tambour pivoine');
       expect(meta.practices).toBe(1);
       expect((await listJournal(db().db, a.practice.id, { action: 'backup.created' })).length).toBe(1);

@@ -36,14 +36,18 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
         throw error instanceof BackupError ? badRequest(error.message, 'passphrase') : error;
       });
       await journalBackup(handle.db, actorOf(auth), now);
-      return reply
-        .header('content-type', 'application/octet-stream')
-        .header(
-          'content-disposition',
-          `attachment; filename="hygie-sauvegarde-${now.toISOString().slice(0, 10)}.hygie"`,
-        )
-        .header('x-checksum-sha256', checksum)
-        .send(file);
+      return (
+        reply
+          .header('content-type', 'application/octet-stream')
+          .header(
+            'content-disposition',
+            `attachment; filename="hygie-sauvegarde-${now.toISOString().slice(0, 10)}.hygie"`,
+          )
+          .header('x-checksum-sha256', checksum)
+          // The whole database, even encrypted: no browser or proxy cache keeps a copy.
+          .header('cache-control', 'no-store')
+          .send(file)
+      );
     },
   );
 

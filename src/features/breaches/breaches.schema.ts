@@ -75,6 +75,10 @@ const contentShape = {
   measuresPlanned: text('mesures envisagées').optional(),
   unintelligible: z.boolean({ error: 'données inintelligibles : true, false ou null attendu' }).nullable().optional(),
   unintelligibleHow: text('comment les données étaient rendues inintelligibles').optional(),
+  subsequentMeasures: text('mesures ultérieures qui rendent le risque élevé improbable (article 34.3.b)').optional(),
+  disproportionateEffort: text(
+    'pourquoi informer chaque personne exigerait des efforts disproportionnés (article 34.3.c)',
+  ).optional(),
   evidence: z
     .array(
       z
@@ -178,6 +182,8 @@ export const breachResponse = z.object({
   measuresPlanned: z.string().nullable(),
   unintelligible: z.boolean().nullable(),
   unintelligibleHow: z.string().nullable(),
+  subsequentMeasures: z.string().nullable(),
+  disproportionateEffort: z.string().nullable(),
   evidence: z.array(z.string()),
   startedAt: z.string().nullable(),
   discoveredAt: z.string().nullable(),
@@ -217,6 +223,12 @@ export const breachResponse = z.object({
   subjectsInformedAt: z.string().nullable(),
   complaintFiledAt: z.string().nullable(),
   complaintNumber: z.string().nullable(),
+  /** Breach from an attack: awareness + 72 hours to file a complaint for the insurer (Code des assurances L. 12-10-1); null otherwise. */
+  insurerComplaintDeadline: z.string().nullable(),
+  /** The same deadline on the Paris clock. */
+  insurerComplaintDeadlineText: z.string().nullable(),
+  /** « dans les délais » or « hors délai » once the complaint date is recorded. */
+  complaintTimingLabel: z.string().nullable(),
   documents: z.array(z.object({ id: z.enum(BREACH_DOCUMENTS), label: z.string(), pdf: z.string(), txt: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,6 +4,7 @@ import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { noticeJournalEvents } from '../notice/notice.events.ts';
+import { pathJournalEvents } from '../path/path.events.ts';
 import { processorsJournalEvents } from '../processors/processors.events.ts';
 import { registerJournalEvents } from '../register/register.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
@@ -71,6 +72,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   screeningJournalEvents,
   noticeJournalEvents,
   registerJournalEvents,
+  pathJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

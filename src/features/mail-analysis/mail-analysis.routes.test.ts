@@ -150,6 +150,23 @@ describeEachDialect('the suspicious e-mail analyser API', (db) => {
       /un seul fichier/,
     ],
     [
+      'a form with two files',
+      async () => {
+        const data = new FormData();
+        for (const name of ['un.eml', 'deux.eml']) {
+          data.append('file', new Blob([new Uint8Array(BENIGN)], { type: 'message/rfc822' }), name);
+        }
+        const response = new Response(data);
+        return app.inject({
+          method: 'POST',
+          url: URL,
+          headers: { ...bearer(a.owner), 'content-type': response.headers.get('content-type') ?? '' },
+          payload: Buffer.from(await response.arrayBuffer()),
+        });
+      },
+      /un seul fichier/,
+    ],
+    [
       'a malformed form',
       () =>
         app.inject({

@@ -39,15 +39,25 @@ const BAD_FORM =
 /** Multipart errors of a form that is not the one expected (too many parts, cut, malformed). */
 const FORM_ERRORS = new Set(['FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', 'FST_PARTS_LIMIT', 'FST_PROTO_VIOLATION']);
 
-/** The `file` field of a form; any malformed form is a 400 in French, a too large file a 413. */
+const MISSING_FILE = 'Joignez le fichier .eml du message dans le champ « file ».';
+
+/**
+ * The `file` field of a form, read to the end so that a second file is refused (400: which of the
+ * two would be analysed?); any malformed form is a 400 in French, a too large file a 413.
+ */
 async function readForm(request: FastifyRequest): Promise<Buffer> {
   try {
-    const part = await request.file();
-    if (part?.fieldname !== 'file') {
-      part?.file.resume();
-      throw badRequest('Joignez le fichier .eml du message dans le champ « file ».', 'file');
+    let content: Buffer | undefined;
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') continue;
+      if (part.fieldname !== 'file' || content) {
+        part.file.resume();
+        throw badRequest(content ? BAD_FORM : MISSING_FILE, 'file');
+      }
+      content = await part.toBuffer();
     }
-    return await part.toBuffer();
+    if (!content) throw badRequest(MISSING_FILE, 'file');
+    return content;
   } catch (error) {
     if (error instanceof HttpError) throw error;
     if ((error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();

@@ -45,15 +45,15 @@ export const NO_TRANSFER = 'Vos données ne sont pas transférées hors de l’U
 
 /** The rights (GDPR art. 13.2.b; CNOM–CNIL guide 2018), short, for the poster. */
 export const RIGHTS_SHORT =
-  'accès, rectification, effacement (sauf ce que la loi impose de garder, comme le dossier médical), limitation, opposition.';
+  'accès, rectification, effacement (sauf le dossier médical pendant sa durée de conservation), limitation, opposition.';
 
 /** The rights in full, for the leaflet and the website: each right with its limits for medical records. */
 export const RIGHTS_FULL: readonly string[] = [
   'Accès : vous pouvez obtenir la communication des informations vous concernant. Pour votre dossier médical, l’accès est direct ou passe par un médecin de votre choix ; il vous est communiqué au plus tôt 48 heures et au plus tard 8 jours après votre demande, ou 2 mois si les informations datent de plus de 5 ans (article L1111-7 du code de la santé publique).',
   'Rectification : vous pouvez faire corriger des informations inexactes ou incomplètes.',
-  'Effacement : vous pouvez demander l’effacement de vos données, sauf de celles que la loi impose de conserver, comme le dossier médical pendant sa durée de conservation (article 17 du RGPD).',
+  'Effacement : vous pouvez demander l’effacement de vos données, sauf du dossier médical pendant sa durée de conservation, gardé pour un motif de santé publique et pour la défense de droits en justice (article 17.3 c et e du RGPD, article L1142-28 du code de la santé publique).',
   'Limitation : vous pouvez demander que l’utilisation de vos données soit limitée, par exemple le temps de vérifier leur exactitude.',
-  'Opposition : vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, sauf lorsque la loi l’impose.',
+  'Opposition : vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, sauf motifs légitimes et impérieux du cabinet ou défense de droits en justice (article 21.1 du RGPD).',
   'Portabilité : lorsque le traitement repose sur votre consentement ou sur un contrat, vous pouvez recevoir les données que vous avez fournies dans un format courant.',
 ];
 

@@ -6,7 +6,7 @@ import { loadRegisterTemplates } from './register.referential.ts';
 
 const templates = loadRegisterTemplates();
 const catalogWith = (
-  overrides: { rule: string; keepMonths: number; archiveMonths: number }[] = [],
+  overrides: { rule: string; keepMonths: number; keepDays: number; archiveMonths: number }[] = [],
 ): TemplateCatalog => ({
   ...templates,
   retentionRules: buildRuleSet(loadRetentionRules(), overrides).rules,
@@ -131,7 +131,9 @@ describe('proposeActivities', () => {
       retentionSource: expect.stringContaining('Référentiel CNIL 2020-081'),
       retentionRuleId: 'dossier-patient-paramedical',
     });
-    const chosen = records(catalogWith([{ rule: 'dossier-patient-paramedical', keepMonths: 60, archiveMonths: 240 }]));
+    const chosen = records(
+      catalogWith([{ rule: 'dossier-patient-paramedical', keepMonths: 60, keepDays: 0, archiveMonths: 240 }]),
+    );
     expect(chosen.retention).toMatch(/^25 ans à compter du dernier contact : 5 ans en base active puis 20 ans/);
     expect(chosen.retentionSource).toContain('durée choisie par le cabinet');
   });

@@ -159,7 +159,7 @@ describe('request letters (PDF read back with pdftotext)', () => {
       [
         'Lettre de refus motivé',
         'Nous ne pouvons pas y donner suite, pour le motif suivant : le dossier de soins doit être conservé pendant sa durée légale.',
-        'article 17.3 du RGPD',
+        'article 17.3, c et e, du RGPD',
         'réclamation à la CNIL (www.cnil.fr)',
       ],
       [],

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../home/registry.ts';
 import { compareTodo, createTodoRegistry, dayDue, type TodoItem, type TodoProvider, visibleTo } from './registry.ts';
+import { todoItem } from './todo.test-support.ts';
 
-const item = (id: string, over: Partial<TodoItem> = {}): TodoItem => ({
-  id,
-  kind: 'patient-request',
-  title: id,
-  detail: null,
-  due: null,
-  dueDay: null,
-  state: 'open',
-  severity: 'info',
-  audience: { roles: ['owner'], assigneeId: null },
-  href: '/',
-  ...over,
-});
+const item = todoItem;
 const ctx = { practiceId: 'p1', now: new Date('2026-12-07T09:00:00Z') };
 const provider = (id: string, items: TodoItem[]): TodoProvider => ({ id, load: async () => items });
 

@@ -9,6 +9,7 @@ import { NextActions } from './NextActions.tsx';
 import { PlanFiltersBar } from './PlanFiltersBar.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import { PLAN_FILTER_KEYS, planFilters, planSearch } from './plan-filters.ts';
+import { useRecordPlanOpened } from './use-record-plan-opened.ts';
 
 /** « Plan d’action »: the next five actions, then the whole plan with its filters in the address. */
 export function ActionPlanPage() {
@@ -20,6 +21,7 @@ export function ActionPlanPage() {
   const checklist = useChecklist();
   const filtered = PLAN_FILTER_KEYS.some((key) => filters[key] !== '');
   const data = plan.data;
+  useRecordPlanOpened();
   return (
     <>
       <PageHeader title="Plan d’action">

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { CompliancePath } from './CompliancePath.tsx';
 import { HomeCardView } from './HomeCardView.tsx';
 import type { HomeData } from './home-types.ts';
 import { teamSentence } from './team-sentence.ts';
@@ -21,6 +22,7 @@ export function HomePage() {
       {home.isPending && <Skeleton h={160} />}
       {home.data && (
         <Stack gap="lg">
+          {me.user.role !== 'secretary' && <CompliancePath />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {home.data.team && (
               <Card withBorder component="section" aria-labelledby="equipe">
