@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod.ts';
+import { isoInstant, z } from '../../lib/zod.ts';
 import {
   BREACH_DOCUMENTS,
   BREACH_NATURES,
@@ -16,13 +16,7 @@ import { countSchema, severityFactorsSchema, severityFactorsShape, severityInput
 export const TEXT_LIMITS = { text: 4000, reference: 100, evidence: 500, evidenceItems: 50 } as const;
 
 /** An instant with its offset (`2026-03-27T09:00:00Z`, `2026-03-27T10:00:00+01:00`), normalised to UTC. */
-const instant = (label: string) =>
-  z.iso
-    .datetime({
-      offset: true,
-      error: `${label} invalide : date et heure ISO 8601 attendues, par exemple 2026-03-27T09:00:00Z`,
-    })
-    .transform((value) => new Date(value).toISOString());
+const instant = (label: string) => isoInstant(label).transform((value) => new Date(value).toISOString());
 
 /** A free text: trimmed, an empty text becomes null. */
 const text = (label: string, max: number = TEXT_LIMITS.text) =>

@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod.ts';
+import { isoDay, z } from '../../lib/zod.ts';
 import {
   MEASURE_EFFORTS,
   MEASURE_FAMILY_IDS,
@@ -10,7 +10,7 @@ import { MEASURE_PRIORITIES } from './checklist-view.ts';
 import { FIRST_PASS_ANSWERS } from './first-pass.ts';
 import { MEASURE_STATUSES } from './scoring.ts';
 
-const day = z.iso.date({ error: 'date invalide : le format attendu est AAAA-MM-JJ, par exemple 2026-12-31' });
+const day = isoDay('date');
 const note = (label: string) =>
   z.string().max(2000, `${label} trop long (2 000 caractères au plus)`).nullable().optional();
 
