@@ -23,19 +23,29 @@ export const HEADINGS = {
   mandatory: 'Vos réponses sont-elles obligatoires ?',
 } as const;
 
-/** The poster's labels: the same mentions, named in a word or two so the type can stay large. */
+/** The poster's six blocks, each a question a patient asks. */
 export const POSTER_LABELS = {
-  controller: 'Responsable',
-  dpo: 'Délégué à la protection des données',
-  purposes: 'Finalités',
-  legalBases: 'Bases légales',
-  recipients: 'Destinataires',
-  retention: 'Durées de conservation',
-  transfers: 'Transferts hors de l’Union européenne',
+  controller: 'Qui en est responsable ?',
+  purposes: 'Pourquoi ?',
+  recipients: 'Qui les reçoit ?',
+  retention: 'Combien de temps ?',
   rights: 'Vos droits',
-  complaint: 'Réclamation',
-  mandatory: 'Réponses obligatoires ?',
+  complaint: 'Une réclamation ?',
 } as const;
+
+/** The poster's headline and the line under it, read from two metres. */
+export const POSTER_HEADLINE = 'Vos données personnelles';
+export const POSTER_SUBLINE = 'Ce que le cabinet en fait, et vos droits';
+
+/** The rights, in one short paragraph for the poster (the leaflet details each one). */
+export const RIGHTS_POSTER =
+  'Vous pouvez consulter vos données, les faire corriger, demander leur effacement (sauf ce que la loi impose de garder, comme le dossier de soins), limiter leur utilisation ou vous y opposer.';
+
+/** {@link DEFAULT_MANDATORY_DATA}, short, for the poster. */
+export const MANDATORY_POSTER = 'Ces informations sont nécessaires à vos soins et à vos feuilles de soins.';
+
+/** The right to complain, for the poster. */
+export const COMPLAINT_POSTER = 'Si vos droits ne sont pas respectés, vous pouvez saisir la CNIL : cnil.fr.';
 
 export const NOTICE_TITLE = 'Information des patients sur leurs données personnelles';
 export const POSTER_TITLE = 'Vos données personnelles';

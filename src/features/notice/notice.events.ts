@@ -2,21 +2,16 @@ import { z } from '../../lib/zod.ts';
 import { defineJournalEvents } from '../journal/define-events.ts';
 
 /** Settings of the notice a change may touch; the journal records their names, not their values. */
-export const NOTICE_SETTINGS_FIELDS = [
-  'controller',
-  'address',
-  'phone',
-  'email',
-  'rightsContact',
-  'mandatoryData',
-] as const;
+export const NOTICE_SETTINGS_FIELDS = ['controller', 'rightsContact', 'mandatoryData'] as const;
 export type NoticeSettingsField = (typeof NOTICE_SETTINGS_FIELDS)[number];
+/** Earlier entries may also name the contact details, held by the notice settings until the profile took them. */
+const JOURNALED_FIELDS = [...NOTICE_SETTINGS_FIELDS, 'address', 'phone', 'email'] as const;
 
 /** The patient information notice's journal actions. */
 export const noticeJournalEvents = defineJournalEvents({
   'notice.settings_updated': {
     label: 'Coordonnées de l’information des patients modifiées',
-    data: z.strictObject({ fields: z.array(z.enum(NOTICE_SETTINGS_FIELDS)).min(1) }),
+    data: z.strictObject({ fields: z.array(z.enum(JOURNALED_FIELDS)).min(1) }),
   },
   'notice.generated': {
     label: 'Information des patients générée',

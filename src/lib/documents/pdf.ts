@@ -17,10 +17,13 @@ export interface PdfDocument {
   content: Content[];
   pageSize?: 'A4' | 'A5';
   orientation?: 'portrait' | 'landscape';
+  /** A poster: no page header, no title block, no page numbers — the content is the whole page. */
+  poster?: boolean;
 }
 
 const MARGIN_X = 40;
 const PAGE_MARGINS: [number, number, number, number] = [MARGIN_X, 62, MARGIN_X, 50];
+const POSTER_MARGINS: [number, number, number, number] = [32, 32, 32, 28];
 const fontPaths = new Set<string>(Object.values(roboto.Roboto));
 
 /**
@@ -83,10 +86,11 @@ function pdfDefinition(doc: PdfDocument): DocumentDefinition {
     style: 'pageFooter',
   });
 
+  const frame = doc.poster
+    ? { content: prepareContent(doc.content), pageMargins: POSTER_MARGINS }
+    : { content: [titleBlock(doc.title, doc.subtitle), ...prepareContent(doc.content)], header, footer };
   return {
-    content: [titleBlock(doc.title, doc.subtitle), ...prepareContent(doc.content)],
-    header,
-    footer,
+    ...frame,
     // Never leave a heading alone at the bottom of a page.
     pageBreakBefore: (node, helpers) =>
       node.headlineLevel !== undefined &&
@@ -94,7 +98,7 @@ function pdfDefinition(doc: PdfDocument): DocumentDefinition {
       helpers.getNodesOnNextPage().length > 0,
     pageSize: doc.pageSize ?? 'A4',
     pageOrientation: doc.orientation ?? 'portrait',
-    pageMargins: PAGE_MARGINS,
+    pageMargins: frame.pageMargins ?? PAGE_MARGINS,
     styles,
     defaultStyle,
     language: 'fr-FR',
