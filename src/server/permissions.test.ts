@@ -142,8 +142,8 @@ describeEachDialect('every route, every role, every practice', (db) => {
         else expect(res.statusCode, label).toBe(403);
       }
     }
-    // Hundreds of requests, some rendering documents: on a loaded machine it passed 30 s.
-  }, 120_000);
+    // Hundreds of requests, some rendering documents (the compliance file a whole PDF and ZIP): on a loaded machine it passed 30 s.
+  }, 180_000);
 
   it('a member who has not enrolled the MFA their practice requires reaches only their own account', async () => {
     const c = await createPractice(db(), { mfaRequired: true });

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   /** GDPR register, processors, DPO/DPIA screening and the patient notice: everyone reads (proof of compliance). */
   'register.read': everyone,
   'register.manage': careTeam,
+  /** The compliance file (PDF and ZIP): whoever reads the register and the journal; not the secretary (breaches, journal). */
+  'dossier.read': [...careTeam, 'auditor'],
   /** The « à faire » list: each member sees the items of her role and those assigned to her. */
   'todo.read': everyone,
   /** « Ma mise en conformité » on the home page: those who carry it out, and the auditor who reads. */

@@ -40,8 +40,13 @@ export async function actionPlanPdf(plan: ActionPlanView, documentDate: Date): P
     practiceName: plan.practiceName,
     documentDate,
     orientation: 'landscape',
-    content: plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)],
+    content: actionPlanPdfContent(plan),
   });
+}
+
+/** The plan's content (next actions, then the full table), also a part of the compliance file. */
+export function actionPlanPdfContent(plan: ActionPlanView): Content[] {
+  return plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)];
 }
 
 /**

@@ -52,8 +52,13 @@ export async function checklistPdf(view: ChecklistView, documentDate: Date): Pro
     practiceName: view.practiceName,
     documentDate,
     orientation: 'landscape',
-    content: [...summary(view), ...familySections(view), ...archivedSection(view.archived)],
+    content: checklistPdfContent(view),
   });
+}
+
+/** The diagnostic's content (scores, one table per family, withdrawn measures), also a part of the compliance file. */
+export function checklistPdfContent(view: ChecklistView): Content[] {
+  return [...summary(view), ...familySections(view), ...archivedSection(view.archived)];
 }
 
 /** The first block: overall score, progress, « je ne sais pas », family scores and the explanation. */
