@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Content, DocumentDefinition, DynamicContent } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import roboto from 'pdfmake/fonts/Roboto.js';
@@ -35,6 +36,18 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   const definition = pdfDefinition(doc);
   configurePdfmake();
   return pdfmake.createPdf(definition).getBuffer();
+}
+
+/**
+ * Like `renderPdf`, but hands the PDF over as a stream, to be piped into a response or an archive
+ * without first joining its chunks into one buffer.
+ */
+export async function streamPdf(doc: PdfDocument): Promise<Readable> {
+  const definition = pdfDefinition(doc);
+  configurePdfmake();
+  const stream = await pdfmake.createPdf(definition).getStream();
+  stream.end();
+  return stream as unknown as Readable;
 }
 
 /**
