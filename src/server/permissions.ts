@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'checklist.read': everyone,
   /** Answering a measure; the secretary only for the measures assigned to her (checked by the route). */
   'checklist.answer': [...careTeam, 'secretary'],
+  /** The first pass and « tout est fait dans cette famille » answer for the whole practice. */
+  'checklist.answer_all': careTeam,
   /** Retention rules, the calculator and the patient-index scan (no patient row is ever stored). */
   'retention.use': [...careTeam, 'secretary', 'auditor'],
   /** Changing the practice's retention defaults. */

@@ -9,7 +9,8 @@ import { bearer } from '../support/factories.ts';
 /** The answers given in the journey, in the order of the measures on the page. */
 const ANSWERS = [
   'Fait',
-  'Fait',
+  // Regression (issue 14): « À faire » on an unanswered measure used to send nothing.
+  'À faire',
   'Partiel',
   'Je ne sais pas',
   'Fait',
@@ -53,6 +54,21 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     await page.getByText(/^10 mesures répondues sur \d+ qui vous concernent\.$/).waitFor();
     await expect.poll(() => overall(page)).not.toBe(first);
     await page.getByText(/^2 réponses « Je ne sais pas »/).waitFor();
+
+    // « Sans réponse » is its own state: no option is preselected, an answer can be cleared, a filter finds the rest.
+    const secondTitle = (await controls.nth(1).getAttribute('aria-label'))?.replace('Statut de la mesure : ', '');
+    const second = page.getByRole('article', { name: secondTitle, exact: true });
+    await second.getByRole('button', { name: /^Effacer la réponse/ }).click();
+    await page.getByText(/^9 mesures répondues sur \d+ qui vous concernent\.$/).waitFor();
+    await second.getByText('Sans réponse', { exact: true }).waitFor();
+    expect(await second.getByRole('radio', { checked: true }).count()).toBe(0);
+    await second.getByText('À faire', { exact: true }).click();
+    await page.getByText(/^10 mesures répondues sur \d+ qui vous concernent\.$/).waitFor();
+    await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Sans réponse' });
+    const unanswered = await page.getByText(/^\d+ mesures? affichées? sur \d+\.$/).textContent();
+    const applicable = Number((await page.locator('#avancement').textContent())?.match(/sur (\d+) qui/)?.[1]);
+    expect(unanswered).toMatch(new RegExp(`^${applicable - 10} mesures affichées`));
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
 
     // The first measure's details: why, how, its follow-up form and its history (« À faire → Fait »).
     const firstTitle = (await controls.first().getAttribute('aria-label'))?.replace('Statut de la mesure : ', '');

@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     await page.getByText('Activité complète').waitFor();
     const measures = section(page, 'Mesures de sécurité du diagnostic');
     await measures.getByText(/Les mesures du diagnostic qui protègent ces données/).waitFor();
-    await measures.getByText('À faire').first().waitFor();
+    await measures.getByText('Sans réponse').first().waitFor();
     await section(page, 'Base légale')
       .getByText(/Médecine et soins/)
       .waitFor();

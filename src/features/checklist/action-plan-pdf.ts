@@ -15,7 +15,7 @@ import {
   LEVEL_LABELS,
   type PlanEntryView,
   PRIORITY_LABELS,
-  STATUS_LABELS,
+  statusLabel,
 } from './checklist-view.ts';
 
 /** Title of the action plan document (page headers, first page, PDF metadata). */
@@ -114,7 +114,7 @@ function planTable(items: readonly PlanEntryView[]): ContentTable {
       entry.assignee?.name,
       dayText(entry.dueDate),
       entry.priority ? PRIORITY_LABELS[entry.priority] : null,
-      STATUS_LABELS[entry.status],
+      statusLabel(entry.status),
     ]),
     widths: [20, '*', 76, 50, 92, 88, 48, 72],
   });

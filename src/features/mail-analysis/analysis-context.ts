@@ -1,6 +1,6 @@
 import { skeleton } from './confusables.ts';
 import { belongsTo, domainOfAddress, normaliseHost } from './domains.ts';
-import type { KnownDomains, KnownSender } from './known-domains.referential.ts';
+import type { KnownDomains } from './known-domains.referential.ts';
 import { type ProtectedDomain, protectedDomain } from './lookalike.ts';
 import type { PracticeContext, PracticePerson } from './mail-analysis.types.ts';
 import { type ClaimIndex, indexClaims, nameClaim } from './name-claims.ts';

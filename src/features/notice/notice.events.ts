@@ -22,4 +22,12 @@ export const noticeJournalEvents = defineJournalEvents({
       onDemand: z.boolean(),
     }),
   },
+  // Read by the diagnostic (« constaté par Hygie »): the current version reached patients' hands.
+  'notice.downloaded': {
+    label: 'Information des patients téléchargée',
+    data: z.strictObject({
+      number: z.int().min(1),
+      document: z.enum(['poster.pdf', 'leaflet.pdf', 'website.html', 'website.md']),
+    }),
+  },
 });

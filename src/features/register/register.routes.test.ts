@@ -159,8 +159,8 @@ describeEachDialect('register routes', (db) => {
       const statusOf = async () =>
         (await call(a.secretary, 'GET', `/register/activities/${created.id}`)).json().securityMeasures;
       expect(await statusOf()).toEqual([
-        expect.objectContaining({ id: 'comptes-nominatifs', status: 'todo', statusLabel: 'À faire', applies: true }),
-        expect.objectContaining({ id: 'sauvegarde-reguliere', status: 'todo', statusLabel: 'À faire' }),
+        expect.objectContaining({ id: 'comptes-nominatifs', status: null, statusLabel: 'Sans réponse', applies: true }),
+        expect.objectContaining({ id: 'sauvegarde-reguliere', status: null, statusLabel: 'Sans réponse' }),
       ]);
       const answer = await call(a.owner, 'PUT', '/checklist/measures/comptes-nominatifs', { status: 'done' });
       expect(answer.statusCode, answer.body).toBe(200);

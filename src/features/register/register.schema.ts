@@ -126,8 +126,9 @@ const measureStatusResponse = z.object({
   id: z.string(),
   title: z.string(),
   applies: z.boolean(),
-  status: z.enum(MEASURE_STATUSES),
-  /** « Fait », « À faire », « Ne s’applique pas »… */
+  /** Null: « sans réponse » in the diagnostic. */
+  status: z.enum(MEASURE_STATUSES).nullable(),
+  /** « Fait », « À faire », « Sans réponse », « Ne s’applique pas »… */
   statusLabel: z.string(),
 });
 

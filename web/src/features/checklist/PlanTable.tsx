@@ -5,7 +5,7 @@ import {
   EFFORT_LABELS,
   LEVEL_LABELS,
   PRIORITY_LABELS,
-  STATUS_LABELS,
+  statusLabel,
 } from '../../../../src/features/checklist/checklist-view.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { PlanEntryView } from './checklist-types.ts';
@@ -50,7 +50,7 @@ export function PlanTable({ items, caption }: { items: PlanEntryView[]; caption:
                 <Table.Td>{item.assignee?.name ?? 'Personne'}</Table.Td>
                 <Table.Td>{item.dueDate ? shortDate(item.dueDate) : 'Aucune'}</Table.Td>
                 <Table.Td>{item.priority ? PRIORITY_LABELS[item.priority] : 'Non précisée'}</Table.Td>
-                <Table.Td>{STATUS_LABELS[item.status]}</Table.Td>
+                <Table.Td>{statusLabel(item.status)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
