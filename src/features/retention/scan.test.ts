@@ -121,6 +121,24 @@ describe('malformed lines are reported with their number; the rest is processed'
     expect(summary.listedProblems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('says a line is too long when it is, not that its quotes are wrong', async () => {
+    const long = 'x'.repeat(20 * 1024);
+    const text = `identifiant;dernier_contact\nP1;2020-01-01\nP2;${long}\nP3;2020-01-01\n`;
+    const { summary } = await scan(text);
+    expect(summary.listedProblems[0]?.message).toMatch(/^ligne de plus de 16 Ko : elle est trop longue/);
+  });
+
+  it.each([
+    ['an over-long header', `${'colonne;'.repeat(3000)}identifiant\nP1\n`, /^La ligne d’en-tête dépasse 16 Ko/],
+    [
+      'a header whose quote is never closed',
+      'identifiant;"dernier_contact\nP1;2020-01-01\n',
+      /^La ligne d’en-tête du fichier est mal formée : guillemet ouvert jamais refermé/,
+    ],
+  ])('refuses %s saying what is wrong', async (_case, text, message) => {
+    expect(await refusal(text)).toMatch(message);
+  });
+
   it('lists the first problems only and counts the others', async () => {
     const lines = [
       'identifiant;dernier_contact',
