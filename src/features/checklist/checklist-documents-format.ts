@@ -1,4 +1,5 @@
 import { formatDateTime, formatDayLong, type IsoDay } from '../../lib/dates/index.ts';
+import { notApplicableDetail, REASON_PREFIX } from './applicability.ts';
 import {
   type MeasureEffort,
   type RecurrenceUnit,
@@ -8,6 +9,8 @@ import {
 import { EFFORT_LABELS, type MeasureView, type ProgressView, STORAGE_LETTERS, statusLabel } from './checklist-view.ts';
 
 // Small text helpers shared by the checklist's PDF and XLSX documents.
+
+export { notApplicableDetail };
 
 /** Status cell of a measure that does not concern the practice (whatever its stored answer). */
 export const DOES_NOT_APPLY = 'Ne s’applique pas';
@@ -35,19 +38,6 @@ export function storageLetters(storage: readonly StorageLocation[] | null): stri
  */
 export function statusText(measure: Pick<MeasureView, 'applies' | 'status'>): string {
   return measure.applies ? statusLabel(measure.status) : DOES_NOT_APPLY;
-}
-
-const REASON_PREFIX = /^\s*ne s’applique pas\s*:\s*/i;
-
-/**
- * Why a measure does not apply, without the « Ne s’applique pas : » the status already says, as a
- * sentence; empty when the measure applies or has no reason.
- * @example notApplicableDetail('Ne s’applique pas : le cabinet n’a pas de Wi-Fi.') // 'Le cabinet n’a pas de Wi-Fi.'
- */
-export function notApplicableDetail(reason: string | null): string {
-  if (reason === null) return '';
-  const text = reason.replace(REASON_PREFIX, '').trim();
-  return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
 }
 
 /**

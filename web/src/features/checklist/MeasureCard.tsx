@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notApplicableDetail } from '../../../../src/features/checklist/applicability.ts';
 import { statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSaveMeasure } from './checklist-api.ts';
@@ -55,7 +56,7 @@ export function MeasureCard({
             <Text span fw={600}>
               Ne s’applique pas :
             </Text>{' '}
-            {measure.notApplicableReason}
+            {notApplicableDetail(measure.notApplicableReason)}
           </Text>
         ) : measure.observation && (measure.origin === 'observed' || measure.overridesObservation) ? (
           <ObservedAnswer measure={measure} />

@@ -70,7 +70,7 @@ export function MeasureForm({ measure, assignees }: { measure: MeasureView; assi
               value={draft.assigneeId}
               onChange={(event) => set('assigneeId', event.currentTarget.value)}
               data={[
-                { value: '', label: 'Personne' },
+                { value: '', label: 'Non attribuée' },
                 ...assignees.map((user) => ({ value: user.id, label: user.name })),
               ]}
               error={error('assigneeId')}

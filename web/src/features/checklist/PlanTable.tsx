@@ -47,7 +47,7 @@ export function PlanTable({ items, caption }: { items: PlanEntryView[]; caption:
                 </Table.Td>
                 <Table.Td>{LEVEL_LABELS[item.level]}</Table.Td>
                 <Table.Td>{shortEffort(item.effort)}</Table.Td>
-                <Table.Td>{item.assignee?.name ?? 'Personne'}</Table.Td>
+                <Table.Td>{item.assignee?.name ?? 'Non attribuée'}</Table.Td>
                 <Table.Td>{item.dueDate ? shortDate(item.dueDate) : 'Aucune'}</Table.Td>
                 <Table.Td>{item.priority ? PRIORITY_LABELS[item.priority] : 'Non précisée'}</Table.Td>
                 <Table.Td>{statusLabel(item.status)}</Table.Td>
