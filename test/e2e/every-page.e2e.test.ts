@@ -82,6 +82,7 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
           expect(await sidewaysOverflow(page)).toEqual([]);
+          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees is checked, not hidden text
           const text = await page.locator('#contenu').innerText();
           expect(FAULTY.filter((faulty) => text.includes(faulty))).toEqual([]);
           await expectNoAxeViolations(page);
