@@ -28,7 +28,7 @@ export function JournalIntegrity() {
           </Badge>
           <div>
             <Text fw={600} size="sm" id="empreinte">
-              Empreinte de tête (SHA-256)
+              Code de contrôle du journal (empreinte SHA-256)
             </Text>
             <Code block aria-labelledby="empreinte" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
               {result.headHash}
