@@ -9,6 +9,13 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(path.resolve('data'));
     expect(config.sessionIdleMinutes).toBe(30);
     expect(config.sessionAbsoluteHours).toBe(12);
+    expect(config.secretKey).toBeUndefined();
+  });
+
+  it('reads HYGIE_SECRET_KEY in base64 or hexadecimal as 32 bytes', () => {
+    const key = Buffer.alloc(32, 9);
+    expect(loadConfig({ HYGIE_SECRET_KEY: key.toString('base64') }).secretKey?.equals(key)).toBe(true);
+    expect(loadConfig({ HYGIE_SECRET_KEY: key.toString('hex') }).secretKey?.equals(key)).toBe(true);
   });
 
   it.each([
@@ -52,6 +59,8 @@ describe('loadConfig', () => {
     [{ HYGIE_TRUST_PROXY: '10.0.0.5,' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_TRUST_PROXY: '21' }, 'HYGIE_TRUST_PROXY'],
     [{ HYGIE_SESSION_IDLE_MINUTES: '0' }, 'HYGIE_SESSION_IDLE_MINUTES'],
+    [{ HYGIE_SECRET_KEY: 'trop-courte' }, 'HYGIE_SECRET_KEY'],
+    [{ HYGIE_SECRET_KEY: Buffer.alloc(16, 7).toString('base64') }, 'HYGIE_SECRET_KEY'],
     [{ HYGIE_MAIL_WORKERS: '0' }, 'HYGIE_MAIL_WORKERS'],
     [{ HYGIE_MAIL_TIMEOUT_SECONDS: 'trente' }, 'HYGIE_MAIL_TIMEOUT_SECONDS'],
     [{ HYGIE_MAIL_WORKER_MEMORY_MB: '16' }, 'HYGIE_MAIL_WORKER_MEMORY_MB'],

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { secretKeyFrom } from './lib/crypto/secret-box.ts';
 
 /** Runtime configuration, read once from the environment (see the table in README.md). */
 export interface Config {
@@ -19,6 +20,11 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   logLevel: string;
+  /**
+   * `HYGIE_SECRET_KEY`: the 32-byte key of application-level encryption (`src/lib/crypto`), for what
+   * PostgreSQL must not hold in clear; undefined when not configured.
+   */
+  secretKey: Buffer | undefined;
   /** The e-mail analysers (worker threads) and their limits. */
   mailAnalysis: {
     workers: number;
@@ -90,6 +96,17 @@ const envSchema = z.object({
   HYGIE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   HYGIE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   HYGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HYGIE_SECRET_KEY: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return secretKeyFrom(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   HYGIE_MAIL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   HYGIE_MAIL_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   HYGIE_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
@@ -117,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.HYGIE_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.HYGIE_SESSION_ABSOLUTE_HOURS,
     logLevel: e.HYGIE_LOG_LEVEL,
+    secretKey: e.HYGIE_SECRET_KEY,
     mailAnalysis: {
       workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),
       queue: e.HYGIE_MAIL_QUEUE,

@@ -85,7 +85,7 @@ describe('hygie CLI', () => {
     expect(fs.statSync(bin).mode & 0o100).toBeTruthy();
     const { stdout } = await run(process.execPath, [bin, '--version']);
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  });
+  }, 120_000);
 
   it('a closed output pipe (`hygie journal verify | head -0`) stops quietly with its own exit code', async () => {
     const env = { ...process.env, HYGIE_DATA_DIR: dataDir() };
@@ -100,5 +100,5 @@ describe('hygie CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(CLOSED_PIPE_EXIT_CODE);
     expect(code).not.toBe(1); // 1 means « journal altéré »
-  });
+  }, 120_000); // a new process loading the CLI: slow on a busy machine
 });

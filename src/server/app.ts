@@ -8,10 +8,12 @@ import type { DbHandle } from '../db/connect.ts';
 import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
+import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
 import { registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
+import { registerObservationRules } from './observation-rules.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { defaultWebDist, registerWeb } from './static.ts';
@@ -47,6 +49,8 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Home-page cards: each feature registers its provider when its routes load. */
     home: HomeRegistry;
+    /** « Constaté par Hygie »: the rules each feature contributes (src/server/observation-rules.ts). */
+    observations: ObservationRegistry;
     /** The « à faire » list: each feature registers its provider when its routes load. */
     todo: TodoRegistry;
   }
@@ -89,6 +93,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     'home',
     createHomeRegistry({ onError: (err, id) => app.log.error({ err, card: id }, 'home card failed') }),
   );
+  app.decorate(
+    'observations',
+    createObservationRegistry({ onError: (err, id) => app.log.error({ err, rule: id }, 'observation rule failed') }),
+  );
+  registerObservationRules(app.observations, handle.db, handle.dialect === 'sqlite');
   app.decorate(
     'todo',
     createTodoRegistry({ onError: (err, id) => app.log.error({ err, todo: id }, 'todo provider failed') }),

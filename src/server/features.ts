@@ -10,6 +10,7 @@ import { usersRoutes } from '../features/accounts/users.routes.ts';
 import { backupRoutes } from '../features/backup/backup.routes.ts';
 import { breachesRoutes } from '../features/breaches/breaches.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
+import { dossierRoutes } from '../features/dossier/dossier.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
 import { incidentsRoutes } from '../features/incidents/incidents.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
@@ -59,6 +60,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(processorsRoutes);
   await app.register(screeningRoutes);
   await app.register(noticeRoutes);
+  await app.register(dossierRoutes);
   await app.register(todoRoutes);
   await app.register(pathRoutes);
 }

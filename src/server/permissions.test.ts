@@ -52,7 +52,11 @@ const OWN_ACCOUNT_ROUTES = [
  * of a practice: each practice reaches its own answer to it. Their isolation is tested in their
  * feature (`checklist.routes.test.ts`: B never sees A's answers, history or assignees).
  */
-const REFERENTIAL_ID_ROUTES = ['PUT /api/v1/checklist/measures/:id', 'GET /api/v1/checklist/measures/:id/history'];
+const REFERENTIAL_ID_ROUTES = [
+  'PUT /api/v1/checklist/measures/:id',
+  'GET /api/v1/checklist/measures/:id/history',
+  'POST /api/v1/checklist/families/:family/done',
+];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
@@ -138,8 +142,8 @@ describeEachDialect('every route, every role, every practice', (db) => {
         else expect(res.statusCode, label).toBe(403);
       }
     }
-    // Hundreds of requests, some rendering documents: on a loaded machine it passed 30 s.
-  }, 120_000);
+    // Hundreds of requests, some rendering documents (the compliance file a whole PDF and ZIP): on a loaded machine it passed 30 s.
+  }, 180_000);
 
   it('a member who has not enrolled the MFA their practice requires reaches only their own account', async () => {
     const c = await createPractice(db(), { mfaRequired: true });

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'checklist.read': everyone,
   /** Answering a measure; the secretary only for the measures assigned to her (checked by the route). */
   'checklist.answer': [...careTeam, 'secretary'],
+  /** The first pass and « tout est fait dans cette famille » answer for the whole practice. */
+  'checklist.answer_all': careTeam,
   /** Retention rules, the calculator and the patient-index scan (no patient row is ever stored). */
   'retention.use': [...careTeam, 'secretary', 'auditor'],
   /** Changing the practice's retention defaults. */
@@ -45,6 +47,8 @@ export const PERMISSIONS = {
   /** GDPR register, processors, DPO/DPIA screening and the patient notice: everyone reads (proof of compliance). */
   'register.read': everyone,
   'register.manage': careTeam,
+  /** The compliance file (PDF and ZIP): whoever reads the register and the journal; not the secretary (breaches, journal). */
+  'dossier.read': [...careTeam, 'auditor'],
   /** The « à faire » list: each member sees the items of her role and those assigned to her. */
   'todo.read': everyone,
   /** « Ma mise en conformité » on the home page: those who carry it out, and the auditor who reads. */

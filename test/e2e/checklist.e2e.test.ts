@@ -9,7 +9,8 @@ import { bearer } from '../support/factories.ts';
 /** The answers given in the journey, in the order of the measures on the page. */
 const ANSWERS = [
   'Fait',
-  'Fait',
+  // Regression (issue 14): « À faire » on an unanswered measure used to send nothing.
+  'À faire',
   'Partiel',
   'Je ne sais pas',
   'Fait',
@@ -42,7 +43,12 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     await openFromMenu(page, 'Diagnostic', 'Diagnostic');
     const first = await overall(page);
     expect(first).toMatch(/sur 100$/);
-    await page.getByText(/^0 mesure répondue sur \d+ qui vous concernent\.$/).waitFor();
+    // Some measures are already answered by what Hygie itself sees (« constaté par Hygie »).
+    const progress = page.getByText(/^\d+ mesures? répondues? sur \d+ qui vous concernent\.$/);
+    const observed = Number((await progress.textContent())?.match(/^(\d+)/)?.[1]);
+    expect(observed).toBeGreaterThanOrEqual(0);
+    const answered = (n: number) =>
+      page.getByText(new RegExp(`^${observed + n} mesures? répondues? sur \\d+ qui vous concernent\\.$`)).waitFor();
 
     const controls = page.getByRole('radiogroup', { name: /^Statut de la mesure : / });
     for (const [i, answer] of ANSWERS.entries()) {
@@ -50,9 +56,24 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
       await control.getByText(answer, { exact: true }).click();
       await expect.poll(() => control.getByRole('radio', { name: answer, exact: true }).isChecked()).toBe(true);
     }
-    await page.getByText(/^10 mesures répondues sur \d+ qui vous concernent\.$/).waitFor();
+    await answered(10);
     await expect.poll(() => overall(page)).not.toBe(first);
     await page.getByText(/^2 réponses « Je ne sais pas »/).waitFor();
+
+    // « Sans réponse » is its own state: no option is preselected, an answer can be cleared, a filter finds the rest.
+    const secondTitle = (await controls.nth(1).getAttribute('aria-label'))?.replace('Statut de la mesure : ', '');
+    const second = page.getByRole('article', { name: secondTitle, exact: true });
+    await second.getByRole('button', { name: /^Effacer la réponse/ }).click();
+    await answered(9);
+    await second.getByText('Sans réponse', { exact: true }).waitFor();
+    expect(await second.getByRole('radio', { checked: true }).count()).toBe(0);
+    await second.getByText('À faire', { exact: true }).click();
+    await answered(10);
+    await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Sans réponse' });
+    const unanswered = await page.getByText(/^\d+ mesures? affichées? sur \d+\.$/).textContent();
+    const applicable = Number((await page.locator('#avancement').textContent())?.match(/sur (\d+) qui/)?.[1]);
+    expect(unanswered).toMatch(new RegExp(`^${applicable - observed - 10} mesures? affichées?`));
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
 
     // The first measure's details: why, how, its follow-up form and its history (« À faire → Fait »).
     const firstTitle = (await controls.first().getAttribute('aria-label'))?.replace('Statut de la mesure : ', '');
@@ -117,7 +138,7 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     const target = page.getByRole('article', { name: linked as string });
     await target.getByRole('heading', { name: 'Pourquoi' }).waitFor();
     await page.context().close();
-  });
+  }, 180_000);
 
   it('shows the secretary a read-only diagnostic except the measure assigned to her', async () => {
     const { owner, secretary } = await createPracticeOn(server());

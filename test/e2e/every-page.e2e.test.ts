@@ -6,6 +6,18 @@ import { createPracticeOn, signInAs } from '../support/e2e.ts';
 
 const WIDTHS = [1366, 390] as const;
 
+/** Wordings found on the way that no page may show again (issue « Plain French on every screen »). */
+const FAULTY = [
+  'Ne s’applique pas : Ne s’applique pas',
+  'remplacé par À faire',
+  'Responsable : Personne',
+  'dont 0 avec la double authentification',
+  'Empreinte de tête',
+  'À revérifier',
+  'Violation de données : Violation de données',
+  'Réponses obligatoires ? :',
+];
+
 /** Every page of the menu, as the owner sees it (the owner sees them all). */
 const MENU_PATHS = registry.navFor('owner').map((entry) => entry.path);
 
@@ -70,6 +82,9 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
           expect(await sidewaysOverflow(page)).toEqual([]);
+          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees is checked, not hidden text
+          const text = await page.locator('#contenu').innerText();
+          expect(FAULTY.filter((faulty) => text.includes(faulty))).toEqual([]);
           await expectNoAxeViolations(page);
         },
         // A long page under axe on a loaded machine: a slow page is not a failure here.

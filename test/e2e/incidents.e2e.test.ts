@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable())('incident mode (« Je pense être victime 
     const row = ownerPage.getByRole('row', { name: /Rançongiciel ou comportement anormal d’un ordinateur/ });
     await row.waitFor();
     expect(await row.textContent()).toContain(secretary.name);
-    expect(await row.textContent()).toContain('2 sur 10');
+    expect(await row.textContent()).toContain('2 sur 11');
     await expectNoAxeViolations(ownerPage);
     await row.getByRole('link').click();
     await section(ownerPage, 'Chronologie').getByText(`Note : ${NOTE}`).waitFor();

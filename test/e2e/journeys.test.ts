@@ -33,7 +33,8 @@ describe.skipIf(!chromiumAvailable())('the main journeys', () => {
     await page.getByRole('radio', { name: 'Exercice seul' }).check();
     await page.getByRole('checkbox', { name: 'Infirmier ou infirmière' }).check();
     await page.getByLabel('Département du cabinet').fill('93');
-    await page.getByRole('checkbox', { name: 'Chez un hébergeur, dans un logiciel en ligne' }).check();
+    await page.getByLabel('Téléphone du cabinet').fill('01 23 45 67 89');
+    await page.getByRole('checkbox', { name: 'En ligne, chez un hébergeur' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('heading', { name: 'Votre compte de titulaire' }).waitFor();
     await expectNoAxeViolations(page);

@@ -14,6 +14,7 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
       structureType: 'solo',
       professions: ['infirmier'],
       staffCount: 0,
+      address: '3 allée des Acacias, 33000 Bordeaux',
     });
     const page = await newPage(browser());
     await signInAs(page, server(), owner, '/');
@@ -34,11 +35,10 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
     await card.getByText(/Aucun contrat de sous-traitance n’est enregistré/).waitFor();
     await expectNoAxeViolations(page);
 
-    // The notice lists what is missing until the register and the contact details are there.
+    // The notice lists what is missing until the register is there (the contact comes from the profile).
     await nav.getByRole('link', { name: 'Information des patients' }).click();
     await page.getByRole('heading', { level: 1, name: 'Information des patients' }).waitFor();
     const check = section(page, 'Vérification des mentions obligatoires');
-    await check.getByText(/au moins une coordonnée du cabinet/).waitFor();
     await check.getByText(/Le registre des traitements ne contient aucune activité/).waitFor();
     await expectNoAxeViolations(page);
 
@@ -70,13 +70,12 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
     await screening.getByText(/^Analyse d’impact \(AIPD\) : non obligatoire — évaluation n° 1/).waitFor();
     await expectNoAxeViolations(page);
 
-    // The register (built by its own pages) gets its first activity; the practice gives its address.
+    // The register (built by its own pages) gets its first activity; the address comes from the profile.
     const activity = await addActivity(server().handle.db, practice.id);
     await page.reload();
-    const details = section(page, 'Coordonnées et mentions');
-    await details.getByLabel('Adresse du cabinet').fill('3 allée des Acacias, 33000 Bordeaux');
-    await details.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
-    await details.getByText('Enregistré.').waitFor();
+    await section(page, 'Coordonnées et mentions')
+      .getByText(/3 allée des Acacias, 33000 Bordeaux/)
+      .waitFor();
     await section(page, 'Vérification des mentions obligatoires')
       .getByText('Toutes les mentions obligatoires sont présentes')
       .waitFor();
@@ -111,5 +110,5 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
       .waitFor();
     expect(await seen.getByRole('button', { name: /^Générer/ }).count()).toBe(0);
     await expectNoAxeViolations(secretaryPage);
-  });
+  }, 180_000);
 });

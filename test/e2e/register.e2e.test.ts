@@ -48,6 +48,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
       professions: ['infirmier'],
       staffCount: 0,
       dataLocations: ['local'],
+      phone: '01 23 45 67 89',
     });
     const inputs = inputCounter();
     const page = await newPage(browser());
@@ -67,12 +68,6 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     await onboarding.getByRole('checkbox', { name: 'Dossiers de soins infirmiers' }).waitFor();
     await expectNoAxeViolations(page);
 
-    await inputs.click(
-      onboarding.getByRole('radiogroup', { name: /site internet/ }).getByRole('radio', { name: 'Non' }),
-    );
-    await inputs.click(
-      onboarding.getByRole('radiogroup', { name: /vidéosurveillance/ }).getByRole('radio', { name: 'Non' }),
-    );
     for (const name of [
       'Dossiers de soins infirmiers',
       'Gestion des rendez-vous',
@@ -95,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     await page.getByText('Activité complète').waitFor();
     const measures = section(page, 'Mesures de sécurité du diagnostic');
     await measures.getByText(/Les mesures du diagnostic qui protègent ces données/).waitFor();
-    await measures.getByText('À faire').first().waitFor();
+    await measures.getByText('Sans réponse').first().waitFor();
     await section(page, 'Base légale')
       .getByText(/Médecine et soins/)
       .waitFor();
@@ -120,8 +115,6 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
         .getByRole('link', { name: 'Information des patients' }),
     );
     await page.getByRole('heading', { level: 1, name: 'Information des patients' }).waitFor();
-    await inputs.fill(page.getByLabel('Téléphone du cabinet'), '01 23 45 67 89');
-    await inputs.click(page.getByRole('button', { name: 'Enregistrer les coordonnées' }));
     const first = page.getByRole('group', { name: 'Documents de la première version' });
     const poster = await download(page, () => inputs.click(first.getByRole('button', { name: 'Affiche A4 (PDF)' })));
     expect(poster.name).toMatch(/affiche/);
@@ -200,7 +193,7 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     const created = await fetch(`${server().url}/api/v1/register/proposals`, {
       method: 'POST',
       headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ templateIds: ['rendez-vous'], hasWebsite: false, hasVideoSurveillance: false }),
+      body: JSON.stringify({ templateIds: ['rendez-vous'] }),
     });
     expect(created.status).toBe(201);
     const page = await newPage(browser());

@@ -12,7 +12,8 @@ async function fillPractice(page: Page, department = '93'): Promise<void> {
   await page.getByRole('radio', { name: 'Exercice seul' }).check();
   await page.getByRole('checkbox', { name: 'Infirmier ou infirmière' }).check();
   await page.getByLabel('Département du cabinet').fill(department);
-  await page.getByRole('checkbox', { name: 'Chez un hébergeur, dans un logiciel en ligne' }).check();
+  await page.getByLabel('Téléphone du cabinet').fill('01 23 45 67 89');
+  await page.getByRole('checkbox', { name: 'En ligne, chez un hébergeur' }).check();
   await page.getByRole('checkbox', { name: 'Sur papier' }).check();
   await page.getByLabel('Logiciel métier (facultatif)').fill('Logiciel infirmier');
   await page.getByRole('switch', { name: 'Il y a du Wi-Fi au cabinet' }).check();

@@ -6,15 +6,18 @@ import { it } from 'vitest';
 
 const CI = process.env.CI === 'true';
 
-/** Whether poppler's command-line tools (pdftotext, pdfinfo: poppler-utils) are installed. */
-export const hasPoppler = (() => {
+/** Whether a command-line tool answers `tool arg`. */
+function installed(tool: string, arg: string): boolean {
   try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    execFileSync(tool, [arg], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+}
+
+/** Whether poppler's command-line tools (pdftotext, pdfinfo: poppler-utils) are installed. */
+export const hasPoppler = installed('pdftotext', '-v');
 if (!hasPoppler && !CI) {
   process.stderr.write(
     '\n[hygie] pdftotext absent : les tests qui relisent le texte des PDF sont ignorés. Installez-le avec « sudo apt-get install poppler-utils ».\n\n',
@@ -24,8 +27,19 @@ if (!hasPoppler && !CI) {
 /** A test that reads a PDF back with poppler: skipped locally without it, and failing in CI (never skipped there). */
 export const itPoppler = hasPoppler || CI ? it : it.skip;
 
+/** Whether qpdf (Debian package qpdf) is installed: it reads a PDF's bookmarks. */
+export const hasQpdf = installed('qpdf', '--version');
+if (!hasQpdf && !CI) {
+  process.stderr.write(
+    '\n[hygie] qpdf absent : les tests qui relisent les signets des PDF sont ignorés. Installez-le avec « sudo apt-get install qpdf ».\n\n',
+  );
+}
+
+/** A test that reads a PDF's bookmarks with qpdf (and its text with poppler): skipped locally without them, failing in CI. */
+export const itQpdf = (hasQpdf && hasPoppler) || CI ? it : it.skip;
+
 /** Runs a poppler tool on the PDF written to a temporary file; `args` receives that file's path. */
-function poppler(tool: 'pdftotext' | 'pdfinfo', args: (file: string) => string[], pdf: Buffer): string {
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'qpdf', args: (file: string) => string[], pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'hygie-pdf-'));
   try {
     const file = join(dir, 'document.pdf');
@@ -85,4 +99,19 @@ export function pdfInfo(pdf: Buffer): string {
 /** The number of pages of a PDF, as `pdfinfo` counts them. */
 export function pdfPageCount(pdf: Buffer): number {
   return Number(/^Pages:\s+(\d+)$/m.exec(pdfInfo(pdf))?.[1]);
+}
+
+/** A bookmark of a PDF (its outline) and the bookmarks nested under it. */
+export interface PdfBookmark {
+  title: string;
+  kids: PdfBookmark[];
+}
+
+/** The bookmarks of a PDF as qpdf reads them (`qpdf --json --json-key=outlines`). */
+export function pdfBookmarks(pdf: Buffer): PdfBookmark[] {
+  const json = JSON.parse(poppler('qpdf', (file) => ['--json', '--json-key=outlines', file], pdf)) as {
+    outlines: PdfBookmark[];
+  };
+  const clean = (items: PdfBookmark[]): PdfBookmark[] => items.map(({ title, kids }) => ({ title, kids: clean(kids) }));
+  return clean(json.outlines);
 }

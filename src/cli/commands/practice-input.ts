@@ -7,6 +7,7 @@ import {
   practiceProfileSchema,
   userNameSchema,
 } from '../../features/accounts/accounts.schema.ts';
+import { QUESTIONS } from '../../features/accounts/profile-questions.ts';
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { CliError } from '../io.ts';
 
@@ -49,7 +50,7 @@ export function withPracticeOptions(command: Command, nameFlag: NameFlag): Comma
       '--structure <type>',
       `type de structure (${STRUCTURE_TYPES.join(', ')}) ; par défaut solo pour une profession, group sinon`,
     )
-    .option('--staff <nombre>', 'nombre de personnes dans l’équipe (0 par défaut)')
+    .option('--staff <nombre>', `${QUESTIONS.staffCount.label.toLowerCase()} (0 par défaut)`)
     .option('--department <numéro>', 'département du cabinet, par exemple 75, 2A ou 974')
     .option(
       '--data-locations <liste>',

@@ -185,13 +185,13 @@ describe('--practice applies the durations a practice chose', () => {
         db,
         practiceId,
         {
-          set: [{ rule: 'dossier-patient-paramedical', keepMonths: 24, archiveMonths: 276 }],
+          set: [{ rule: 'dossier-patient-paramedical', keepMonths: 24, keepDays: 0, archiveMonths: 276 }],
           reset: [],
           changes: [
             {
               rule: 'dossier-patient-paramedical',
-              from: { keepMonths: 60, archiveMonths: 180 },
-              to: { keepMonths: 24, archiveMonths: 276 },
+              from: { keepMonths: 60, keepDays: 0, archiveMonths: 180 },
+              to: { keepMonths: 24, keepDays: 0, archiveMonths: 276 },
             },
           ],
         },

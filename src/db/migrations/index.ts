@@ -10,6 +10,9 @@ import * as breaches from './2026_11_29_0009_breaches.ts';
 import * as retention from './2026_11_29_0012_retention.ts';
 import * as register from './2026_11_29_0013_register.ts';
 import * as processorsNotice from './2026_11_29_0014_processors_notice.ts';
+import * as legalClocks from './2026_12_07_0020_legal_clocks.ts';
+import * as practiceContact from './2026_12_07_0021_practice_contact.ts';
+import * as checklistAnswerOrigin from './2026_12_07_0022_checklist_answer_origin.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0012_retention': retention,
   '2026_11_29_0013_register': register,
   '2026_11_29_0014_processors_notice': processorsNotice,
+  '2026_12_07_0020_legal_clocks': legalClocks,
+  '2026_12_07_0021_practice_contact': practiceContact,
+  '2026_12_07_0022_checklist_answer_origin': checklistAnswerOrigin,
 };

@@ -36,8 +36,10 @@ describeEachDialect('PUT /me/password and GET /me/sessions', (db) => {
         newPassword: NEW_PASSWORD,
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ signedOut: 1 });
+      expect(res.json()).toEqual({ signedOut: 1, tokensRevoked: 0 });
       expect(await alive(current)).toBe(200);
+      // Not asked: the API token keeps working.
+      expect((await call(app, 'GET', '/me', user)).statusCode).toBe(200);
       expect(await alive(other)).toBe(401);
       expect((await login(user.email, user.password)).statusCode).toBe(401);
       expect((await login(user.email, NEW_PASSWORD)).statusCode).toBe(200);
@@ -54,9 +56,38 @@ describeEachDialect('PUT /me/password and GET /me/sessions', (db) => {
       currentPassword: p.owner.password,
       newPassword: NEW_PASSWORD,
     });
-    expect(res.json()).toEqual({ signedOut: 1 });
+    expect(res.json()).toEqual({ signedOut: 1, tokensRevoked: 0 });
     expect(await alive(session)).toBe(401);
     expect(await journalOf(db().db, p.practice.id, 'user.password_changed')).toMatchObject([{ actorType: 'token' }]);
+  });
+
+  it('revokes the caller’s API tokens when asked, and journals it', async () => {
+    const p = await createPractice(db());
+    const session = await signIn(app, p.practitioner);
+    const res = await call(app, 'PUT', '/me/password', session, {
+      currentPassword: p.practitioner.password,
+      newPassword: NEW_PASSWORD,
+      revokeTokens: true,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ signedOut: 0, tokensRevoked: 1 });
+    expect((await call(app, 'GET', '/me', p.practitioner)).statusCode).toBe(401);
+    expect(await alive(session)).toBe(200);
+    // Only the caller's own tokens.
+    expect((await call(app, 'GET', '/me', p.owner)).statusCode).toBe(200);
+    const [entry] = await journalOf(db().db, p.practice.id, 'user.password_changed');
+    expect(entry?.summary).toMatch(/a changé son mot de passe et révoqué ses jetons d’accès$/);
+  });
+
+  it('refuses a revokeTokens that is not a yes or no, in French', async () => {
+    const p = await createPractice(db());
+    const res = await call(app, 'PUT', '/me/password', p.owner, {
+      currentPassword: p.owner.password,
+      newPassword: NEW_PASSWORD,
+      revokeTokens: 'oui',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toBe('revokeTokens');
   });
 
   it.each([

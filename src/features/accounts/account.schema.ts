@@ -2,9 +2,14 @@ import { z } from '../../lib/zod.ts';
 import { passwordSchema } from './accounts.schema.ts';
 
 /** Changing one's own password: the current one proves it is really the user. */
-export const passwordChangeBody = z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema });
+export const passwordChangeBody = z.strictObject({
+  currentPassword: passwordSchema,
+  newPassword: passwordSchema,
+  /** Also revoke one's API tokens (a script using one stops working). A reset always revokes them. */
+  revokeTokens: z.boolean().optional(),
+});
 /** How many other sessions were closed. */
-export const passwordChangedResponse = z.object({ signedOut: z.number().int() });
+export const passwordChangedResponse = z.object({ signedOut: z.number().int(), tokensRevoked: z.number().int() });
 
 /** One of the caller's open sessions; `id` is an opaque reference, never the stored session id. */
 export const sessionResponse = z.object({

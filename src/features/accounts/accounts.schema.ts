@@ -1,8 +1,9 @@
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { z } from '../../lib/zod.ts';
+import { CARE_SETTINGS, DATA_LOCATIONS, WEBSITE_PATTERN } from './profile-questions.ts';
 import { ROLES } from './roles.ts';
 
-export const DATA_LOCATIONS = ['local', 'cloud', 'paper'] as const;
+export { CARE_SETTINGS, DATA_LOCATIONS };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
@@ -35,6 +36,7 @@ export const practiceProfileSchema = z.strictObject({
     .min(1)
     .max(PROFESSIONS.length)
     .refine((list) => new Set(list).size === list.length, 'une profession est en double'),
+  /** The people other than the practitioner(s): secretaries, assistants… (see profile-questions.ts). */
   staffCount: z.number().int().min(0).max(10_000).default(0),
   department: z
     .string()
@@ -62,6 +64,17 @@ export const practiceProfileSchema = z.strictObject({
     .array(z.enum(DATA_LOCATIONS))
     .min(1, 'indiquez au moins un endroit où sont les données des patients')
     .refine((list) => new Set(list).size === list.length, 'un emplacement est en double'),
+  /** Where care happens: at the practice, at the patients' homes, or both. */
+  careSetting: z.enum(CARE_SETTINGS).default('practice'),
+  /** The controller's contact details: the notice, the poster and the register print them. */
+  address: optionalText(300),
+  phone: optionalText(30),
+  email: emailSchema.nullish().transform((v) => v ?? null),
+  /** The practice's website address, or null when it has none. */
+  website: optionalText(300).pipe(
+    z.string().regex(WEBSITE_PATTERN, 'adresse de site attendue, par exemple cabinet-martin.fr').nullable(),
+  ),
+  videoSurveillance: z.boolean().default(false),
   practiceSoftware: optionalText(120),
   appointmentPlatform: optionalText(120),
   teleconsultation: z.boolean().default(false),

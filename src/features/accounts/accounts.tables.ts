@@ -10,6 +10,13 @@ export interface PracticesTable {
   finess: string | null;
   rpps: string | null;
   data_locations: string;
+  /** `practice`, `home` or `both`. */
+  care_setting: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  video_surveillance: number;
   practice_software: string | null;
   appointment_platform: string | null;
   teleconsultation: number;

@@ -6,6 +6,7 @@ import type { AuthContext } from './auth.plugin.ts';
 import { checkPasswordStrength, hashPassword, normalizePassword, verifyPassword } from './password.ts';
 import { findPractice } from './practices.repository.ts';
 import { deleteUserSessions } from './sessions.repository.ts';
+import { revokeUserTokens } from './tokens.repository.ts';
 import { findUser, updateUser } from './users.repository.ts';
 
 export const WRONG_CURRENT_PASSWORD = 'Le mot de passe actuel est incorrect : vérifiez-le puis recommencez.';
@@ -13,13 +14,14 @@ export const SAME_PASSWORD = 'Choisissez un nouveau mot de passe différent de l
 
 /**
  * Changes the caller's own password, after checking the current one. Every other session of the
- * caller ends (the one in use stays open); returns how many were closed.
+ * caller ends (the one in use stays open); the caller's API tokens are revoked too when asked
+ * (someone who saw the password may have made one). Returns how many of each were closed.
  */
 export async function changeOwnPassword(
   deps: AppDeps,
   auth: AuthContext,
-  input: { currentPassword: string; newPassword: string },
-): Promise<{ signedOut: number }> {
+  input: { currentPassword: string; newPassword: string; revokeTokens?: boolean | undefined },
+): Promise<{ signedOut: number; tokensRevoked: number }> {
   const { db } = deps.handle;
   const [user, practice] = await Promise.all([
     findUser(db, auth.practiceId, auth.userId),
@@ -43,6 +45,7 @@ export async function changeOwnPassword(
   return db.transaction().execute(async (trx) => {
     await updateUser(trx, auth.practiceId, user.id, { passwordHash }, now);
     const signedOut = await deleteUserSessions(trx, user.id, auth.sessionId);
+    const tokensRevoked = input.revokeTokens ? await revokeUserTokens(trx, user.id, now) : 0;
     await appendJournal(
       trx,
       auth.practiceId,
@@ -50,11 +53,14 @@ export async function changeOwnPassword(
         actor: actorOf(auth),
         action: 'user.password_changed',
         subject: { type: 'user', id: user.id },
-        summary: `${user.name} a changé son mot de passe`,
+        summary:
+          tokensRevoked > 0
+            ? `${user.name} a changé son mot de passe et révoqué ses jetons d’accès`
+            : `${user.name} a changé son mot de passe`,
         data: {},
       },
       now,
     );
-    return { signedOut };
+    return { signedOut, tokensRevoked };
   });
 }

@@ -9,7 +9,7 @@ import { findPractice } from './practices.repository.ts';
 import { CSRF_REFUSED, call, FORBIDDEN, journalOf } from './routes.test-support.ts';
 
 // biome-ignore format: a long flat list reads better on one line
-const VIEW_KEYS = ['appointmentPlatform', 'createdAt', 'dataLocations', 'department', 'dpo', 'finess', 'id', 'mfaRequired', 'mobileDevices', 'name', 'practiceSoftware', 'professions', 'rpps', 'siret', 'staffCount', 'status', 'structureType', 'teleconsultation', 'wifi'];
+const VIEW_KEYS = ['address', 'appointmentPlatform', 'careSetting', 'createdAt', 'dataLocations', 'department', 'dpo', 'email', 'finess', 'id', 'mfaRequired', 'mobileDevices', 'name', 'phone', 'practiceSoftware', 'professions', 'rpps', 'siret', 'staffCount', 'status', 'structureType', 'teleconsultation', 'videoSurveillance', 'website', 'wifi'];
 
 /** The whole profile as PUT /practice expects it, from a practice. */
 function profileOf(p: TestPractice): PracticeProfileInput {
@@ -91,6 +91,27 @@ describeEachDialect('GET and PUT /practice', (db) => {
     });
   });
 
+  it('keeps the contact details, where care happens, the website and the cameras the documents need', async () => {
+    const p = await createPractice(db());
+    const contact = {
+      address: '12 rue des Lilas, 69003 Lyon',
+      phone: '04 72 00 00 00',
+      email: 'Accueil@Cabinet.fr',
+      careSetting: 'both',
+      website: 'cabinet-des-lilas.fr',
+      videoSurveillance: true,
+    };
+    const res = await call(app, 'PUT', '/practice', p.owner, { ...profileOf(p), ...contact });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ ...contact, email: 'accueil@cabinet.fr' });
+    const [entry] = await journalOf(db().db, p.practice.id, 'practice.updated');
+    expect(entry?.data).toEqual({
+      fields: ['careSetting', 'address', 'phone', 'email', 'website', 'videoSurveillance'],
+    });
+    const none = await call(app, 'PUT', '/practice', p.owner, { ...profileOf(p), ...contact, website: '' });
+    expect(none.json().website).toBeNull();
+  });
+
   it('writes no journal entry when nothing changes (lists compare as sets)', async () => {
     const p = await createPractice(db());
     const profile = profileOf(p);
@@ -121,6 +142,9 @@ describeEachDialect('GET and PUT /practice', (db) => {
     ['no data location', { dataLocations: [] }, 'dataLocations', /indiquez au moins un endroit/],
     ['a negative staff count', { staffCount: -1 }, 'staffCount', /« staffCount »/],
     ['an empty name', { name: '  ' }, 'name', /« name »/],
+    ['a website that is not an address', { website: 'mon site' }, 'website', /adresse de site attendue/],
+    ['an unknown care setting', { careSetting: 'partout' }, 'careSetting', /« careSetting »/],
+    ['a bad e-mail', { email: 'accueil' }, 'email', /adresse e-mail invalide/],
   ])('refuses %s with a French 400 naming the field', async (_label, change, field, message) => {
     const res = await call(app, 'PUT', '/practice', a.owner, { ...profileOf(a), ...change });
     expect(res.statusCode).toBe(400);

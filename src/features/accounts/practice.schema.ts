@@ -1,6 +1,6 @@
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { z } from '../../lib/zod.ts';
-import { DATA_LOCATIONS } from './accounts.schema.ts';
+import { CARE_SETTINGS, DATA_LOCATIONS } from './profile-questions.ts';
 
 const nullableText = z.string().nullable();
 
@@ -21,6 +21,12 @@ export const practiceView = z.object({
   finess: nullableText,
   rpps: nullableText,
   dataLocations: z.array(z.enum(DATA_LOCATIONS)),
+  careSetting: z.enum(CARE_SETTINGS),
+  address: nullableText,
+  phone: nullableText,
+  email: nullableText,
+  website: nullableText,
+  videoSurveillance: z.boolean(),
   practiceSoftware: nullableText,
   appointmentPlatform: nullableText,
   teleconsultation: z.boolean(),

@@ -42,6 +42,8 @@ export interface BreachNotifications {
   subjectsInformedAt: string | null;
   complaintFiledAt: string | null;
   complaintNumber: string | null;
+  /** When the serious incident was reported to the ARS (CSP L. 1111-8-2). */
+  arsReportedAt: string | null;
 }
 
 /** The content of a breach that the register records and the user edits. */
@@ -59,6 +61,10 @@ export interface BreachContent {
   measuresPlanned: string | null;
   unintelligible: boolean | null;
   unintelligibleHow: string | null;
+  /** GDPR art. 34(3)(b): the measures taken since that make the high risk to the people unlikely. */
+  subsequentMeasures: string | null;
+  /** GDPR art. 34(3)(c): why informing each person would take disproportionate effort (a public communication replaces it). */
+  disproportionateEffort: string | null;
   evidence: string[];
   /** ISO instants; only `awareAt` is required (a draft holds nothing else). */
   startedAt: string | null;
@@ -96,6 +102,8 @@ export function emptyContent(awareAt: string): BreachContent {
     measuresPlanned: null,
     unintelligible: null,
     unintelligibleHow: null,
+    subsequentMeasures: null,
+    disproportionateEffort: null,
     evidence: [],
     startedAt: null,
     discoveredAt: null,
@@ -111,6 +119,7 @@ export const NO_NOTIFICATIONS: BreachNotifications = {
   subjectsInformedAt: null,
   complaintFiledAt: null,
   complaintNumber: null,
+  arsReportedAt: null,
 };
 
 /** The factors that count: the expert's when adjusted, else those of the plain-French answers. */

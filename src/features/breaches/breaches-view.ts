@@ -1,4 +1,10 @@
 import { formatDateTime } from '../../lib/dates/index.ts';
+import {
+  COMPLAINT_TIMING_LABELS,
+  complaintTiming,
+  insurerComplaintDeadline,
+  isAttackOrigin,
+} from '../incidents/insurer-clock.ts';
 import { type Breach, breachSeverity, breachStatus, clockRuns } from './breach.ts';
 import { BREACH_DOCUMENTS, DOCUMENT_LABELS, ORIGIN_LABELS, STATUS_LABELS } from './breach-labels.ts';
 import type { BreachView } from './breaches.schema.ts';
@@ -11,6 +17,23 @@ import { deadlineText, isLate } from './deadline.ts';
 export function breachTitle(breach: Pick<Breach, 'origin' | 'awareAt'>): string {
   const what = breach.origin ? ORIGIN_LABELS[breach.origin] : 'Violation de données';
   return `${what} — connue le ${formatDateTime(new Date(breach.awareAt))}`;
+}
+
+/** The insurer's 72 hours (Code des assurances L. 12-10-1) when the breach comes from an attack, else nulls. */
+function insurerClock(breach: Breach) {
+  if (!isAttackOrigin(breach.origin)) {
+    return { insurerComplaintDeadline: null, insurerComplaintDeadlineText: null, complaintTimingLabel: null };
+  }
+  const aware = new Date(breach.awareAt);
+  const deadline = insurerComplaintDeadline(aware);
+  return {
+    insurerComplaintDeadline: deadline.toISOString(),
+    insurerComplaintDeadlineText: deadlineText(deadline),
+    complaintTimingLabel:
+      breach.complaintFiledAt === null
+        ? null
+        : COMPLAINT_TIMING_LABELS[complaintTiming(aware, new Date(breach.complaintFiledAt))],
+  };
 }
 
 /** The API's view of a breach at an instant (an allow-list of fields, never the row). */
@@ -38,6 +61,8 @@ export function breachView(breach: Breach, now: Date): BreachView {
     measuresPlanned: breach.measuresPlanned,
     unintelligible: breach.unintelligible,
     unintelligibleHow: breach.unintelligibleHow,
+    subsequentMeasures: breach.subsequentMeasures,
+    disproportionateEffort: breach.disproportionateEffort,
     evidence: breach.evidence,
     startedAt: breach.startedAt,
     discoveredAt: breach.discoveredAt,
@@ -74,6 +99,7 @@ export function breachView(breach: Breach, now: Date): BreachView {
     subjectsInformedAt: breach.subjectsInformedAt,
     complaintFiledAt: breach.complaintFiledAt,
     complaintNumber: breach.complaintNumber,
+    ...insurerClock(breach),
     documents: BREACH_DOCUMENTS.map((doc) => ({
       id: doc,
       label: DOCUMENT_LABELS[doc],

@@ -34,6 +34,8 @@ function fromRow(row: Selectable<BreachesTable>): Breach {
     measuresPlanned: row.measures_planned,
     unintelligible: bool(row.unintelligible),
     unintelligibleHow: row.unintelligible_how,
+    subsequentMeasures: row.subsequent_measures,
+    disproportionateEffort: row.disproportionate_effort,
     evidence: JSON.parse(row.evidence) as string[],
     startedAt: row.started_at,
     discoveredAt: row.discovered_at,
@@ -49,6 +51,7 @@ function fromRow(row: Selectable<BreachesTable>): Breach {
     subjectsInformedAt: row.subjects_informed_at,
     complaintFiledAt: row.complaint_filed_at,
     complaintNumber: row.complaint_number,
+    arsReportedAt: row.ars_reported_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -75,6 +78,8 @@ function toRow(breach: Breach): Selectable<BreachesTable> {
     measures_planned: breach.measuresPlanned,
     unintelligible: breach.unintelligible === null ? null : breach.unintelligible ? 1 : 0,
     unintelligible_how: breach.unintelligibleHow,
+    subsequent_measures: breach.subsequentMeasures,
+    disproportionate_effort: breach.disproportionateEffort,
     evidence: JSON.stringify(breach.evidence),
     started_at: breach.startedAt,
     discovered_at: breach.discoveredAt,
@@ -90,6 +95,7 @@ function toRow(breach: Breach): Selectable<BreachesTable> {
     subjects_informed_at: breach.subjectsInformedAt,
     complaint_filed_at: breach.complaintFiledAt,
     complaint_number: breach.complaintNumber,
+    ars_reported_at: breach.arsReportedAt,
     created_at: breach.createdAt,
     updated_at: breach.updatedAt,
   };

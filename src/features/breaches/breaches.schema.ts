@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod.ts';
+import { isoInstant, z } from '../../lib/zod.ts';
 import {
   BREACH_DOCUMENTS,
   BREACH_NATURES,
@@ -16,13 +16,7 @@ import { countSchema, severityFactorsSchema, severityFactorsShape, severityInput
 export const TEXT_LIMITS = { text: 4000, reference: 100, evidence: 500, evidenceItems: 50 } as const;
 
 /** An instant with its offset (`2026-03-27T09:00:00Z`, `2026-03-27T10:00:00+01:00`), normalised to UTC. */
-const instant = (label: string) =>
-  z.iso
-    .datetime({
-      offset: true,
-      error: `${label} invalide : date et heure ISO 8601 attendues, par exemple 2026-03-27T09:00:00Z`,
-    })
-    .transform((value) => new Date(value).toISOString());
+const instant = (label: string) => isoInstant(label).transform((value) => new Date(value).toISOString());
 
 /** A free text: trimmed, an empty text becomes null. */
 const text = (label: string, max: number = TEXT_LIMITS.text) =>
@@ -75,6 +69,10 @@ const contentShape = {
   measuresPlanned: text('mesures envisagées').optional(),
   unintelligible: z.boolean({ error: 'données inintelligibles : true, false ou null attendu' }).nullable().optional(),
   unintelligibleHow: text('comment les données étaient rendues inintelligibles').optional(),
+  subsequentMeasures: text('mesures ultérieures qui rendent le risque élevé improbable (article 34.3.b)').optional(),
+  disproportionateEffort: text(
+    'pourquoi informer chaque personne exigerait des efforts disproportionnés (article 34.3.c)',
+  ).optional(),
   evidence: z
     .array(
       z
@@ -178,6 +176,8 @@ export const breachResponse = z.object({
   measuresPlanned: z.string().nullable(),
   unintelligible: z.boolean().nullable(),
   unintelligibleHow: z.string().nullable(),
+  subsequentMeasures: z.string().nullable(),
+  disproportionateEffort: z.string().nullable(),
   evidence: z.array(z.string()),
   startedAt: z.string().nullable(),
   discoveredAt: z.string().nullable(),
@@ -217,6 +217,12 @@ export const breachResponse = z.object({
   subjectsInformedAt: z.string().nullable(),
   complaintFiledAt: z.string().nullable(),
   complaintNumber: z.string().nullable(),
+  /** Breach from an attack: awareness + 72 hours to file a complaint for the insurer (Code des assurances L. 12-10-1); null otherwise. */
+  insurerComplaintDeadline: z.string().nullable(),
+  /** The same deadline on the Paris clock. */
+  insurerComplaintDeadlineText: z.string().nullable(),
+  /** « dans les délais » or « hors délai » once the complaint date is recorded. */
+  complaintTimingLabel: z.string().nullable(),
   documents: z.array(z.object({ id: z.enum(BREACH_DOCUMENTS), label: z.string(), pdf: z.string(), txt: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),

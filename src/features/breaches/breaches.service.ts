@@ -72,6 +72,8 @@ function applyContent(before: BreachContent, input: CreateBreachInput): BreachCo
     measuresPlanned: pick('measuresPlanned'),
     unintelligible: pick('unintelligible'),
     unintelligibleHow: pick('unintelligibleHow'),
+    subsequentMeasures: pick('subsequentMeasures'),
+    disproportionateEffort: pick('disproportionateEffort'),
     evidence: pick('evidence'),
     startedAt: pick('startedAt'),
     discoveredAt: pick('discoveredAt'),

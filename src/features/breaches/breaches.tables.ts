@@ -27,6 +27,10 @@ export interface BreachesTable {
   /** 1 when the data were unintelligible (encrypted, key safe), 0 when not, null when not known yet. */
   unintelligible: number | null;
   unintelligible_how: string | null;
+  /** GDPR art. 34(3)(b): the measures taken since that make the high risk unlikely, or null. */
+  subsequent_measures: string | null;
+  /** GDPR art. 34(3)(c): why informing each person would take disproportionate effort, or null. */
+  disproportionate_effort: string | null;
   /** JSON array of the evidence kept (for the complaint). */
   evidence: string;
   started_at: string | null;
@@ -47,6 +51,8 @@ export interface BreachesTable {
   subjects_informed_at: string | null;
   complaint_filed_at: string | null;
   complaint_number: string | null;
+  /** When the serious incident was reported to the ARS (CSP L. 1111-8-2), or null. */
+  ars_reported_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -15,7 +15,7 @@ import {
   LEVEL_LABELS,
   type PlanEntryView,
   PRIORITY_LABELS,
-  STATUS_LABELS,
+  statusLabel,
 } from './checklist-view.ts';
 
 /** Title of the action plan document (page headers, first page, PDF metadata). */
@@ -40,8 +40,13 @@ export async function actionPlanPdf(plan: ActionPlanView, documentDate: Date): P
     practiceName: plan.practiceName,
     documentDate,
     orientation: 'landscape',
-    content: plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)],
+    content: actionPlanPdfContent(plan),
   });
+}
+
+/** The plan's content (next actions, then the full table), also a part of the compliance file. */
+export function actionPlanPdfContent(plan: ActionPlanView): Content[] {
+  return plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)];
 }
 
 /**
@@ -109,7 +114,7 @@ function planTable(items: readonly PlanEntryView[]): ContentTable {
       entry.assignee?.name,
       dayText(entry.dueDate),
       entry.priority ? PRIORITY_LABELS[entry.priority] : null,
-      STATUS_LABELS[entry.status],
+      statusLabel(entry.status),
     ]),
     widths: [20, '*', 76, 50, 92, 88, 48, 72],
   });

@@ -20,6 +20,19 @@ describe('applyAnswer', () => {
       [{ field: 'status', from: null, to: 'todo' }],
     ],
     ['the same status and nothing else: no change', current, { status: 'partial' }, []],
+    [
+      'null clears the status back to « sans réponse »',
+      current,
+      { status: null },
+      [{ field: 'status', from: 'partial', to: null }],
+    ],
+    ['clearing a measure never answered changes nothing', null, { status: null }, []],
+    [
+      'no status: only the other fields change (a measure assigned before it is answered)',
+      null,
+      { assigneeId: 'u2' },
+      [{ field: 'assignee', from: null, to: 'u2' }],
+    ],
     ['absent fields are unchanged', current, { status: 'done' }, [{ field: 'status', from: 'partial', to: 'done' }]],
     [
       'null clears a field',
@@ -47,7 +60,7 @@ describe('applyAnswer', () => {
   ])('%s', (_label, before, input, changes) => {
     const { next, changes: got } = applyAnswer(before, input);
     expect(got).toEqual(changes);
-    expect(next.status).toBe(input.status);
+    expect(next.status).toBe(input.status === undefined ? (before?.status ?? null) : input.status);
   });
 
   it('returns the new fields', () => {

@@ -1,10 +1,11 @@
 import type { AnswerField } from './checklist.events.ts';
 import type { MeasurePriority } from './checklist-view.ts';
-import type { MeasureStatus } from './scoring.ts';
+import type { AnswerStatus } from './scoring.ts';
 
 /** The fields of an answer a person can change. */
 export interface AnswerFields {
-  status: MeasureStatus;
+  /** Null: « sans réponse ». */
+  status: AnswerStatus;
   comment: string | null;
   assigneeId: string | null;
   dueDate: string | null;
@@ -12,8 +13,8 @@ export interface AnswerFields {
   evidence: string | null;
 }
 
-/** A change request: `status` is required; an absent field is unchanged, `null` clears it. */
-export type AnswerInput = Pick<AnswerFields, 'status'> & Partial<Omit<AnswerFields, 'status'>>;
+/** A change request: an absent field is unchanged, `null` clears it (`status: null` = back to « sans réponse »). */
+export type AnswerInput = Partial<AnswerFields>;
 
 /** One changed field with its stored values before and after. */
 export interface FieldChange {
@@ -22,7 +23,8 @@ export interface FieldChange {
   to: string | null;
 }
 
-const FIELD_OF: Record<Exclude<keyof AnswerFields, 'status'>, AnswerField> = {
+const FIELD_OF: Record<keyof AnswerFields, AnswerField> = {
+  status: 'status',
   comment: 'comment',
   assigneeId: 'assignee',
   dueDate: 'dueDate',
@@ -34,28 +36,29 @@ const FIELD_OF: Record<Exclude<keyof AnswerFields, 'status'>, AnswerField> = {
 const clean = (value: string | null | undefined): string | null | undefined =>
   typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
 
+/** The fields of a measure nobody has answered yet. */
+export const NO_ANSWER: AnswerFields = {
+  status: null,
+  comment: null,
+  assigneeId: null,
+  dueDate: null,
+  priority: null,
+  evidence: null,
+};
+
 /**
- * Applies a change request to the current answer (or to an unanswered measure, `todo` with nothing
- * else), returning the new fields and the list of what changed. Text is trimmed; blank text clears.
+ * Applies a change request to the current answer (or to a measure never touched: every field
+ * null), returning the new fields and the list of what changed. Text is trimmed; blank text clears.
  * @example applyAnswer(null, { status: 'done' }).changes // [{ field: 'status', from: null, to: 'done' }]
+ * @example applyAnswer(done, { status: null }).changes // [{ field: 'status', from: 'done', to: null }]
  */
 export function applyAnswer(
   current: AnswerFields | null,
   input: AnswerInput,
 ): { next: AnswerFields; changes: FieldChange[] } {
-  const base: AnswerFields = current ?? {
-    status: 'todo',
-    comment: null,
-    assigneeId: null,
-    dueDate: null,
-    priority: null,
-    evidence: null,
-  };
-  const next: AnswerFields = { ...base, status: input.status };
+  const base: AnswerFields = current ?? NO_ANSWER;
+  const next: AnswerFields = { ...base };
   const changes: FieldChange[] = [];
-  if (current === null || current.status !== input.status) {
-    changes.push({ field: 'status', from: current?.status ?? null, to: input.status });
-  }
   for (const key of Object.keys(FIELD_OF) as (keyof typeof FIELD_OF)[]) {
     const value = clean(input[key]);
     if (value === undefined) continue;

@@ -13,6 +13,19 @@ export type ApplicabilityResult = { applies: true } | { applies: false; reason: 
 
 const PREFIX = 'Ne s’applique pas : ';
 
+export const REASON_PREFIX = /^\s*ne s’applique pas\s*:\s*/i;
+
+/**
+ * Why a measure does not apply, without the « Ne s’applique pas : » the status already says, as a
+ * sentence; empty when the measure applies or has no reason.
+ * @example notApplicableDetail('Ne s’applique pas : le cabinet n’a pas de Wi-Fi.') // 'Le cabinet n’a pas de Wi-Fi.'
+ */
+export function notApplicableDetail(reason: string | null): string {
+  if (reason === null) return '';
+  const text = reason.replace(REASON_PREFIX, '').trim();
+  return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
+}
+
 /** Where the data are kept, as a complement of « conservées … ». */
 const STORAGE_PLACES: Record<StorageLocation, string> = {
   local: 'sur un ordinateur du cabinet',

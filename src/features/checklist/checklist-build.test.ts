@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/roles.ts';
 import { buildActionPlan } from './action-plan.ts';
 import { loadMeasures } from './checklist.referential.ts';
-import { type AnswerRecord, buildChecklist, type ChecklistInput, canEditAnswer } from './checklist-build.ts';
+import {
+  type AnswerRecord,
+  buildChecklist,
+  type ChecklistInput,
+  canEditAnswer,
+  progressOf,
+} from './checklist-build.ts';
+import type { MeasureView } from './checklist-view.ts';
 
 const referential = loadMeasures();
 const owner = { userId: 'u-owner', role: 'owner' as Role };
@@ -23,6 +30,9 @@ const answer = (measureId: string, over: Partial<AnswerRecord> = {}): AnswerReco
   evidence: null,
   lastDoneDay: null,
   measureTitle: measureId,
+  answeredAt: '2026-11-20T09:00:00.000Z',
+  firstPassQuestion: null,
+  overridesObservation: false,
   archivedAt: null,
   updatedAt: '2026-11-20T10:00:00.000Z',
   updatedBy: 'Dr Claire Dupré',
@@ -95,7 +105,9 @@ describe('buildChecklist', () => {
       expect(byId.get(id)?.applies, id).toBe(false);
       expect(byId.get(id)?.notApplicableReason, id).toMatch(/^Ne s’applique pas : /);
     }
-    expect(view.progress).toEqual({ answered: 0, applicable: view.measures.filter((m) => m.applies).length });
+    const applicable = view.measures.filter((m) => m.applies).length;
+    expect(view.progress).toEqual({ answered: 0, applicable, unanswered: applicable, completedAt: null });
+    expect(view.measures.every((m) => m.status === null && !m.answered)).toBe(true);
     expect(view.scores.overall).toBe(0);
   });
 
@@ -191,5 +203,31 @@ describe('buildActionPlan', () => {
     const plan = buildActionPlan(view, { assignee: 'none' });
     expect(plan.items.every((m) => m.assignee === null)).toBe(true);
     expect(plan.items.length).toBe(buildActionPlan(view).total - 2);
+  });
+});
+
+describe('progressOf', () => {
+  const m = (applies: boolean, status: MeasureView['status'], answeredAt: string | null = null) =>
+    ({ applies, status, answered: status !== null, answeredAt }) as MeasureView;
+  it.each<[string, MeasureView[], { answered: number; unanswered: number; completedAt: string | null }]>([
+    ['nothing answered', [m(true, null), m(true, null)], { answered: 0, unanswered: 2, completedAt: null }],
+    [
+      'one left « sans réponse »: not complete',
+      [m(true, 'done', '2026-12-01T10:00:00.000Z'), m(true, null)],
+      { answered: 1, unanswered: 1, completedAt: null },
+    ],
+    [
+      'every applicable measure answered, « à faire » included: complete at the latest answer',
+      [m(true, 'todo', '2026-12-02T10:00:00.000Z'), m(true, 'unknown', '2026-12-01T10:00:00.000Z')],
+      { answered: 2, unanswered: 0, completedAt: '2026-12-02T10:00:00.000Z' },
+    ],
+    [
+      'a measure that does not apply never blocks completion',
+      [m(true, 'done', '2026-12-01T10:00:00.000Z'), m(false, null)],
+      { answered: 1, unanswered: 0, completedAt: '2026-12-01T10:00:00.000Z' },
+    ],
+    ['no measure applies: never complete', [m(false, null)], { answered: 0, unanswered: 0, completedAt: null }],
+  ])('%s', (_label, measures, expected) => {
+    expect(progressOf(measures)).toMatchObject(expected);
   });
 });

@@ -1,9 +1,10 @@
 import type { IsoDay } from '../../lib/dates/index.ts';
+import type { Observation } from '../../lib/observations/registry.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { AnswerFields } from './answer-diff.ts';
 import { type ApplicabilityProfile, applicability } from './applicability.ts';
 import type { Measure, MeasuresReferential } from './checklist.referential.ts';
-import type { ChecklistView, FamilyView, MeasureView, ScoresView } from './checklist-view.ts';
+import type { ChecklistView, FamilyView, MeasureView, ProgressView, ScoresView } from './checklist-view.ts';
 import { isOverdue, nextDue } from './recurrence.ts';
 import { computeScores, SCORE_EXPLANATION } from './scoring.ts';
 
@@ -16,6 +17,12 @@ export interface AnswerRecord extends AnswerFields {
   updatedAt: string;
   /** Name of who made the last change. */
   updatedBy: string | null;
+  /** When the status last went from none to one; null while « sans réponse ». */
+  answeredAt: string | null;
+  /** The first-pass question the status came from, until a person changes it in the full view. */
+  firstPassQuestion: string | null;
+  /** The person's answer replaces what Hygie observed. */
+  overridesObservation: boolean;
 }
 
 /** A member of the practice, for assignees and names. */
@@ -41,6 +48,10 @@ export interface ChecklistInput {
   members: readonly Member[];
   viewer: Viewer;
   today: IsoDay;
+  /** « Constaté par Hygie »: what Hygie observes, by measure id. */
+  observations?: ReadonlyMap<string, Observation>;
+  /** The first pass's questions, id → text (« d’après votre réponse à : … »). */
+  questions?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,6 +73,13 @@ function measureView(
   const recurrence = measure.recurrence;
   const lastDone = answer?.lastDoneDay ?? null;
   const assigneeId = answer?.assigneeId ?? null;
+  const observation = input.observations?.get(measure.id) ?? null;
+  const overrides = observation !== null && (answer?.overridesObservation ?? false);
+  // Hygie's observation wins over a person's answer, unless the person overrides it explicitly.
+  const observed = observation !== null && !overrides;
+  const personal = answer?.status ?? null;
+  const status = observed ? observation.status : personal;
+  const questionId = !observed && personal !== null ? (answer?.firstPassQuestion ?? null) : null;
   return {
     id: measure.id,
     family: measure.family,
@@ -84,9 +102,18 @@ function measureView(
         }
       : null,
     sources: measure.source.map((s) => ({ ...s })),
-    isNew: input.newIds.has(measure.id) && answer === undefined,
-    status: answer?.status ?? 'todo',
-    answered: answer !== undefined,
+    isNew: input.newIds.has(measure.id) && status === null,
+    status,
+    answered: status !== null,
+    answeredAt: observed
+      ? (observation.since ?? answer?.answeredAt ?? null)
+      : personal
+        ? (answer?.answeredAt ?? null)
+        : null,
+    origin: status === null ? null : observed ? 'observed' : questionId ? 'first_pass' : 'person',
+    firstPassQuestion: questionId ? { id: questionId, question: input.questions?.get(questionId) ?? questionId } : null,
+    observation,
+    overridesObservation: overrides,
     comment: answer?.comment ?? null,
     assignee: assigneeId ? { id: assigneeId, name: names.get(assigneeId) ?? 'Compte supprimé' } : null,
     dueDate: answer?.dueDate ?? null,
@@ -105,10 +132,27 @@ export function scoresOf(measures: readonly MeasureView[], families: readonly Fa
   return { ...scores, families: scores.families.map((f) => ({ ...f, label: labels.get(f.family) ?? f.family })) };
 }
 
-/** Measures answered among those that apply. */
-export function progressOf(measures: readonly MeasureView[]): ChecklistView['progress'] {
+/**
+ * Measures answered among those that apply; when none is left « sans réponse », the diagnostic is
+ * complete as of the latest instant one of them got its answer.
+ * @example progressOf(measures) // { answered: 74, applicable: 74, unanswered: 0, completedAt: '2026-12-07T15:02:11.000Z' }
+ */
+export function progressOf(measures: readonly MeasureView[]): ProgressView {
   const applicable = measures.filter((m) => m.applies);
-  return { answered: applicable.filter((m) => m.answered).length, applicable: applicable.length };
+  const answered = applicable.filter((m) => m.answered);
+  const complete = applicable.length > 0 && answered.length === applicable.length;
+  const completedAt = complete
+    ? answered.reduce<string>(
+        (latest, m) => (m.answeredAt !== null && m.answeredAt > latest ? m.answeredAt : latest),
+        '',
+      )
+    : '';
+  return {
+    answered: answered.length,
+    applicable: applicable.length,
+    unanswered: applicable.length - answered.length,
+    completedAt: completedAt === '' ? null : completedAt,
+  };
 }
 
 /**

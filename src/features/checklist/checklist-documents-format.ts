@@ -1,13 +1,16 @@
 import { formatDateTime, formatDayLong, type IsoDay } from '../../lib/dates/index.ts';
+import { notApplicableDetail, REASON_PREFIX } from './applicability.ts';
 import {
   type MeasureEffort,
   type RecurrenceUnit,
   STORAGE_LOCATIONS,
   type StorageLocation,
 } from './checklist.referential.ts';
-import { EFFORT_LABELS, type MeasureView, STATUS_LABELS, STORAGE_LETTERS } from './checklist-view.ts';
+import { EFFORT_LABELS, type MeasureView, type ProgressView, STORAGE_LETTERS, statusLabel } from './checklist-view.ts';
 
 // Small text helpers shared by the checklist's PDF and XLSX documents.
+
+export { notApplicableDetail };
 
 /** Status cell of a measure that does not concern the practice (whatever its stored answer). */
 export const DOES_NOT_APPLY = 'Ne s’applique pas';
@@ -31,22 +34,10 @@ export function storageLetters(storage: readonly StorageLocation[] | null): stri
  * The status shown for a measure: « Ne s’applique pas » when it does not concern the practice,
  * otherwise the French label of its answer.
  * @example statusText({ applies: true, status: 'unknown' }) // 'Je ne sais pas'
+ * @example statusText({ applies: true, status: null }) // 'Sans réponse'
  */
 export function statusText(measure: Pick<MeasureView, 'applies' | 'status'>): string {
-  return measure.applies ? STATUS_LABELS[measure.status] : DOES_NOT_APPLY;
-}
-
-const REASON_PREFIX = /^\s*ne s’applique pas\s*:\s*/i;
-
-/**
- * Why a measure does not apply, without the « Ne s’applique pas : » the status already says, as a
- * sentence; empty when the measure applies or has no reason.
- * @example notApplicableDetail('Ne s’applique pas : le cabinet n’a pas de Wi-Fi.') // 'Le cabinet n’a pas de Wi-Fi.'
- */
-export function notApplicableDetail(reason: string | null): string {
-  if (reason === null) return '';
-  const text = reason.replace(REASON_PREFIX, '').trim();
-  return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
+  return measure.applies ? statusLabel(measure.status) : DOES_NOT_APPLY;
 }
 
 /**
@@ -135,4 +126,22 @@ export function effortShort(effort: MeasureEffort): string {
 export function unknownText(count: number): string {
   if (count === 0) return 'aucune réponse';
   return count === 1 ? '1 réponse (comptée comme « à faire »)' : `${count} réponses (comptées comme « à faire »)`;
+}
+
+/**
+ * The « sans réponse » count of the summary, saying how they are counted.
+ * @example unansweredText(2) // '2 mesures (comptées comme « à faire »)'
+ */
+export function unansweredText(count: number): string {
+  if (count === 0) return 'aucune : toutes les mesures qui vous concernent ont une réponse';
+  return count === 1 ? '1 mesure (comptée comme « à faire »)' : `${count} mesures (comptées comme « à faire »)`;
+}
+
+/**
+ * Whether and when the diagnostic became complete (every applicable measure answered).
+ * @example completedText({ completedAt: '2026-12-07T14:05:00.000Z', unanswered: 0 }) // 'Oui, le 07/12/2026 à 15:05'
+ */
+export function completedText(progress: Pick<ProgressView, 'completedAt' | 'unanswered'>): string {
+  if (progress.completedAt !== null) return `Oui, le ${dateTimeText(progress.completedAt)}`;
+  return `Pas encore : ${progress.unanswered} ${progress.unanswered > 1 ? 'mesures sans réponse' : 'mesure sans réponse'}`;
 }

@@ -1,5 +1,6 @@
 import { type ApplicabilityProfile, applicability } from './applicability.ts';
 import { loadMeasures, type Measure } from './checklist.referential.ts';
+import { progressOf } from './checklist-build.ts';
 import type {
   ActionPlanView,
   ArchivedAnswerView,
@@ -9,7 +10,7 @@ import type {
 } from './checklist-view.ts';
 import { orderPlan } from './plan.ts';
 import { nextDue } from './recurrence.ts';
-import { computeScores, type MeasureStatus, SCORE_EXPLANATION } from './scoring.ts';
+import { type AnswerStatus, computeScores, type MeasureStatus, SCORE_EXPLANATION } from './scoring.ts';
 
 /** The day every fixture speaks for, and the matching document date (11:00 in Paris). */
 export const FIXTURE_TODAY = '2026-11-29';
@@ -56,15 +57,20 @@ export function checklistViewFixture(options: ChecklistFixtureOptions = {}): Che
   const measures = referential.measures.map((measure, index): MeasureView => {
     const result = applicability(measure, profile);
     const isNew = options.allStatus === undefined && (index === 3 || index === 17);
-    const status: MeasureStatus =
-      options.allStatus ?? (isNew || !result.applies ? 'todo' : STATUS_CYCLE[turn++ % STATUS_CYCLE.length]!);
-    const answered = !isNew && result.applies;
+    const status: AnswerStatus =
+      options.allStatus ?? (isNew || !result.applies ? null : STATUS_CYCLE[turn++ % STATUS_CYCLE.length]!);
+    const answered = status !== null;
     return measureView(measure, {
       applies: result.applies,
       notApplicableReason: result.applies ? null : result.reason,
       isNew,
       status,
       answered,
+      answeredAt: answered ? `2026-11-${String(1 + (index % 28)).padStart(2, '0')}T09:30:00.000Z` : null,
+      origin: answered ? 'person' : null,
+      firstPassQuestion: null,
+      observation: null,
+      overridesObservation: false,
       comment: answered && index % 3 === 0 ? `Vu avec le prestataire — à revérifier en été (n° ${index + 1})` : null,
       assignee: answered && status !== 'done' ? (index % 2 === 0 ? HELENE : NOEMIE) : null,
       dueDate: answered && status !== 'done' && index % 2 === 0 ? '2026-12-05' : null,
@@ -78,7 +84,6 @@ export function checklistViewFixture(options: ChecklistFixtureOptions = {}): Che
   const items = measures.map(({ family, level, status, applies }) => ({ family, level, status, applies }));
   const scores = computeScores(items);
   const labels = new Map(referential.families.map((family) => [family.id, family.label]));
-  const applicable = measures.filter((measure) => measure.applies);
   return {
     practiceName: FIXTURE_PRACTICE,
     referentialVersion: referential.version,
@@ -88,7 +93,7 @@ export function checklistViewFixture(options: ChecklistFixtureOptions = {}): Che
       ...scores,
       families: scores.families.map((family) => ({ ...family, label: labels.get(family.family)! })),
     },
-    progress: { answered: applicable.filter((measure) => measure.answered).length, applicable: applicable.length },
+    progress: progressOf(measures),
     families: referential.families.map(({ id, label, description, weight }) => ({ id, label, description, weight })),
     measures,
     archived: options.archived ?? [

@@ -351,6 +351,7 @@ describe('checklistXlsx', () => {
       'Partielles',
       'À faire',
       'Je ne sais pas',
+      'Sans réponse',
     ]);
     for (const family of view.scores.families) {
       expect(rows).toContainEqual([
@@ -361,11 +362,17 @@ describe('checklistXlsx', () => {
         family.partial,
         family.todo,
         family.unknownCount,
+        family.unanswered,
       ]);
     }
     const overall = rows.find((row) => row[0] === 'Note globale du cabinet')!;
     expect(overall.slice(0, 3)).toEqual(['Note globale du cabinet', view.scores.overall, view.scores.counted]);
     expect(overall[6]).toBe(view.scores.unknownCount);
+    expect(overall[7]).toBe(view.scores.unansweredCount);
+    expect(rows).toContainEqual([
+      'Diagnostic complet',
+      `Pas encore : ${view.progress.unanswered} mesures sans réponse`,
+    ]);
     expect(rows).toContainEqual(['Version du référentiel', view.referentialVersion]);
     expect(rows).toContainEqual(['État au', '29 novembre 2026']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });

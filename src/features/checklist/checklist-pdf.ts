@@ -10,12 +10,14 @@ import {
   table,
 } from '../../lib/documents/index.ts';
 import {
+  completedText,
   dayText,
   frequencyText,
   notApplicableDetail,
   scoreText,
   statusText,
   storageLetters,
+  unansweredText,
   unknownText,
 } from './checklist-documents-format.ts';
 import {
@@ -24,7 +26,7 @@ import {
   LEVEL_LABELS,
   type MeasureView,
   type RecurrenceView,
-  STATUS_LABELS,
+  statusLabel,
 } from './checklist-view.ts';
 
 /** Title of the checklist document (page headers, first page, PDF metadata). */
@@ -50,8 +52,13 @@ export async function checklistPdf(view: ChecklistView, documentDate: Date): Pro
     practiceName: view.practiceName,
     documentDate,
     orientation: 'landscape',
-    content: [...summary(view), ...familySections(view), ...archivedSection(view.archived)],
+    content: checklistPdfContent(view),
   });
+}
+
+/** The diagnostic's content (scores, one table per family, withdrawn measures), also a part of the compliance file. */
+export function checklistPdfContent(view: ChecklistView): Content[] {
+  return [...summary(view), ...familySections(view), ...archivedSection(view.archived)];
 }
 
 /** The first block: overall score, progress, « je ne sais pas », family scores and the explanation. */
@@ -62,8 +69,16 @@ function summary(view: ChecklistView): Content[] {
     .filter((family) => view.measures.some((measure) => measure.family === family.id))
     .map((family) => {
       const score = byFamily.get(family.id);
-      if (score === undefined) return [family.label, 'Aucune mesure à noter', null, null, null, null];
-      return [family.label, scoreText(score.score), score.done, score.partial, score.todo, score.unknownCount];
+      if (score === undefined) return [family.label, 'Aucune mesure à noter', null, null, null, null, null];
+      return [
+        family.label,
+        scoreText(score.score),
+        score.done,
+        score.partial,
+        score.todo,
+        score.unknownCount,
+        score.unanswered,
+      ];
     });
   return [
     heading('Votre note'),
@@ -73,14 +88,16 @@ function summary(view: ChecklistView): Content[] {
         'Avancement',
         `${progress.answered} sur ${progress.applicable} ${progress.applicable > 1 ? 'mesures renseignées' : 'mesure renseignée'}`,
       ],
+      ['Diagnostic complet', completedText(progress)],
       ['« Je ne sais pas »', unknownText(scores.unknownCount)],
+      ['Sans réponse', unansweredText(scores.unansweredCount)],
     ]),
     heading('Comment est calculé ce score ?', { level: 2 }),
     paragraph(view.explanation),
     table({
-      headers: ['Famille', 'Note', 'Faites', 'Partielles', 'À faire', 'Je ne sais pas'],
+      headers: ['Famille', 'Note', 'Faites', 'Partielles', 'À faire', 'Je ne sais pas', 'Sans réponse'],
       rows,
-      widths: ['*', 120, 60, 60, 60, 80],
+      widths: ['*', 110, 50, 58, 50, 70, 70],
     }),
     { text: STORAGE_LEGEND, style: SMALL_MUTED, margin: [0, 0, 0, 8] },
   ];
@@ -174,7 +191,7 @@ function archivedSection(archived: readonly ArchivedAnswerView[]): Content[] {
       headers: ['Mesure', 'Statut', 'Commentaire', 'Archivée le'],
       rows: archived.map((answer) => [
         answer.title,
-        STATUS_LABELS[answer.status],
+        statusLabel(answer.status),
         answer.comment,
         new Date(answer.archivedAt),
       ]),

@@ -1,4 +1,5 @@
 import type { IsoDay } from '../../lib/dates/index.ts';
+import type { Observation } from '../../lib/observations/registry.ts';
 import type { SourceRef } from '../../lib/referential/index.ts';
 import type {
   MeasureEffort,
@@ -7,7 +8,7 @@ import type {
   RecurrenceUnit,
   StorageLocation,
 } from './checklist.referential.ts';
-import type { MeasureStatus, Scores } from './scoring.ts';
+import type { AnswerStatus, MeasureStatus, Scores } from './scoring.ts';
 
 /** Priority a practice may give a measure (shown and filtered; the plan's order stays the referential's). */
 export const MEASURE_PRIORITIES = ['high', 'normal', 'low'] as const;
@@ -42,9 +43,23 @@ export interface MeasureView {
   sources: SourceRef[];
   /** Added to the referential since the practice's last visit and not answered yet. */
   isNew: boolean;
-  /** The answer's status; an unanswered measure is `todo`. */
-  status: MeasureStatus;
+  /** The answer's status; null = « sans réponse » (never `todo`). */
+  status: AnswerStatus;
+  /** `status !== null`. */
   answered: boolean;
+  /** ISO date-time the measure last went from no answer to an answer; null while unanswered. */
+  answeredAt: string | null;
+  /**
+   * Where the status comes from: a person in the full view, the first pass, or Hygie itself
+   * (« constaté par Hygie »); null while unanswered.
+   */
+  origin: AnswerOrigin | null;
+  /** The first-pass question the status came from (« d’après votre réponse à : … »). */
+  firstPassQuestion: { id: string; question: string } | null;
+  /** What Hygie observes for this measure, when it observes it (even if a person overrides it). */
+  observation: Observation | null;
+  /** A person's answer replaces Hygie's observation (with a comment saying why). */
+  overridesObservation: boolean;
   comment: string | null;
   assignee: { id: string; name: string } | null;
   dueDate: IsoDay | null;
@@ -57,12 +72,15 @@ export interface MeasureView {
   canEdit: boolean;
 }
 
+/** Where a measure's status comes from. */
+export type AnswerOrigin = 'person' | 'first_pass' | 'observed';
+
 /** An answer kept for a measure that left the referential. */
 export interface ArchivedAnswerView {
   measureId: string;
   /** The measure's title when it was last answered. */
   title: string;
-  status: MeasureStatus;
+  status: AnswerStatus;
   comment: string | null;
   archivedAt: string;
 }
@@ -72,6 +90,19 @@ export interface FamilyView {
   label: string;
   description: string;
   weight: number;
+}
+
+/**
+ * How far the diagnostic is: measures answered among those that apply; `completedAt` is set when
+ * every applicable measure has an answer — the instant the last of them got one.
+ */
+export interface ProgressView {
+  answered: number;
+  applicable: number;
+  /** `applicable - answered`: the measures « sans réponse ». */
+  unanswered: number;
+  /** ISO date-time the diagnostic became complete; null while a measure that applies is unanswered. */
+  completedAt: string | null;
 }
 
 /** Family scores carry their French label for display. */
@@ -88,8 +119,8 @@ export interface ChecklistView {
   /** « Comment est calculé ce score ? » */
   explanation: string;
   scores: ScoresView;
-  /** Measures answered among those that apply. */
-  progress: { answered: number; applicable: number };
+  /** Measures answered among those that apply, and when the diagnostic became complete. */
+  progress: ProgressView;
   families: FamilyView[];
   measures: MeasureView[];
   archived: ArchivedAnswerView[];
@@ -118,6 +149,17 @@ export const STATUS_LABELS: Record<MeasureStatus, string> = {
   not_applicable: 'Non applicable',
   unknown: 'Je ne sais pas',
 };
+
+/** The label of a measure with no answer. */
+export const UNANSWERED_LABEL = 'Sans réponse';
+
+/**
+ * The French label of an answer, « Sans réponse » for none.
+ * @example statusLabel(null) // 'Sans réponse'
+ */
+export function statusLabel(status: AnswerStatus): string {
+  return status === null ? UNANSWERED_LABEL : STATUS_LABELS[status];
+}
 
 export const PRIORITY_LABELS: Record<MeasurePriority, string> = {
   high: 'Haute',

@@ -1,13 +1,20 @@
 import { formatDayLong } from '../../lib/dates/index.ts';
 import { renderXlsx, type XlsxSheet, type XlsxValue } from '../../lib/documents/index.ts';
-import { appliesText, dateTimeText, recurrenceText, statusText, storageLetters } from './checklist-documents-format.ts';
+import {
+  appliesText,
+  completedText,
+  dateTimeText,
+  recurrenceText,
+  statusText,
+  storageLetters,
+} from './checklist-documents-format.ts';
 import {
   type ChecklistView,
   EFFORT_LABELS,
   LEVEL_LABELS,
   type MeasureView,
   PRIORITY_LABELS,
-  STATUS_LABELS,
+  statusLabel,
 } from './checklist-view.ts';
 
 /** Title line of every sheet and workbook title. */
@@ -43,6 +50,7 @@ function summarySheet(view: ChecklistView): XlsxSheet {
       partial: score.partial,
       todo: score.todo,
       unknown: score.unknownCount,
+      unanswered: score.unanswered,
     };
   });
   const counted = scores.families;
@@ -57,6 +65,7 @@ function summarySheet(view: ChecklistView): XlsxSheet {
       { header: 'Partielles', key: 'partial', type: 'number', width: 12 },
       { header: 'À faire', key: 'todo', type: 'number', width: 10 },
       { header: 'Je ne sais pas', key: 'unknown', type: 'number', width: 16 },
+      { header: 'Sans réponse', key: 'unanswered', type: 'number', width: 14 },
     ],
     rows: [
       ...familyRows,
@@ -68,12 +77,14 @@ function summarySheet(view: ChecklistView): XlsxSheet {
         partial: sum((f) => f.partial),
         todo: sum((f) => f.todo),
         unknown: scores.unknownCount,
+        unanswered: scores.unansweredCount,
       },
       {},
       { family: 'Cabinet', score: view.practiceName },
       { family: 'État au', score: formatDayLong(view.today) },
       { family: 'Version du référentiel', score: view.referentialVersion },
       { family: 'Mesures renseignées', score: `${view.progress.answered} sur ${view.progress.applicable}` },
+      { family: 'Diagnostic complet', score: completedText(view.progress) },
       { family: 'Comment est calculé ce score ?', score: view.explanation },
     ],
   };
@@ -144,7 +155,7 @@ function archivedSheet(view: ChecklistView): XlsxSheet {
     rows: view.archived.map((answer) => ({
       id: answer.measureId,
       title: answer.title,
-      status: STATUS_LABELS[answer.status],
+      status: statusLabel(answer.status),
       comment: answer.comment,
       archivedAt: new Date(answer.archivedAt),
     })),

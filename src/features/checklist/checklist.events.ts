@@ -13,9 +13,14 @@ export const checklistJournalEvents = defineJournalEvents({
     label: 'Mesure du diagnostic mise à jour',
     data: z.strictObject({
       measureId,
-      fields: z.array(z.enum(ANSWER_FIELDS)).min(1),
+      fields: z.array(z.enum(ANSWER_FIELDS)),
       from: status.nullable(),
-      to: status,
+      /** Null: the answer was cleared (« sans réponse »). */
+      to: status.nullable(),
+      /** The first-pass question the status came from. */
+      firstPassQuestion: z.string().min(1).max(100).optional(),
+      /** Set when a person's answer starts (true) or stops (false) replacing what Hygie observed. */
+      overridesObservation: z.boolean().optional(),
     }),
   },
   'checklist.referential_upgraded': {

@@ -27,6 +27,9 @@ const answer = (measureId: string, over: Partial<AnswerRecord> = {}): AnswerReco
   evidence: null,
   lastDoneDay: null,
   measureTitle: measureId,
+  answeredAt: '2026-11-20T09:00:00.000Z',
+  firstPassQuestion: null,
+  overridesObservation: false,
   archivedAt: null,
   updatedAt: '2026-11-01T10:00:00.000Z',
   updatedBy: 'Dr Dupré',
@@ -66,7 +69,9 @@ describe('scoreCard', () => {
       ctx('owner'),
     );
     expect(card.title).toMatch(/^Diagnostic : \d+ sur 100$/);
-    expect(card.summary).toMatch(/^2 mesures répondues sur \d+\. 1 « je ne sais pas » à vérifier\.$/);
+    expect(card.summary).toMatch(
+      /^2 mesures répondues sur \d+\. \d+ sans réponse\. 1 « je ne sais pas » à vérifier\.$/,
+    );
     expect(card.items).toHaveLength(3);
     expect(card.items?.[0]?.href).toMatch(/^\/diagnostic#mesure-/);
   });

@@ -30,11 +30,13 @@ export function scoreCard(view: ChecklistView, ctx: HomeCardContext): HomeCard {
   const overall = view.scores.overall;
   const next = buildActionPlan(view).items.filter(mine(ctx)).slice(0, 3);
   const unknown = view.scores.unknownCount > 0 ? ` ${view.scores.unknownCount} « je ne sais pas » à vérifier.` : '';
+  const { unanswered, completedAt } = view.progress;
+  const rest = completedAt !== null ? ' Diagnostic complet.' : ` ${unanswered} sans réponse.`;
   return {
     id: 'checklist',
     title: overall === null ? 'Diagnostic d’hygiène numérique' : `Diagnostic : ${overall} sur 100`,
     tone: overall !== null && overall >= 70 ? 'ok' : overall !== null && overall < 40 ? 'warning' : 'info',
-    summary: `${answered} mesure${answered > 1 ? 's' : ''} répondue${answered > 1 ? 's' : ''} sur ${applicable}.${unknown}`,
+    summary: `${answered} mesure${answered > 1 ? 's' : ''} répondue${answered > 1 ? 's' : ''} sur ${applicable}.${rest}${unknown}`,
     ...(next.length > 0 ? { items: next.map((m) => ({ label: m.title, href: `/diagnostic#mesure-${m.id}` })) } : {}),
     action: { label: 'Voir le plan d’action', href: '/plan-d-action' },
   };

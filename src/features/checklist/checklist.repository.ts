@@ -17,7 +17,7 @@ const parseIds = (json: string): string[] => JSON.parse(json) as string[];
 function fromRow(row: Selectable<ChecklistAnswersTable>): AnswerRecord {
   return {
     measureId: row.measure_id,
-    status: row.status as MeasureStatus,
+    status: row.status as MeasureStatus | null,
     comment: row.comment,
     assigneeId: row.assignee_id,
     dueDate: row.due_date,
@@ -28,6 +28,9 @@ function fromRow(row: Selectable<ChecklistAnswersTable>): AnswerRecord {
     archivedAt: row.archived_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    answeredAt: row.answered_at,
+    firstPassQuestion: row.first_pass_question,
+    overridesObservation: Number(row.overrides_observation) === 1,
   };
 }
 
@@ -148,6 +151,10 @@ export interface SaveAnswer {
   lastDoneDay: IsoDay | null;
   measureTitle: string;
   by: string;
+  /** When the status went from none to one (kept while it stays answered); null when unanswered. */
+  answeredAt: string | null;
+  firstPassQuestion: string | null;
+  overridesObservation: boolean;
 }
 
 /** Inserts or replaces the practice's answer to a measure, and records what changed. */
@@ -172,6 +179,9 @@ export async function saveAnswer(
     measure_title: answer.measureTitle,
     updated_at: at,
     updated_by: answer.by,
+    answered_at: answer.answeredAt,
+    first_pass_question: answer.firstPassQuestion,
+    overrides_observation: answer.overridesObservation ? 1 : 0,
   };
   await db
     .insertInto('checklist_answers')

@@ -54,7 +54,7 @@ describeEachDialect('checklist routes', (db) => {
     const list: Checklist = await get(a.owner);
     expect(list.measures).toHaveLength(84);
     expect(list.scores.overall).toBe(0);
-    expect(measure(list, 'wifi-wpa')).toMatchObject({ applies: true, status: 'todo' });
+    expect(measure(list, 'wifi-wpa')).toMatchObject({ applies: true, status: null, answered: false });
     expect(measure(list, 'hebergeur-hds')).toMatchObject({
       applies: false,
       notApplicableReason:
@@ -66,6 +66,8 @@ describeEachDialect('checklist routes', (db) => {
   });
 
   it('moves the score with each status, counts « je ne sais pas » apart, and journals the change', async () => {
+    // A first answer starts the journal, which Hygie then observes (« garder la trace »): the reference score comes after it.
+    await put(a.owner, 'mot-de-passe-complexe', { status: 'todo' });
     const before: Checklist = await get(a.owner);
     const done = await put(a.owner, 'mot-de-passe-complexe', {
       status: 'done',
@@ -87,6 +89,36 @@ describeEachDialect('checklist routes', (db) => {
       to: 'todo',
     });
     expectNoMarker(JSON.stringify(entries), ['avec le prestataire']);
+  });
+
+  it('answers « À faire » on an unanswered measure (the count moves), clears it back to « sans réponse », journals both', async () => {
+    const before: Checklist = await get(a.owner);
+    expect(measure(before, 'sauvegarde-reguliere')).toMatchObject({ status: null, answered: false });
+    const todo = await put(a.owner, 'sauvegarde-reguliere', { status: 'todo' });
+    expect(todo.statusCode, todo.body).toBe(200);
+    expect(todo.json().measure).toMatchObject({
+      status: 'todo',
+      answered: true,
+      answeredAt: clock.now().toISOString(),
+    });
+    expect(todo.json().progress.answered).toBe(before.progress.answered + 1);
+    const cleared = await put(a.owner, 'sauvegarde-reguliere', { status: null });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().measure).toMatchObject({ status: null, answered: false, answeredAt: null });
+    expect(cleared.json().progress.answered).toBe(before.progress.answered);
+    const history = await get(a.owner, '/api/v1/checklist/measures/sauvegarde-reguliere/history');
+    expect(history.changes.map((c: { changes: { from: string; to: string }[] }) => c.changes[0])).toEqual([
+      { field: 'status', label: 'Statut', from: 'À faire', to: 'Sans réponse' },
+      { field: 'status', label: 'Statut', from: 'Sans réponse', to: 'À faire' },
+    ]);
+    const entries = await listJournal(db().db, a.practice.id, { action: 'checklist.measure_updated' });
+    expect(entries.slice(0, 2).map((e) => e.data)).toEqual([
+      { measureId: 'sauvegarde-reguliere', fields: ['status'], from: 'todo', to: null },
+      { measureId: 'sauvegarde-reguliere', fields: ['status'], from: null, to: 'todo' },
+    ]);
+    // Assigning without answering keeps the measure « sans réponse ».
+    const assigned = await put(a.owner, 'sauvegarde-reguliere', { assigneeId: a.secretary.id });
+    expect(assigned.json().measure).toMatchObject({ status: null, answered: false, assignee: { id: a.secretary.id } });
   });
 
   it('keeps who changed what and when, newest first, in French', async () => {
@@ -131,7 +163,7 @@ describeEachDialect('checklist routes', (db) => {
     it.each([
       ['an unknown measure', 'mesure-qui-n-existe-pas', { status: 'done' }, 'id', 'Mesure inconnue'],
       ['an unknown status', 'pare-feu-actif', { status: 'fini' }, 'status', 'statut invalide'],
-      ['a missing status', 'pare-feu-actif', { comment: 'x' }, 'status', 'status'],
+      ['the word « null » instead of null', 'pare-feu-actif', { status: 'null' }, 'status', 'sans réponse'],
       [
         'an impossible due date',
         'pare-feu-actif',
@@ -167,7 +199,7 @@ describeEachDialect('checklist routes', (db) => {
   it('keeps each practice’s answers to itself', async () => {
     await put(a.owner, 'antivirus-professionnel', { status: 'done', comment: 'Secret du cabinet A' });
     const theirs: Checklist = await get(b.owner);
-    expect(measure(theirs, 'antivirus-professionnel')).toMatchObject({ status: 'todo', answered: false });
+    expect(measure(theirs, 'antivirus-professionnel')).toMatchObject({ status: null, answered: false });
     expect(JSON.stringify(theirs)).not.toContain('Secret du cabinet A');
     const history = await get(b.owner, '/api/v1/checklist/measures/antivirus-professionnel/history');
     expect(history.changes).toEqual([]);

@@ -14,17 +14,33 @@ import { listChanges, listSnapshots } from './checklist.repository.ts';
 import {
   actionPlanQuery,
   actionPlanResponse,
+  batchResponse,
   checklistResponse,
+  familyParams,
+  firstPassBody,
+  firstPassResponse,
   historyResponse,
   measureParams,
   measureUpdateBody,
   measureUpdateResponse,
   progressResponse,
 } from './checklist.schema.ts';
-import { type Caller, loadChecklist, updateMeasure } from './checklist.service.ts';
+import {
+  type BatchChange,
+  type Caller,
+  type ChecklistSources,
+  loadChecklist,
+  observe,
+  updateMeasure,
+  updateMeasures,
+} from './checklist.service.ts';
 import { checklistTodo } from './checklist.todo.ts';
 import { checklistPdf } from './checklist-pdf.ts';
+import type { ChecklistView } from './checklist-view.ts';
 import { checklistXlsx } from './checklist-xlsx.ts';
+import { familyDoneTargets } from './family-done.ts';
+import { type FirstPass, loadFirstPass } from './first-pass.referential.ts';
+import { firstPassChanges, firstPassQuestions, unknownQuestions } from './first-pass.ts';
 import { historyEntry } from './history-view.ts';
 
 const callerOf = (auth: AuthContext): Caller => ({
@@ -49,9 +65,27 @@ const DOCUMENTS = {
 export async function checklistRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
   const { clock } = app.deps;
-  const referential = loadMeasures();
+  const measures = loadMeasures();
+  // Read and cross-checked at start-up, like every referential file.
+  const referential: ChecklistSources = {
+    ...measures,
+    observations: app.observations,
+    firstPass: loadFirstPass(measures),
+  };
+  const firstPass = referential.firstPass as FirstPass;
   app.todo.register(checklistTodo(db, referential));
   for (const provider of checklistHomeCards(db, referential, app.todo)) app.home.register(provider);
+
+  /** Saves a batch built from the diagnostic as it is now; returns what changed, the scores and the progress. */
+  async function saveBatch(auth: AuthContext, build: (view: ChecklistView) => BatchChange[]) {
+    const caller = callerOf(auth);
+    const now = clock.now();
+    const observed = await observe(referential, caller.practiceId, now);
+    const before = await loadChecklist(db, referential, caller, now, observed);
+    const changed = await updateMeasures(db, referential, caller, build(before), now, observed);
+    const after = await loadChecklist(db, referential, caller, now, observed);
+    return { changed, scores: after.scores, progress: after.progress };
+  }
 
   async function sendDocument(
     reply: FastifyReply,
@@ -101,8 +135,57 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { id } = request.params as z.infer<typeof measureParams>;
-      const body = request.body as z.infer<typeof measureUpdateBody>;
-      return updateMeasure(db, referential, callerOf(requireAuth(request)), id, body, clock.now());
+      const { overridesObservation, ...body } = request.body as z.infer<typeof measureUpdateBody>;
+      return updateMeasure(db, referential, callerOf(requireAuth(request)), id, body, clock.now(), {
+        ...(overridesObservation === undefined ? {} : { overridesObservation }),
+      });
+    },
+  );
+
+  app.get(
+    '/checklist/first-pass',
+    {
+      config: { permission: 'checklist.read' },
+      schema: { tags: ['diagnostic'], response: { 200: firstPassResponse } },
+    },
+    async (request) => {
+      const view = await loadChecklist(db, referential, callerOf(requireAuth(request)), clock.now());
+      return {
+        questions: firstPassQuestions(firstPass, view.measures),
+        observed: view.measures.filter((m) => m.applies && m.origin === 'observed').length,
+        progress: view.progress,
+      };
+    },
+  );
+
+  app.post(
+    '/checklist/first-pass',
+    {
+      config: { permission: 'checklist.answer_all' },
+      schema: { tags: ['diagnostic'], body: firstPassBody, response: { 200: batchResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { answers } = request.body as z.infer<typeof firstPassBody>;
+      const [unknown] = unknownQuestions(firstPass, answers);
+      if (unknown !== undefined)
+        throw badRequest(`Question inconnue : « ${unknown} ». Rechargez la page.`, `answers.${unknown}`);
+      return saveBatch(auth, (view) => firstPassChanges(firstPass, view.measures, answers));
+    },
+  );
+
+  app.post(
+    '/checklist/families/:family/done',
+    {
+      config: { permission: 'checklist.answer_all' },
+      schema: { tags: ['diagnostic'], params: familyParams, response: { 200: batchResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { family } = request.params as z.infer<typeof familyParams>;
+      return saveBatch(auth, (view) =>
+        familyDoneTargets(view.measures, family).map((m) => ({ measureId: m.id, input: { status: 'done' } })),
+      );
     },
   );
 

@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod.ts';
+import { isoDay, z } from '../../lib/zod.ts';
 import {
   MEASURE_EFFORTS,
   MEASURE_FAMILY_IDS,
@@ -7,20 +7,21 @@ import {
   STORAGE_LOCATIONS,
 } from './checklist.referential.ts';
 import { MEASURE_PRIORITIES } from './checklist-view.ts';
+import { FIRST_PASS_ANSWERS } from './first-pass.ts';
 import { MEASURE_STATUSES } from './scoring.ts';
 
-const day = z.iso.date({ error: 'date invalide : le format attendu est AAAA-MM-JJ, par exemple 2026-12-31' });
+const day = isoDay('date');
 const note = (label: string) =>
   z.string().max(2000, `${label} trop long (2 000 caractères au plus)`).nullable().optional();
 
 export const measureParams = z.strictObject({ id: z.string().min(1).max(100) });
 
-/** `PUT /checklist/measures/:id`: `status` is required; an absent field is unchanged, `null` clears it. */
+const STATUS_ERROR =
+  'statut invalide : done (fait), partial (partiel), todo (à faire), not_applicable (non applicable), unknown (je ne sais pas) ou null (sans réponse)';
+
+/** `PUT /checklist/measures/:id`: an absent field is unchanged, `null` clears it (`status: null` = « sans réponse »). */
 export const measureUpdateBody = z.strictObject({
-  status: z.enum(MEASURE_STATUSES, {
-    error:
-      'statut invalide : done (fait), partial (partiel), todo (à faire), not_applicable (non applicable) ou unknown (je ne sais pas)',
-  }),
+  status: z.enum(MEASURE_STATUSES, { error: STATUS_ERROR }).nullable().optional(),
   comment: note('commentaire'),
   assigneeId: z.string().min(1).max(100).nullable().optional(),
   dueDate: day.nullable().optional(),
@@ -29,6 +30,20 @@ export const measureUpdateBody = z.strictObject({
     .nullable()
     .optional(),
   evidence: note('justificatif'),
+  /** true: the person's status replaces what Hygie observes (a comment is required); false: back to Hygie's. */
+  overridesObservation: z.boolean({ error: 'overridesObservation : true ou false attendu' }).optional(),
+});
+
+export const familyParams = z.strictObject({ family: z.enum(MEASURE_FAMILY_IDS, { error: 'famille inconnue' }) });
+
+/** `POST /checklist/first-pass`: question id → oui / en partie / non / je ne sais pas; unanswered questions are left out. */
+export const firstPassBody = z.strictObject({
+  answers: z.record(
+    z.string().min(1).max(100),
+    z.enum(FIRST_PASS_ANSWERS, {
+      error: 'réponse invalide : yes (oui), partly (en partie), no (non) ou dont_know (je ne sais pas)',
+    }),
+  ),
 });
 
 export const actionPlanQuery = z.strictObject({
@@ -38,7 +53,8 @@ export const actionPlanQuery = z.strictObject({
   priority: z.enum(MEASURE_PRIORITIES, { error: 'priorité invalide : high, normal ou low' }).optional(),
 });
 
-const status = z.enum(MEASURE_STATUSES);
+/** Null: « sans réponse ». */
+const status = z.enum(MEASURE_STATUSES).nullable();
 const source = z.object({ label: z.string(), url: z.string().optional() });
 
 export const measureView = z.object({
@@ -66,6 +82,13 @@ export const measureView = z.object({
   isNew: z.boolean(),
   status,
   answered: z.boolean(),
+  answeredAt: z.string().nullable(),
+  origin: z.enum(['person', 'first_pass', 'observed']).nullable(),
+  firstPassQuestion: z.object({ id: z.string(), question: z.string() }).nullable(),
+  observation: z
+    .object({ status: z.enum(['done', 'todo']), fact: z.string(), href: z.string(), since: z.string().nullable() })
+    .nullable(),
+  overridesObservation: z.boolean(),
   comment: z.string().nullable(),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   dueDate: z.string().nullable(),
@@ -90,11 +113,19 @@ export const scoresView = z.object({
       partial: z.number(),
       todo: z.number(),
       unknownCount: z.number(),
+      unanswered: z.number(),
     }),
   ),
+  unansweredCount: z.number(),
 });
 
-const progress = z.object({ answered: z.number(), applicable: z.number() });
+const progress = z.object({
+  answered: z.number(),
+  applicable: z.number(),
+  unanswered: z.number(),
+  /** When every applicable measure got an answer; null while one is « sans réponse ». */
+  completedAt: z.string().nullable(),
+});
 
 export const checklistResponse = z.object({
   practiceName: z.string(),
@@ -148,3 +179,20 @@ export const progressResponse = z.object({
     z.object({ day: z.string(), overall: z.number().nullable(), families: z.record(z.string(), z.number()) }),
   ),
 });
+
+export const firstPassResponse = z.object({
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      question: z.string(),
+      help: z.string().nullable(),
+      measures: z.array(z.object({ id: z.string(), title: z.string() })),
+      previous: z.enum(FIRST_PASS_ANSWERS).nullable(),
+    }),
+  ),
+  /** Measures Hygie answered itself, so no question asks about them. */
+  observed: z.number(),
+  progress,
+});
+
+export const batchResponse = z.object({ changed: z.array(z.string()), scores: scoresView, progress });

@@ -15,7 +15,8 @@ export interface ChecklistAssessmentsTable {
 export interface ChecklistAnswersTable {
   practice_id: string;
   measure_id: string;
-  status: string;
+  /** Null: « sans réponse » (cleared, or the measure was only assigned). */
+  status: string | null;
   comment: string | null;
   assignee_id: string | null;
   /** ISO calendar day. */
@@ -31,6 +32,12 @@ export interface ChecklistAnswersTable {
   created_at: string;
   updated_at: string;
   updated_by: string | null;
+  /** When the measure last went from no answer to an answer (ISO date-time); null while unanswered. */
+  answered_at: string | null;
+  /** The first-pass question this status came from; null once a person sets it in the full view. */
+  first_pass_question: string | null;
+  /** 1 when a person's answer replaces what Hygie observed (« constaté par Hygie »). */
+  overrides_observation: number;
 }
 
 /** Who changed what in an answer, and when (the history under each measure). */

@@ -1,5 +1,5 @@
 import type { MeasureEffort, MeasureFamily, MeasureFamilyId, MeasureLevel } from './checklist.referential.ts';
-import type { MeasureStatus } from './scoring.ts';
+import type { AnswerStatus } from './scoring.ts';
 
 /** A measure as the action plan sees it; `applies` comes from `applicability()`. */
 export interface PlanItem {
@@ -7,7 +7,8 @@ export interface PlanItem {
   readonly family: MeasureFamilyId;
   readonly level: MeasureLevel;
   readonly effort: MeasureEffort;
-  readonly status: MeasureStatus;
+  /** Null: « sans réponse » (on the plan, as not done). */
+  readonly status: AnswerStatus;
   readonly applies: boolean;
   /** ISO date (or date-time, in one format for all items) of the item's last status change. */
   readonly since: string;
@@ -16,8 +17,8 @@ export interface PlanItem {
 /** What the plan needs of a family: its weight in the referential (1–5, heavier first). */
 export type PlanFamily = Pick<MeasureFamily, 'id' | 'weight'>;
 
-/** Statuses that leave a measure on the plan. */
-export const OPEN_STATUSES: readonly MeasureStatus[] = ['todo', 'partial', 'unknown'];
+/** Statuses that leave a measure on the plan; null = « sans réponse ». */
+export const OPEN_STATUSES: readonly AnswerStatus[] = ['todo', 'partial', 'unknown', null];
 
 const LEVEL_RANK: Record<MeasureLevel, number> = { essential: 0, recommended: 1 };
 const EFFORT_RANK: Record<MeasureEffort, number> = { small: 0, medium: 1, large: 2 };
@@ -25,7 +26,7 @@ const EFFORT_RANK: Record<MeasureEffort, number> = { small: 0, medium: 1, large:
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The full action plan: the measures that apply and are not done (`todo`, `partial`, `unknown`),
+ * The full action plan: the measures that apply and are not done (`todo`, `partial`, `unknown`, no answer),
  * essential before recommended, then the heavier family first, then small effort before medium
  * before large, then the oldest `since` first, then by id so that the order is stable.
  * A family missing from `families` weighs 0.

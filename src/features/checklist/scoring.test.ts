@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureFamilyId, MeasureLevel } from './checklist.referential.ts';
-import { computeScores, familyRate, type MeasureStatus, SCORE_EXPLANATION, type ScoreItem } from './scoring.ts';
+import { type AnswerStatus, computeScores, familyRate, SCORE_EXPLANATION, type ScoreItem } from './scoring.ts';
 
-const item = (family: MeasureFamilyId, level: MeasureLevel, status: MeasureStatus, applies = true): ScoreItem => ({
+const item = (family: MeasureFamilyId, level: MeasureLevel, status: AnswerStatus, applies = true): ScoreItem => ({
   family,
   level,
   status,
   applies,
 });
 /** Essential and recommended measures of the « messagerie » family. */
-const E = (status: MeasureStatus, applies = true) => item('messagerie', 'essential', status, applies);
-const R = (status: MeasureStatus, applies = true) => item('messagerie', 'recommended', status, applies);
+const E = (status: AnswerStatus, applies = true) => item('messagerie', 'essential', status, applies);
+const R = (status: AnswerStatus, applies = true) => item('messagerie', 'recommended', status, applies);
 
 describe('computeScores() on one family', () => {
   it.each<[string, ScoreItem[], number | null, number]>([
@@ -23,6 +23,9 @@ describe('computeScores() on one family', () => {
     ['essential partial, recommended done', [E('partial'), R('done')], 50, 0],
     ['half the essentials, half the bonus', [E('done'), E('todo'), R('done'), R('todo')], 40, 0],
     ['unknown counts as not done, and separately', [E('done'), E('unknown'), R('unknown')], 30, 2],
+    ['« sans réponse » counts as not done, like « à faire »', [E('done'), E(null), R(null)], 30, 0],
+    ['« sans réponse » and « à faire » weigh the same', [E('done'), E('todo'), R('todo')], 30, 0],
+    ['nothing answered yet: 0, not « no score »', [E(null), R(null)], 0, 0],
     ['not_applicable is excluded', [E('done'), E('not_applicable'), R('not_applicable')], 100, 0],
     ['a measure that does not apply is excluded', [E('done'), E('todo', false), R('todo', false)], 100, 0],
     ['an unknown measure that does not apply is not counted', [E('done'), E('unknown', false)], 100, 0],
@@ -74,13 +77,16 @@ describe('computeScores() across families', () => {
       item('acces', 'recommended', 'todo'),
       item('acces', 'recommended', 'not_applicable'),
       item('reseau', 'essential', 'unknown'),
+      item('reseau', 'essential', null),
+      item('reseau', 'essential', null, false),
     ]);
     expect(scores.families).toEqual([
-      { family: 'acces', score: 30, counted: 4, done: 1, partial: 1, todo: 1, unknownCount: 1 },
-      { family: 'reseau', score: 0, counted: 1, done: 0, partial: 0, todo: 0, unknownCount: 1 },
+      { family: 'acces', score: 30, counted: 4, done: 1, partial: 1, todo: 1, unknownCount: 1, unanswered: 0 },
+      { family: 'reseau', score: 0, counted: 2, done: 0, partial: 0, todo: 0, unknownCount: 1, unanswered: 1 },
     ]);
     expect(scores.unknownCount).toBe(2);
-    expect(scores.overall).toBe(24);
+    expect(scores.unansweredCount).toBe(1);
+    expect(scores.overall).toBe(20);
   });
 
   it.each<[ScoreItem[], number | null]>([
@@ -103,6 +109,7 @@ describe('SCORE_EXPLANATION', () => {
     expect(SCORE_EXPLANATION).toContain('sur 100');
     expect(SCORE_EXPLANATION).toContain('60 sur 100');
     expect(SCORE_EXPLANATION).toContain('« je ne sais pas »');
+    expect(SCORE_EXPLANATION).toContain('« sans réponse »');
     for (const sentence of sentences) expect(sentence.length).toBeLessThan(170);
   });
 });

@@ -3,12 +3,14 @@ import { MEASURE_FAMILY_IDS, type MeasureFamilyId, type MeasureLevel } from './c
 /** Statuses of a measure, as on the wire: fait, partiel, à faire, non applicable, je ne sais pas. */
 export const MEASURE_STATUSES = ['done', 'partial', 'todo', 'not_applicable', 'unknown'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+/** A measure's answer: one of the statuses, or null for « sans réponse ». */
+export type AnswerStatus = MeasureStatus | null;
 
-/** One measure as the score sees it; `applies` comes from `applicability()`; an unanswered measure is `todo`. */
+/** One measure as the score sees it; `applies` comes from `applicability()`; null = « sans réponse ». */
 export interface ScoreItem {
   readonly family: MeasureFamilyId;
   readonly level: MeasureLevel;
-  readonly status: MeasureStatus;
+  readonly status: AnswerStatus;
   readonly applies: boolean;
 }
 
@@ -24,6 +26,8 @@ export interface FamilyScore {
   readonly todo: number;
   /** « Je ne sais pas »: counted as not done, and shown separately. */
   readonly unknownCount: number;
+  /** « Sans réponse »: counted as not done, and shown separately. */
+  readonly unanswered: number;
 }
 
 /** The practice's scores: one per family that has a measure to count, and the overall one. */
@@ -34,6 +38,8 @@ export interface Scores {
   readonly families: readonly FamilyScore[];
   readonly counted: number;
   readonly unknownCount: number;
+  /** Measures that apply and have no answer yet. */
+  readonly unansweredCount: number;
 }
 
 /** Shown under « Comment est calculé ce score ? » and repeated in `docs/`. */
@@ -41,7 +47,7 @@ export const SCORE_EXPLANATION =
   'Chaque famille de mesures reçoit une note sur 100. ' +
   'Les mesures indispensables pèsent d’abord : une famille dont toutes les mesures indispensables sont faites obtient 60 sur 100, et 0 si aucune ne l’est. ' +
   'Les mesures recommandées ajoutent jusqu’à 40 points, mais seulement à proportion des mesures indispensables faites. ' +
-  'Une mesure « partielle » compte pour moitié, « je ne sais pas » compte comme « à faire », et les mesures qui ne vous concernent pas sont écartées. ' +
+  'Une mesure « partielle » compte pour moitié, « je ne sais pas » et « sans réponse » comptent comme « à faire », les mesures qui ne vous concernent pas sont écartées. ' +
   'La note globale est la moyenne des notes des familles, chacune pesant selon son nombre de mesures.';
 
 /** Share of completion of a group of measures: done = 1, partial = 0.5; null for an empty group. */
@@ -71,14 +77,14 @@ export function familyRate(counted: readonly ScoreItem[]): number | null {
 /** A rate as an integer sur 100 (the epsilon keeps 0.575 from rounding down through float error). */
 const toHundred = (rate: number): number => Math.round(rate * 100 + 1e-9);
 
-const countOf = (items: readonly ScoreItem[], status: MeasureStatus) =>
+const countOf = (items: readonly ScoreItem[], status: AnswerStatus) =>
   items.filter((item) => item.status === status).length;
 
 /**
  * Scores per family and overall, sur 100, after MonServiceSécurisé's « indice cyber »: essential
  * measures gate each family's rate, recommended ones add a bonus; the overall score is the mean of
  * the family rates weighted by their number of counted measures. Measures that do not apply and
- * those marked `not_applicable` are excluded; `unknown` counts as not done.
+ * those marked `not_applicable` are excluded; `unknown` and unanswered (null) count as not done.
  * @example computeScores(items).overall // 72
  */
 export function computeScores(items: readonly ScoreItem[]): Scores {
@@ -98,6 +104,7 @@ export function computeScores(items: readonly ScoreItem[]): Scores {
       partial: countOf(own, 'partial'),
       todo: countOf(own, 'todo'),
       unknownCount: countOf(own, 'unknown'),
+      unanswered: countOf(own, null),
     });
   }
   return {
@@ -105,5 +112,6 @@ export function computeScores(items: readonly ScoreItem[]): Scores {
     families,
     counted: counted.length,
     unknownCount: countOf(counted, 'unknown'),
+    unansweredCount: countOf(counted, null),
   };
 }

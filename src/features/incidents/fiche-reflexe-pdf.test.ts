@@ -45,3 +45,29 @@ describe('ficheReflexePdf', () => {
     expect(pdfinfoPages(pdf)).toBe(1);
   });
 });
+
+describe('the fiche réflexe’s ransomware gestures and clocks (issue 17)', () => {
+  const gestures = referential.playbook('ransomware').gestures.map((g) => g.id);
+  const before = (a: string, b: string) => gestures.indexOf(a) >= 0 && gestures.indexOf(a) < gestures.indexOf(b);
+
+  it.each([
+    ['the backups are disconnected before anything else is called', 'deconnecter-sauvegardes', 'prevenir-prestataire'],
+    ['the network is cut before the backups are unplugged', 'isoler-reseau', 'deconnecter-sauvegardes'],
+    ['the disk copy (evidence) comes before any scan or cleaning', 'copie-disque', 'lancer-analyse'],
+    ['the scan is left to the provider after the copy, before the complaint', 'lancer-analyse', 'porter-plainte'],
+  ])('%s', (_rule, first, then) => {
+    expect(before(first, then)).toBe(true);
+  });
+
+  it('tells both 72-hour clocks: the complaint for the insurer (L. 12-10-1) and the CNIL', async () => {
+    const pdf = await ficheReflexePdf({
+      practiceName: 'Cabinet',
+      practiceContacts: [],
+      referential,
+      documentDate: new Date('2026-11-29T10:00:00Z'),
+    });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('article L. 12-10-1 du code des assurances');
+    expect(text).toContain('CNIL dans les 72 heures');
+  });
+});

@@ -76,6 +76,7 @@ function ficheContent(input: FicheReflexeInput, density: Density): Content[] {
       stack: [
         section('Les premiers gestes, dans l’ordre'),
         gestureList(playbook),
+        clocksBox(),
         doNotBox(playbook),
         section('Nos contacts'),
         practiceTable(input.practiceContacts, density),
@@ -90,6 +91,22 @@ function ficheContent(input: FicheReflexeInput, density: Density): Content[] {
 
 function gestureList(playbook: Playbook): Content {
   return { ol: playbook.gestures.map((gesture) => gesture.text), margin: [0, 0, 0, 4] };
+}
+
+/** The two 72-hour clocks that start when the attack is known: the insurer's and the CNIL's. */
+export const FICHE_CLOCKS = [
+  'Plainte dans les 72 heures après avoir eu connaissance de l’attaque : sinon, l’assurance ne couvre pas les dommages (article L. 12-10-1 du code des assurances).',
+  'CNIL dans les 72 heures si des données de patients ont pu être lues, modifiées ou perdues (article 33 du RGPD).',
+] as const;
+
+function clocksBox(): Content {
+  return {
+    stack: [
+      { text: 'DEUX DÉLAIS DE 72 HEURES, À COMPTER DU MOMENT OÙ VOUS SAVEZ', bold: true, margin: [0, 0, 0, 2] },
+      { ul: [...FICHE_CLOCKS] },
+    ],
+    margin: [0, 2, 0, 4],
+  };
 }
 
 /** « À ne pas faire »: red text in a framed, tinted box, so it reads as a warning even in black and white. */

@@ -149,14 +149,14 @@ describe('a broken file is refused with a French message', () => {
     [
       'a gesture twice',
       'incident-playbooks.yaml',
-      '      - id: lancer-analyse\n        text: Lancez une analyse de l’appareil avec votre logiciel de sécurité (antivirus, anti-malware).\n      - id: noter-et-photographier',
+      '      - id: lancer-analyse\n        text: Après la copie, laissez votre prestataire analyser et nettoyer l’appareil, puis restaurer une sauvegarde saine.\n      - id: demander-aide',
       '      - id: lancer-analyse\n        text: Lancez une analyse.\n      - id: lancer-analyse',
       /le geste « lancer-analyse » apparaît deux fois \(entrée « ransomware »\)/,
     ],
     [
       'a playbook without a source',
       'incident-playbooks.yaml',
-      / {4}source:\n {6}- label: Webinaire Assurance Maladie \/ URPS Île-de-France \(2023\), « Quels sont[^\n]*\n {6}- label: Règlement \(UE\) 2016\/679 \(RGPD\), art\. 33\n {8}url: [^\n]*\n/,
+      / {4}source:\n {6}- label: Webinaire Assurance Maladie \/ URPS Île-de-France \(2023\), « Quels sont[^\n]*\n(?: {6}- label: [^\n]*\n(?: {8}url: [^\n]*\n)?)*/,
       '',
       /source obligatoire : indiquez le texte officiel dont vient cette information \(ligne \d+, entrée « ransomware »\)/,
     ],

@@ -36,6 +36,11 @@ export interface Incident {
   raisedBy: IncidentAuthor;
   raisedAt: string;
   closedAt: string | null;
+  /** When the complaint was filed: the insurer's 72-hour clock (Code des assurances L. 12-10-1). */
+  complaintFiledAt: string | null;
+  complaintNumber: string | null;
+  /** When the serious incident was reported to the ARS (CSP L. 1111-8-2). */
+  arsReportedAt: string | null;
   updatedAt: string;
 }
 
@@ -83,6 +88,9 @@ function incidentFromRow(row: Selectable<IncidentsTable>): Incident {
     raisedBy: { id: row.raised_by, name: row.raised_by_label },
     raisedAt: row.raised_at,
     closedAt: row.closed_at,
+    complaintFiledAt: row.complaint_filed_at,
+    complaintNumber: row.complaint_number,
+    arsReportedAt: row.ars_reported_at,
     updatedAt: row.updated_at,
   };
 }
@@ -215,6 +223,9 @@ export async function insertIncident(db: Db, practiceId: string, input: NewIncid
     raised_by_label: input.raisedBy.name,
     raised_at: at,
     closed_at: null,
+    complaint_filed_at: null,
+    complaint_number: null,
+    ars_reported_at: null,
     updated_at: at,
   };
   return withTransaction(db, async (trx) => {

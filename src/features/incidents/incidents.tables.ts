@@ -13,6 +13,11 @@ export interface IncidentsTable {
   raised_by_label: string;
   raised_at: string;
   closed_at: string | null;
+  /** When the complaint was filed (the insurer's 72-hour clock, Code des assurances L. 12-10-1), and its number. */
+  complaint_filed_at: string | null;
+  complaint_number: string | null;
+  /** When the serious incident was reported to the ARS (CSP L. 1111-8-2). */
+  ars_reported_at: string | null;
   updated_at: string;
 }
 

@@ -116,3 +116,33 @@ export async function verifyJournal(db: Db, practiceId: string) {
     .execute();
   return verifyChain(rows.map(fromRow));
 }
+
+/**
+ * When the practice's journal last recorded one of `actions` (ISO instant), or null. Takes plain
+ * strings so that a reader may look for an action another feature will define later.
+ * @example await latestEntryAt(db, practiceId, ['yearly_review.completed']) // '2026-12-07T10:00:00.000Z'
+ */
+export async function latestEntryAt(db: Db, practiceId: string, actions: readonly string[]): Promise<string | null> {
+  if (actions.length === 0) return null;
+  const row = await db
+    .selectFrom('journal_entries')
+    .select('at')
+    .where('practice_id', '=', practiceId)
+    .where('action', 'in', [...actions])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
+/** When the practice's journal began (its first entry, ISO instant), or null when it is empty. */
+export async function firstEntryAt(db: Db, practiceId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('journal_entries')
+    .select('at')
+    .where('practice_id', '=', practiceId)
+    .orderBy('seq', 'asc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

@@ -1,6 +1,7 @@
 import { type AnalysisContext, buildContext } from './analysis-context.ts';
 import { checkAttachments } from './check-attachments.ts';
 import { checkAuthentication } from './check-authentication.ts';
+import { checkDisplayText } from './check-display-text.ts';
 import { checkLanguage } from './check-language.ts';
 import { checkLinks } from './check-links.ts';
 import { checkSender } from './check-sender.ts';
@@ -46,6 +47,7 @@ export function analyseParsedMail(mail: ParsedMail, context: AnalysisContext): M
   const html = readHtml(mail.html);
   const links = [...html.links, ...linksFromText(mail.text.slice(0, MAX_SCANNED_CHARS))].slice(0, MAX_LINKS);
   checkSender(mail, context, report);
+  checkDisplayText(mail, mail.from ? domainOfAddress(mail.from.address) : null, context, report);
   checkAuthentication(mail, context.ownDomains, report);
   checkLinks(links, context, report);
   checkAttachments(mail.attachments, report);

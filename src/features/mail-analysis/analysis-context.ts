@@ -1,24 +1,15 @@
 import { skeleton } from './confusables.ts';
 import { belongsTo, domainOfAddress, normaliseHost } from './domains.ts';
-import type { KnownDomains, KnownSender } from './known-domains.referential.ts';
+import type { KnownDomains } from './known-domains.referential.ts';
 import { type ProtectedDomain, protectedDomain } from './lookalike.ts';
 import type { PracticeContext, PracticePerson } from './mail-analysis.types.ts';
-import { wordsOf } from './phrase-matcher.ts';
-
-/** A name an organisation shows as sender, ready to be searched in a display name. */
-export interface NameClaim {
-  readonly organisation: KnownSender;
-  /** Short names (CIC, ANS) are matched in capitals only, as a whole word. */
-  readonly short: RegExp | null;
-  /** Longer names, as folded words joined by single spaces. */
-  readonly words: string;
-}
+import { type ClaimIndex, indexClaims, nameClaim } from './name-claims.ts';
 
 /** Everything the checks compare a message with. */
 export interface AnalysisContext {
   /** Known organisations' domains, then the practice's own. */
   readonly targets: readonly ProtectedDomain[];
-  readonly claims: readonly NameClaim[];
+  readonly claims: ClaimIndex;
   readonly ownDomains: readonly string[];
   readonly people: readonly PracticePerson[];
   isWebmail(domain: string): boolean;
@@ -26,17 +17,11 @@ export interface AnalysisContext {
 
 interface OrganisationPart {
   readonly targets: readonly ProtectedDomain[];
-  readonly claims: readonly NameClaim[];
+  readonly claims: ClaimIndex;
   isWebmail(domain: string): boolean;
 }
 
 const keywordWords = (keyword: string) => keyword.split('-').map((word) => skeleton(word));
-
-function nameClaim(organisation: KnownSender, name: string): NameClaim {
-  const plain = name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const short = plain.length <= 4 ? new RegExp(`(^|[^\\p{L}\\p{N}])${plain}($|[^\\p{L}\\p{N}])`, 'u') : null;
-  return { organisation, short, words: wordsOf(name).join(' ') };
-}
 
 /** The part built from the referential alone, computed once per loaded referential. */
 const organisationParts = new WeakMap<KnownDomains, OrganisationPart>();
@@ -54,8 +39,10 @@ function organisationPart(known: KnownDomains): OrganisationPart {
         }),
       ),
     ),
-    claims: known.organisations.flatMap((organisation) =>
-      (organisation.names ?? []).map((name) => nameClaim(organisation, name)),
+    claims: indexClaims(
+      known.organisations.flatMap((organisation) =>
+        (organisation.names ?? []).map((name) => nameClaim(organisation, name)),
+      ),
     ),
     isWebmail: (domain) => webmail.some((provider) => belongsTo(domain, provider)),
   };

@@ -1,8 +1,9 @@
-import type { AnalysisContext, NameClaim } from './analysis-context.ts';
+import type { AnalysisContext } from './analysis-context.ts';
 import { belongsTo, domainOfAddress, isPunycode, sameSite, unicodeOf } from './domains.ts';
 import type { Reporter } from './findings.ts';
 import { findLookalike } from './lookalike.ts';
 import { describeLookalike } from './lookalike-text.ts';
+import { claimsIn, claimText } from './name-claims.ts';
 import type { MailAddress, ParsedMail } from './parse-mail.ts';
 import { wordsOf } from './phrase-matcher.ts';
 import { quote } from './text-fold.ts';
@@ -17,10 +18,6 @@ function addressInName(name: string): { shown: string; domain: string } | null {
   return /\.(fr|com|net|org|eu|info|gouv\.fr)$/.test(domain) || match[1] ? { shown: match[0], domain } : null;
 }
 
-/** Whole-word match; short names (CIC, ANS) only in capitals, as organisations write them. */
-const claims = (claim: NameClaim, displayName: string, words: string) =>
-  claim.short ? claim.short.test(displayName) : ` ${words} `.includes(` ${claim.words} `);
-
 function checkDisplayName(from: MailAddress, fromDomain: string, context: AnalysisContext, report: Reporter) {
   const name = from.name.trim();
   if (!name) return;
@@ -34,10 +31,9 @@ function checkDisplayName(from: MailAddress, fromDomain: string, context: Analys
     );
     return;
   }
-  const words = wordsOf(name).join(' ');
-  const claim = context.claims.find(
-    (candidate) => claims(candidate, name, words) && !belongsToAny(fromDomain, candidate.organisation.domains),
-  );
+  const claim = claimsIn(context.claims, claimText(name))
+    .map((found) => found.claim)
+    .find((candidate) => !belongsToAny(fromDomain, candidate.organisation.domains));
   if (claim) {
     const { organisation } = claim;
     if (organisation.category === 'health_insurance') report.healthInsurance();

@@ -16,6 +16,8 @@ export const SENDER_CATEGORIES = [
   'government',
   'bank',
   'health_service',
+  'delivery',
+  'online_service',
   'public_webmail',
 ] as const;
 export type SenderCategory = (typeof SENDER_CATEGORIES)[number];
@@ -36,6 +38,8 @@ export const knownSenderSchema = z.strictObject({
   domains: z.array(domainName).min(1),
   /** Names the organisation shows as sender, matched as whole words in a display name. */
   names: z.array(z.string().trim().min(2).max(120)).optional(),
+  /** Phrases that hold one of the names without claiming the organisation (« Pharmacie de la Poste »). */
+  ignoredNames: z.array(z.string().trim().min(2).max(120)).optional(),
   /** Words that, in another domain, show an imitation (« ameli-remboursement.com »). */
   keywords: z.array(keyword).optional(),
 });

@@ -20,7 +20,15 @@ describe('findLookalike', () => {
     ['ameli.fr.verif-compte.com', 'ameli.fr', 'keyword', 'the real domain at the start of another'],
     ['ameli.com', 'ameli.fr', 'keyword', 'the same name under another extension'],
     ['credit-agricole-securite.example', 'credit-agricole.fr', 'keyword', 'bank name with a word added'],
-    ['credlt-agricole.fr', 'credit-agricole.fr', 'typo', 'one letter changed in a long name'],
+    ['credlt-agricole.fr', 'credit-agricole.fr', 'confusable', 'an « l » for the « i » in a long name'],
+    ['credit-agrcole.fr', 'credit-agricole.fr', 'typo', 'one letter missing in a long name'],
+    ['clc.example', 'cic.fr', 'confusable', 'an « l » (a capital I to the eye) for the « i » of a short name'],
+    ['paypa1.com', 'paypal.com', 'confusable', 'a « 1 » for the « l »'],
+    ['rnicrosoft.com', 'microsoft.com', 'confusable', '« rn » for « m » (Unicode data)'],
+    ['docusign-envelope.example', 'docusign.com', 'keyword', 'an e-signature brand with a word added'],
+    ['colissimo-suivi.example', 'colissimo.fr', 'keyword', 'a parcel carrier with a word added'],
+    ['ancv-cheques.example', 'ancv.com', 'keyword', 'a short agency name as a whole word'],
+    ['moncompteformation-droits.example', 'moncompteformation.gouv.fr', 'keyword', 'the training account'],
     ['ordre-medecin.com', 'ordre.medecin.fr', 'keyword', 'an Ordre with words joined'],
     ['impots-gouv.fr.example', 'gouv.fr', 'keyword', 'a government look-alike'],
     ['cabinet-tilleul.fr', 'cabinet-tilleuls.fr', 'typo', 'the practice’s own domain, one letter off'],
@@ -41,6 +49,11 @@ describe('findLookalike', () => {
     ['sante-pratique.example', 'an unrelated domain'],
     ['cicero.example', 'a short name is only matched as a whole word'],
     ['ici.fr', 'short names get no typo tolerance'],
+    ['lcl.fr', 'a known bank (not an « l for i » imitation of anything)'],
+    ['amazonaws.com', 'a longer name that only starts like a brand'],
+    ['google-analytics.com', 'Google has no keyword: its name inside another is not an imitation'],
+    ['maprimerenov.gouv.fr', 'a State site'],
+    ['e.paypal.fr', 'a subdomain of a brand’s real domain'],
   ])('%s is not a look-alike (%s)', (domain) => {
     expect(lookalike(domain)).toBeNull();
   });

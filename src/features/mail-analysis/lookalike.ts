@@ -104,6 +104,15 @@ function candidate(domain: string, look: string): Candidate {
   };
 }
 
+/** « lrs » for « irs »: the same name with an « l » (a capital « I » to the eye) for each of some « i ». */
+function lForI(core: string, target: string): boolean {
+  if (core.length !== target.length || core === target) return false;
+  for (let k = 0; k < core.length; k++) {
+    if (core[k] !== target[k] && !(core[k] === 'l' && target[k] === 'i')) return false;
+  }
+  return true;
+}
+
 function imitation(seen: Candidate, target: ProtectedDomain): LookalikeKind | null {
   if (belongsTo(seen.look, target.look)) return isPunycode(seen.domain) ? 'punycode' : 'confusable';
   const labelCount = target.lookLabels.length;
@@ -111,6 +120,7 @@ function imitation(seen: Candidate, target: ProtectedDomain): LookalikeKind | nu
     // The same name under another extension (« ameli.example »), or a typing mistake (« amelli.fr »).
     const { core, rawCore } = seen.tail(labelCount);
     if (core === target.core) return rawCore === target.rawCore ? 'keyword' : 'confusable';
+    if (lForI(rawCore, target.rawCore)) return 'confusable';
     if (
       target.budget > 0 &&
       Math.abs(core.length - target.core.length) <= target.budget &&

@@ -9,6 +9,8 @@ export const FINDING_CODES = [
   'risky_attachment',
   'macro_document',
   'html_attachment',
+  'lookalike_characters',
+  'subject_impersonation',
   'auth_fail',
   'reply_to_mismatch',
   'punycode_domain',

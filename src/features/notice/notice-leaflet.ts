@@ -25,9 +25,14 @@ export async function noticeLeafletPdf(doc: NoticeVersionDocument): Promise<Buff
     practiceName: doc.content.controller.name,
     documentDate: doc.createdAt,
     pageSize: 'A5',
-    content: noticeSections(doc.content).flatMap((section) => [
-      heading(section.heading),
-      ...section.blocks.flatMap(blockContent),
-    ]),
+    content: noticePdfContent(doc),
   });
+}
+
+/** The full notice as patients read it, section by section; also a part of the compliance file. */
+export function noticePdfContent(doc: NoticeVersionDocument): Content[] {
+  return noticeSections(doc.content).flatMap((section) => [
+    heading(section.heading),
+    ...section.blocks.flatMap(blockContent),
+  ]);
 }

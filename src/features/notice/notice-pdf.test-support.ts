@@ -17,11 +17,10 @@ export function pdfInfo(pdf: Buffer): { pages: number; size: string } {
 /** A complete notice input: a solo nurse's practice with contact details and two activities. */
 export const COMPLETE_INPUT: NoticeInput = {
   practiceName: 'Cabinet infirmier des Tilleuls',
+  contact: { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00', email: null },
+  fullTextUrl: null,
   settings: {
     controller: null,
-    address: '12 rue des Tilleuls, 69003 Lyon',
-    phone: '04 72 00 00 00',
-    email: null,
     rightsContact: null,
     mandatoryData: null,
   },

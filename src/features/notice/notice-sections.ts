@@ -1,4 +1,4 @@
-import { dpoLine, type NoticeContent } from './notice.ts';
+import { dpoLine, type NoticeContent, unbreakable } from './notice.ts';
 import {
   COMPLAINT,
   CONSENT_WITHDRAWAL,
@@ -38,7 +38,7 @@ export function noticeSections(content: NoticeContent): Section[] {
       blocks: [
         ...controllerSentences(content.controller).map((text) => paragraph(text)),
         ...(contact.address ? [paragraph(contact.address, 'Adresse')] : []),
-        ...(contact.phone ? [paragraph(contact.phone, 'Téléphone')] : []),
+        ...(contact.phone ? [paragraph(unbreakable(contact.phone), 'Téléphone')] : []),
         ...(contact.email ? [paragraph(contact.email, 'E-mail')] : []),
       ],
     },

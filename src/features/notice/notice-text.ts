@@ -23,19 +23,29 @@ export const HEADINGS = {
   mandatory: 'Vos réponses sont-elles obligatoires ?',
 } as const;
 
-/** The poster's labels: the same mentions, named in a word or two so the type can stay large. */
+/** The poster's six blocks, each a question a patient asks. */
 export const POSTER_LABELS = {
-  controller: 'Responsable',
-  dpo: 'Délégué à la protection des données',
-  purposes: 'Finalités',
-  legalBases: 'Bases légales',
-  recipients: 'Destinataires',
-  retention: 'Durées de conservation',
-  transfers: 'Transferts hors de l’Union européenne',
+  controller: 'Qui en est responsable ?',
+  purposes: 'Pourquoi ?',
+  recipients: 'Qui les reçoit ?',
+  retention: 'Combien de temps ?',
   rights: 'Vos droits',
-  complaint: 'Réclamation',
-  mandatory: 'Réponses obligatoires ?',
+  complaint: 'Une réclamation ?',
 } as const;
+
+/** The poster's headline and the line under it, read from two metres. */
+export const POSTER_HEADLINE = 'Vos données personnelles';
+export const POSTER_SUBLINE = 'Ce que le cabinet en fait, et vos droits';
+
+/** The rights, in one short paragraph for the poster (the leaflet details each one). */
+export const RIGHTS_POSTER =
+  'Vous pouvez consulter vos données, les faire corriger, demander leur effacement (sauf ce que la loi impose de garder, comme le dossier de soins), limiter leur utilisation ou vous y opposer.';
+
+/** {@link DEFAULT_MANDATORY_DATA}, short, for the poster. */
+export const MANDATORY_POSTER = 'Ces informations sont nécessaires à vos soins et à vos feuilles de soins.';
+
+/** The right to complain, for the poster. */
+export const COMPLAINT_POSTER = 'Si vos droits ne sont pas respectés, vous pouvez saisir la CNIL : cnil.fr.';
 
 export const NOTICE_TITLE = 'Information des patients sur leurs données personnelles';
 export const POSTER_TITLE = 'Vos données personnelles';
@@ -45,15 +55,15 @@ export const NO_TRANSFER = 'Vos données ne sont pas transférées hors de l’U
 
 /** The rights (GDPR art. 13.2.b; CNOM–CNIL guide 2018), short, for the poster. */
 export const RIGHTS_SHORT =
-  'accès, rectification, effacement (sauf ce que la loi impose de garder, comme le dossier médical), limitation, opposition.';
+  'accès, rectification, effacement (sauf le dossier médical pendant sa durée de conservation), limitation, opposition.';
 
 /** The rights in full, for the leaflet and the website: each right with its limits for medical records. */
 export const RIGHTS_FULL: readonly string[] = [
   'Accès : vous pouvez obtenir la communication des informations vous concernant. Pour votre dossier médical, l’accès est direct ou passe par un médecin de votre choix ; il vous est communiqué au plus tôt 48 heures et au plus tard 8 jours après votre demande, ou 2 mois si les informations datent de plus de 5 ans (article L1111-7 du code de la santé publique).',
   'Rectification : vous pouvez faire corriger des informations inexactes ou incomplètes.',
-  'Effacement : vous pouvez demander l’effacement de vos données, sauf de celles que la loi impose de conserver, comme le dossier médical pendant sa durée de conservation (article 17 du RGPD).',
+  'Effacement : vous pouvez demander l’effacement de vos données, sauf du dossier médical pendant sa durée de conservation, gardé pour un motif de santé publique et pour la défense de droits en justice (article 17.3 c et e du RGPD, article L1142-28 du code de la santé publique).',
   'Limitation : vous pouvez demander que l’utilisation de vos données soit limitée, par exemple le temps de vérifier leur exactitude.',
-  'Opposition : vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, sauf lorsque la loi l’impose.',
+  'Opposition : vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, sauf motifs légitimes et impérieux du cabinet ou défense de droits en justice (article 21.1 du RGPD).',
   'Portabilité : lorsque le traitement repose sur votre consentement ou sur un contrat, vous pouvez recevoir les données que vous avez fournies dans un format courant.',
 ];
 

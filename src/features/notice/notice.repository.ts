@@ -29,9 +29,6 @@ export async function loadSettings(db: Db, practiceId: string): Promise<NoticeSe
   if (!row) return { ...EMPTY_SETTINGS };
   return {
     controller: row.controller,
-    address: row.address,
-    phone: row.phone,
-    email: row.email,
     rightsContact: row.rights_contact,
     mandatoryData: row.mandatory_data,
   };
@@ -41,9 +38,6 @@ export async function loadSettings(db: Db, practiceId: string): Promise<NoticeSe
 export async function saveSettings(db: Db, practiceId: string, settings: NoticeSettings, now: Date): Promise<void> {
   const values = {
     controller: settings.controller,
-    address: settings.address,
-    phone: settings.phone,
-    email: settings.email,
     rights_contact: settings.rightsContact,
     mandatory_data: settings.mandatoryData,
     updated_at: now.toISOString(),

@@ -8,11 +8,12 @@ import { updatePractice } from '../accounts/practices.repository.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import type { RegisterActivity } from '../register/register.types.ts';
 import { pdfInfo, pdfText } from './notice-pdf.test-support.ts';
-import { HEADINGS, POSTER_LABELS } from './notice-text.ts';
+import { HEADINGS } from './notice-text.ts';
 import { addActivity, changeActivity } from './register-fixture.test-support.ts';
 
 const clock = fixedClock(new Date());
-const SETTINGS = { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00' };
+const SETTINGS = { controller: 'Mme Claire Martin, infirmière', rightsContact: null };
+const CONTACT = { address: '12 rue des Tilleuls, 69003 Lyon', phone: '04 72 00 00 00' };
 
 describeEachDialect('patient notice routes', (db) => {
   let app: FastifyInstance;
@@ -38,6 +39,11 @@ describeEachDialect('patient notice routes', (db) => {
       headers: bearer(user),
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
+  /** The profile as PUT /practice takes it (the test practice without its id, status and date). */
+  const profileOf = ({ practice }: TestPractice) => {
+    const { id: _id, status: _status, createdAt: _createdAt, ...profile } = practice;
+    return profile;
+  };
   const overview = async (user: TestUser) => {
     const res = await call(user, 'GET', '/notice');
     expect(res.statusCode, res.body).toBe(200);
@@ -63,19 +69,30 @@ describeEachDialect('patient notice routes', (db) => {
   });
 
   describe('settings', () => {
-    it('saves the contact details, journaled by field name', async () => {
+    it('takes the contact details from the practice profile, not from its own settings', async () => {
+      const res = await call(a.owner, 'PUT', '/practice', { ...profileOf(a), ...CONTACT });
+      expect(res.statusCode, res.body).toBe(200);
+      const notice = await overview(a.secretary);
+      expect(notice.contact).toEqual({ ...CONTACT, email: null });
+      expect(notice.careSetting).toBe('practice');
+      expect(notice.missing.map((m: { mention: string }) => m.mention)).toEqual(['purposes']);
+      const refused = await call(a.owner, 'PUT', '/notice/settings', { phone: '04 72 00 00 00' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().field).toBe('phone');
+    });
+
+    it('saves the practice’s own wording, journaled by field name', async () => {
       const res = await call(a.practitioner, 'PUT', '/notice/settings', SETTINGS);
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().settings).toMatchObject({ ...SETTINGS, email: null, controller: null });
-      expect(res.json().missing.map((m: { mention: string }) => m.mention)).toEqual(['purposes']);
+      expect(res.json().settings).toEqual({ ...SETTINGS, mandatoryData: null });
       const [entry] = await listJournal(db().db, a.practice.id, { action: 'notice.settings_updated' });
-      expect(entry?.data).toEqual({ fields: ['address', 'phone'] });
+      expect(entry?.data).toEqual({ fields: ['controller'] });
+      await call(a.practitioner, 'PUT', '/notice/settings', {});
     });
 
     it.each<[string, unknown, string, string]>([
-      ['a bad e-mail', { email: 'accueil' }, 'email', 'adresse e-mail invalide'],
-      ['a long address', { address: 'x'.repeat(301) }, 'address', 'adresse trop long'],
-      ['a number as phone', { phone: 472000000 }, 'phone', 'texte attendu'],
+      ['a long controller', { controller: 'x'.repeat(201) }, 'controller', 'nom du responsable trop long'],
+      ['a number as rights contact', { rightsContact: 472000000 }, 'rightsContact', 'texte attendu'],
       ['an unknown field', { website: 'https://cabinet.fr' }, 'website', 'non autorisé'],
     ])('refuses %s with a French 400 naming the field', async (_name, payload, field, message) => {
       const res = await call(a.owner, 'PUT', '/notice/settings', payload);
@@ -101,7 +118,7 @@ describeEachDialect('patient notice routes', (db) => {
       const text = pdfText(poster.rawPayload);
       expect(text).toContain('Cabinet des Tilleuls');
       expect(text).toContain('Version n° 1 du');
-      expect(text).not.toContain(POSTER_LABELS.dpo);
+      expect(text).not.toContain('Délégué');
       const [entry] = await listJournal(db().db, a.practice.id, { action: 'notice.generated' });
       expect(entry?.data).toEqual({ number: 1, registerVersion: 1, activities: 1, onDemand: true });
 
@@ -125,7 +142,7 @@ describeEachDialect('patient notice routes', (db) => {
 
     it('flags them outdated when a DPO is designated, and the new poster names the DPO', async () => {
       const dpo = { name: 'Claire Dubois', email: 'dpo@exemple.fr', phone: null };
-      await updatePractice(db().db, a.practice.id, { ...a.practice, dpo }, new Date());
+      await updatePractice(db().db, a.practice.id, { ...a.practice, ...CONTACT, dpo }, new Date());
       const notice = await overview(a.owner);
       expect(notice).toMatchObject({ outdated: true, dpo });
       expect(notice.latest.outdatedReasons).toEqual([
@@ -133,10 +150,10 @@ describeEachDialect('patient notice routes', (db) => {
       ]);
       expect((await call(a.owner, 'POST', '/notice/generate')).statusCode).toBe(201);
       const text = pdfText((await call(a.owner, 'GET', '/notice/poster.pdf')).rawPayload);
-      expect(text).toContain(POSTER_LABELS.dpo);
+      expect(text).toContain('Délégué à la protection des données');
       expect(text).toContain('Claire Dubois · dpo@exemple.fr');
       const old = pdfText((await call(a.owner, 'GET', '/notice/poster.pdf?version=3')).rawPayload);
-      expect(old).not.toContain(POSTER_LABELS.dpo);
+      expect(old).not.toContain('Délégué');
     });
 
     it.each([
@@ -180,13 +197,18 @@ describeEachDialect('patient notice routes', (db) => {
 
     it('shows another practice nothing of this one', async () => {
       const notice = await overview(b.owner);
-      expect(notice).toMatchObject({ versions: [], activities: 0, settings: { address: null } });
+      expect(notice).toMatchObject({ versions: [], activities: 0, contact: { address: null } });
       expect((await call(b.owner, 'GET', '/notice/poster.pdf?version=1')).statusCode).toBe(404);
     });
   });
 
   it('escapes a practice name holding a script in the website text', async () => {
-    await call(hostile.owner, 'PUT', '/notice/settings', { email: 'accueil@exemple.fr' });
+    await updatePractice(
+      db().db,
+      hostile.practice.id,
+      { ...hostile.practice, email: 'accueil@exemple.fr' },
+      new Date(),
+    );
     await addActivity(db().db, hostile.practice.id);
     const res = await call(hostile.owner, 'GET', '/notice/website.html');
     expect(res.statusCode, res.body).toBe(200);

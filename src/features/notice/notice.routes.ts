@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { appendJournal } from '../journal/journal.repository.ts';
 import type { NoticeVersion } from './notice.repository.ts';
 import { documentQuery, noticeResponse, noticeSettingsBody, versionResponse } from './notice.schema.ts';
 import {
@@ -20,15 +21,34 @@ import { noticeWebsiteHtml, noticeWebsiteMarkdown } from './notice-website.ts';
 const TAGS = ['information des patients'];
 const callerOf = (auth: AuthContext): Caller => ({ practiceId: auth.practiceId, actor: actorOf(auth) });
 
-/** Each download: its file name, media type and how it is made from a version. */
+/** Each download: its file name, media type and how it is made from a version; each download is journaled. */
 const DOCUMENTS = {
-  'poster.pdf': { name: 'affiche', ext: 'pdf', type: 'application/pdf', render: noticePosterPdf },
-  'leaflet.pdf': { name: 'depliant', ext: 'pdf', type: 'application/pdf', render: noticeLeafletPdf },
-  'website.html': { name: 'site', ext: 'html', type: 'text/html; charset=utf-8', render: noticeWebsiteHtml },
-  'website.md': { name: 'site', ext: 'md', type: 'text/markdown; charset=utf-8', render: noticeWebsiteMarkdown },
+  'poster.pdf': { name: 'affiche', label: 'affiche', ext: 'pdf', type: 'application/pdf', render: noticePosterPdf },
+  'leaflet.pdf': { name: 'depliant', label: 'dépliant', ext: 'pdf', type: 'application/pdf', render: noticeLeafletPdf },
+  'website.html': {
+    name: 'site',
+    label: 'texte du site, HTML',
+    ext: 'html',
+    type: 'text/html; charset=utf-8',
+    render: noticeWebsiteHtml,
+  },
+  'website.md': {
+    name: 'site',
+    label: 'texte du site, Markdown',
+    ext: 'md',
+    type: 'text/markdown; charset=utf-8',
+    render: noticeWebsiteMarkdown,
+  },
 } satisfies Record<
   string,
-  { name: string; ext: string; type: string; render: (doc: NoticeVersionDocument) => Buffer | string | Promise<Buffer> }
+  {
+    name: string;
+    /** How the journal names it. */
+    label: string;
+    ext: string;
+    type: string;
+    render: (doc: NoticeVersionDocument) => Buffer | string | Promise<Buffer>;
+  }
 >;
 
 const documentOf = (version: NoticeVersion): NoticeVersionDocument => ({
@@ -94,6 +114,18 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
       async (request, reply) => {
         const version = await versionToDownload(db, callerOf(requireAuth(request)), request.query.version, clock.now());
         const body = await document.render(documentOf(version));
+        const auth = requireAuth(request);
+        await appendJournal(
+          db,
+          auth.practiceId,
+          {
+            actor: actorOf(auth),
+            action: 'notice.downloaded',
+            summary: `Information des patients n° ${version.number} téléchargée (${document.label})`,
+            data: { number: version.number, document: path as keyof typeof DOCUMENTS },
+          },
+          clock.now(),
+        );
         const fileName = `hygie-information-patients-${document.name}-v${version.number}.${document.ext}`;
         return sendFile(reply, fileName, document.type, body);
       },

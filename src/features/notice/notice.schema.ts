@@ -1,5 +1,5 @@
 import { z } from '../../lib/zod.ts';
-import { emailSchema } from '../accounts/accounts.schema.ts';
+import { CARE_SETTINGS } from '../accounts/profile-questions.ts';
 import { MENTIONS } from './notice.ts';
 
 const optionalText = (label: string, max: number) =>
@@ -13,9 +13,6 @@ const optionalText = (label: string, max: number) =>
 /** `PUT /notice/settings`: the whole settings; an absent or empty field takes Hygie's default. */
 export const noticeSettingsBody = z.strictObject({
   controller: optionalText('nom du responsable', 200),
-  address: optionalText('adresse', 300),
-  phone: optionalText('téléphone', 30),
-  email: emailSchema.nullish().transform((v) => v ?? null),
   rightsContact: optionalText('exercice des droits', 500),
   mandatoryData: optionalText('réponses obligatoires', 1000),
 });
@@ -33,9 +30,6 @@ export const documentQuery = z.strictObject({
 
 const settingsResponse = z.object({
   controller: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
   rightsContact: z.string().nullable(),
   mandatoryData: z.string().nullable(),
 });
@@ -57,6 +51,10 @@ export type VersionView = z.infer<typeof versionResponse>;
 
 export const noticeResponse = z.object({
   settings: settingsResponse,
+  /** Where care happens (practice profile): at patients' homes the leaflet comes first. */
+  careSetting: z.enum(CARE_SETTINGS),
+  /** The practice profile's contact details the notice prints (changed on the practice page). */
+  contact: z.object({ address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
   /** Hygie's wording for the fields left empty. */
   defaults: z.object({ controller: z.string(), rightsContact: z.string(), mandatoryData: z.string() }),
   dpo: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),

@@ -4,6 +4,7 @@ import { isPostgres } from '../../db/dialect.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { HttpError, notFound } from '../../server/errors.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
+import { type CareSetting, websiteUrl } from '../accounts/profile-questions.ts';
 import { canonicalJson } from '../journal/canonical-json.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
 import { listActivities, registerVersion } from '../register/register.repository.ts';
@@ -34,7 +35,12 @@ const SUBJECT = { type: 'notice', id: 'notice' };
 export async function currentNotice(
   db: Db,
   practiceId: string,
-): Promise<{ input: NoticeInput; registerVersion: number; registerChangedAt: string | null }> {
+): Promise<{
+  input: NoticeInput;
+  careSetting: CareSetting;
+  registerVersion: number;
+  registerChangedAt: string | null;
+}> {
   const practice = await findPractice(db, practiceId);
   if (!practice) throw notFound();
   const [settings, activities, [dpoDecision], register] = await Promise.all([
@@ -46,11 +52,14 @@ export async function currentNotice(
   return {
     input: {
       practiceName: practice.name,
+      contact: { address: practice.address, phone: practice.phone, email: practice.email },
+      fullTextUrl: practice.website ? websiteUrl(practice.website) : null,
       settings,
       dpo: practice.dpo,
       dpoRequired: dpoDecision?.result === 'obligatoire',
       activities,
     },
+    careSetting: practice.careSetting,
     registerVersion: register.version,
     registerChangedAt: register.changedAt,
   };
@@ -159,6 +168,8 @@ export async function noticeOverview(db: Db, practiceId: string): Promise<Notice
   const missing = missingMentions(current.input);
   return {
     settings: current.input.settings,
+    contact: current.input.contact,
+    careSetting: current.careSetting,
     defaults: {
       controller: current.input.practiceName,
       rightsContact: DEFAULT_RIGHTS_CONTACT,

@@ -1,11 +1,8 @@
-/** What the patient notice needs beyond the practice profile: the controller's contact details, how to exercise the rights. */
+/** What the patient notice needs beyond the practice profile: the controller's name, how to exercise the rights. */
 export interface NoticeSettingsTable {
   practice_id: string;
   /** Who is responsible, when not the practice's name (e.g. « Dr Hélène Lefèvre »). */
   controller: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
   /** How patients exercise their rights, when not simply « auprès du cabinet ». */
   rights_contact: string | null;
   /** Which data are mandatory and what happens without them, when the practice words it itself. */

@@ -9,13 +9,13 @@ const withActivity = (change: Partial<NoticeActivity>): NoticeInput => ({
   ...COMPLETE_INPUT,
   activities: [{ ...PATIENT_RECORDS, ...change }],
 });
-const noContact = { ...COMPLETE_INPUT.settings, address: null, phone: null, email: null };
+const noContact = { address: null, phone: null, email: null };
 
 describe('missingMentions (GDPR art. 13)', () => {
   it.each<[string, NoticeInput, Mention[]]>([
     ['a complete practice', COMPLETE_INPUT, []],
-    ['no contact details', { ...COMPLETE_INPUT, settings: noContact }, ['contact']],
-    ['only an e-mail', { ...COMPLETE_INPUT, settings: { ...noContact, email: 'accueil@cabinet.fr' } }, []],
+    ['no contact details', { ...COMPLETE_INPUT, contact: noContact }, ['contact']],
+    ['only an e-mail', { ...COMPLETE_INPUT, contact: { ...noContact, email: 'accueil@cabinet.fr' } }, []],
     ['a blank name and no controller', { ...COMPLETE_INPUT, practiceName: ' ' }, ['controller']],
     [
       'a blank name but a controller',
@@ -68,7 +68,7 @@ describe('missingMentions (GDPR art. 13)', () => {
     ],
     [
       'nothing at all',
-      { ...COMPLETE_INPUT, settings: noContact, dpoRequired: true, activities: [] },
+      { ...COMPLETE_INPUT, contact: noContact, dpoRequired: true, activities: [] },
       ['contact', 'dpo', 'purposes'],
     ],
   ])('%s', (_name, input, expected) => {

@@ -6,9 +6,6 @@ import { DEFAULT_MANDATORY_DATA, DEFAULT_RIGHTS_CONTACT } from './notice-text.ts
 export interface NoticeSettings {
   /** Who is responsible, when not the practice's name (e.g. « Mme Claire Martin, infirmière »). */
   controller: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
   /** How patients exercise their rights (default: at the practice, at the contact details given). */
   rightsContact: string | null;
   /** Which data are mandatory and what happens without them (default: {@link DEFAULT_MANDATORY_DATA}). */
@@ -17,9 +14,6 @@ export interface NoticeSettings {
 
 export const EMPTY_SETTINGS: NoticeSettings = {
   controller: null,
-  address: null,
-  phone: null,
-  email: null,
   rightsContact: null,
   mandatoryData: null,
 };
@@ -31,6 +25,7 @@ export type NoticeActivity = Pick<
   | 'controller'
   | 'purposes'
   | 'legalBasis'
+  | 'dataSubjects'
   | 'dataCategories'
   | 'internalRecipients'
   | 'externalRecipients'
@@ -43,10 +38,21 @@ export interface NoticeDpo {
   phone: string | null;
 }
 
+/** The controller's contact details, from the practice profile. */
+export interface NoticeContact {
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 /** Everything the notice is made from. */
 export interface NoticeInput {
   practiceName: string;
+  /** The practice profile's contact details (asked by the wizard, changed on the practice page). */
+  contact: NoticeContact;
   settings: NoticeSettings;
+  /** Where patients read the full text (the practice's website, or Hygie's public page), or null. */
+  fullTextUrl: string | null;
   /** The DPO of the practice profile, when designated. */
   dpo: NoticeDpo | null;
   /** The latest DPO screening concluded that a DPO is required. */
@@ -58,6 +64,8 @@ export interface NoticeInput {
 /** One activity as the notice tells it. */
 export interface NoticeActivityContent {
   name: string;
+  /** The activity concerns patients (its data subjects name them): the poster tells only these. */
+  forPatients: boolean;
   purposes: string[];
   /** « Mission d’intérêt public (art. 6.1.e) ; … » */
   legalBasis: string;
@@ -80,7 +88,9 @@ export interface NoticeContent {
     /** Joint controllers named by the register. */
     jointControllers: string[];
   };
-  contact: { address: string | null; phone: string | null; email: string | null };
+  contact: NoticeContact;
+  /** Where the full text can be read (the poster's QR code); absent from versions made before it existed. */
+  fullTextUrl?: string | null;
   dpo: NoticeDpo | null;
   activities: NoticeActivityContent[];
   /** Every legal basis used, in one line (for the poster). */
@@ -137,10 +147,11 @@ export function missingMentions(input: NoticeInput): MissingMention[] {
   if (blank(settings.controller) && blank(input.practiceName)) {
     add('controller', 'Indiquez le nom du responsable des données (le cabinet ou le praticien).');
   }
-  if (blank(settings.address) && blank(settings.phone) && blank(settings.email)) {
+  const { contact } = input;
+  if (blank(contact.address) && blank(contact.phone) && blank(contact.email)) {
     add(
       'contact',
-      'Indiquez au moins une coordonnée du cabinet (adresse, téléphone ou e-mail) : les patients doivent pouvoir joindre le responsable de leurs données.',
+      'Indiquez au moins une coordonnée du cabinet (adresse, téléphone ou e-mail) sur la page « Cabinet » : les patients doivent pouvoir joindre le responsable de leurs données.',
     );
   }
   if (input.dpo === null && input.dpoRequired) {
@@ -226,6 +237,19 @@ function retentionSummary(activities: readonly NoticeActivity[]): NoticeContent[
 
 const clean = (text: string | null) => (blank(text) ? null : (text as string).trim());
 
+/** « Aucun destinataire extérieur… » says there is none: it is dropped when another activity names one. */
+const NONE = /^aucun(e)?\b/i;
+function recipientsOf(lists: readonly (readonly string[])[]): string[] {
+  const all = unique(lists.flat());
+  const named = all.filter((r) => !NONE.test(r));
+  return named.length > 0 ? named : all;
+}
+
+/** Patients, patientes, « patients et visiteurs »: an activity about them, not about staff or suppliers. */
+const PATIENTS = /patient/i;
+export const concernsPatients = (activity: Pick<NoticeActivity, 'dataSubjects'>) =>
+  activity.dataSubjects.some((subject) => PATIENTS.test(subject));
+
 /**
  * The notice's content from the practice, its settings, its DPO and its register: who is
  * responsible (the practice, the practitioners responsible for their own patients, the joint
@@ -247,10 +271,16 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
       practitioners,
       jointControllers,
     },
-    contact: { address: clean(settings.address), phone: clean(settings.phone), email: clean(settings.email) },
+    contact: {
+      address: clean(input.contact.address),
+      phone: clean(input.contact.phone),
+      email: clean(input.contact.email),
+    },
+    fullTextUrl: input.fullTextUrl,
     dpo: input.dpo,
     activities: activities.map((activity) => ({
       name: activity.name.trim(),
+      forPatients: concernsPatients(activity),
       purposes: filled(activity.purposes),
       legalBasis: legalBasisText(activity.legalBasis),
       legalBasisDetail: activity.legalBasis.detail.trim(),
@@ -260,12 +290,12 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
         health: c.health,
       })),
       internalRecipients: filled(activity.internalRecipients),
-      externalRecipients: filled(activity.externalRecipients),
+      externalRecipients: recipientsOf([activity.externalRecipients]),
     })),
     legalBasesSummary: legalBasesSummary(activities),
     retentionSummary: retentionSummary(activities),
     internalRecipients: unique(activities.flatMap((a) => a.internalRecipients)),
-    externalRecipients: unique(activities.flatMap((a) => a.externalRecipients)),
+    externalRecipients: recipientsOf(activities.map((a) => a.externalRecipients)),
     transfers: activities.flatMap((a) => a.transfers),
     consentBased: activities.some((a) => a.legalBasis.article6.includes('a') || a.legalBasis.article9 === 'a'),
     rightsContact: clean(settings.rightsContact) ?? DEFAULT_RIGHTS_CONTACT,
@@ -273,9 +303,13 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
   };
 }
 
+/** A phone number that never breaks across lines (its spaces made non-breaking). */
+export const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** The contact details in one line, e.g. « 12 rue des Lilas, 69003 Lyon · 04 72 00 00 00 · accueil@cabinet.fr ». */
 export function contactLine(contact: NoticeContent['contact']): string {
-  return [contact.address, contact.phone, contact.email].filter((part) => part !== null).join(' · ');
+  const phone = contact.phone === null ? null : unbreakable(contact.phone);
+  return [contact.address, phone, contact.email].filter((part) => part !== null).join(' · ');
 }
 
 /** The DPO in one line: name, then e-mail and phone when known. */

@@ -160,6 +160,18 @@ describeEachDialect('processors routes', (db) => {
       'AAAA-MM-JJ',
     ],
     [
+      'an expiry in year 1',
+      { ...CLOUD_SOFTWARE, hdsCertificate: { number: '1', certifier: 'C', expiresOn: '0001-01-01' } },
+      'hdsCertificate.expiresOn',
+      'date de fin de validité hors des limites : entre le 1er janvier 1900 et le 31 décembre 2100',
+    ],
+    [
+      'an expiry in year 9999',
+      { ...CLOUD_SOFTWARE, hdsCertificate: { number: '1', certifier: 'C', expiresOn: '9999-12-31' } },
+      'hdsCertificate.expiresOn',
+      'hors des limites',
+    ],
+    [
       'a certificate without number',
       { ...CLOUD_SOFTWARE, hdsCertificate: { certifier: 'C', expiresOn: '2027-06-30' } },
       'hdsCertificate.number',

@@ -1,8 +1,7 @@
-import { z } from '../../lib/zod.ts';
+import { isoDay, z } from '../../lib/zod.ts';
 import { ART28_CLAUSES, WARNING_CODES } from './processor.ts';
 
-const day = (label: string) =>
-  z.iso.date({ error: `${label} invalide : le format attendu est AAAA-MM-JJ, par exemple 2027-06-30` });
+const day = (label: string) => isoDay(label, '2027-06-30');
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label} attendu` })

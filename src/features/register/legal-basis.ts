@@ -17,7 +17,7 @@ export const ARTICLE_9_LABELS: Record<Article9Condition, string> = {
   c: 'Sauvegarde des intérêts vitaux',
   f: 'Constatation ou défense de droits en justice',
   h: 'Médecine et soins, sous la responsabilité d’un professionnel tenu au secret',
-  i: 'Intérêt public dans le domaine de la santé publique',
+  i: 'Santé publique',
   j: 'Recherche scientifique',
 };
 

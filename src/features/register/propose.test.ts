@@ -6,13 +6,13 @@ import { loadRegisterTemplates } from './register.referential.ts';
 
 const templates = loadRegisterTemplates();
 const catalogWith = (
-  overrides: { rule: string; keepMonths: number; archiveMonths: number }[] = [],
+  overrides: { rule: string; keepMonths: number; keepDays: number; archiveMonths: number }[] = [],
 ): TemplateCatalog => ({
   ...templates,
   retentionRules: buildRuleSet(loadRetentionRules(), overrides).rules,
 });
 
-/** A nurse working alone, no staff, no teleconsultation, files on a laptop; the two questions answered « non ». */
+/** A nurse working alone, no staff, no teleconsultation, files on a laptop; no website, no cameras. */
 const SOLO_NURSE: ProposalProfile = {
   structureType: 'solo',
   professions: ['infirmier'],
@@ -21,8 +21,8 @@ const SOLO_NURSE: ProposalProfile = {
   dataLocations: ['local'],
   practiceSoftware: null,
   appointmentPlatform: null,
-  hasWebsite: false,
-  hasVideoSurveillance: false,
+  website: null,
+  videoSurveillance: false,
 };
 
 const ids = (profile: ProposalProfile) => proposeActivities(profile, catalogWith()).map((p) => p.templateId);
@@ -41,8 +41,8 @@ describe('proposeActivities', () => {
   it.each<[string, Partial<ProposalProfile>, string]>([
     ['staff', { staffCount: 1 }, 'gestion-personnel'],
     ['teleconsultation', { teleconsultation: true }, 'teleconsultation'],
-    ['a website', { hasWebsite: true }, 'site-internet'],
-    ['video surveillance', { hasVideoSurveillance: true }, 'videosurveillance'],
+    ['a website', { website: 'cabinet-exemple.fr' }, 'site-internet'],
+    ['video surveillance', { videoSurveillance: true }, 'videosurveillance'],
     ['a maison de santé', { structureType: 'msp' }, 'dossier-partage-structure'],
     ['a centre de santé', { structureType: 'health_center' }, 'dossier-partage-structure'],
     ['a pharmacy', { structureType: 'pharmacy', professions: ['pharmacien'] }, 'officine-dispensation'],
@@ -52,14 +52,11 @@ describe('proposeActivities', () => {
     expect(ids({ ...SOLO_NURSE, ...change })).toContain(expected);
   });
 
-  it.each<[boolean | null]>([[false], [null]])(
-    'does not propose the website or cameras when the answer is %s (null: not asked yet)',
-    (answer) => {
-      const found = ids({ ...SOLO_NURSE, hasWebsite: answer, hasVideoSurveillance: answer });
-      expect(found).not.toContain('site-internet');
-      expect(found).not.toContain('videosurveillance');
-    },
-  );
+  it('does not propose the website or cameras when the profile has neither', () => {
+    const found = ids({ ...SOLO_NURSE, website: null, videoSurveillance: false });
+    expect(found).not.toContain('site-internet');
+    expect(found).not.toContain('videosurveillance');
+  });
 
   it('gives a pharmacy no appointment activity, and a group of a doctor and a physio one patient-file activity each', () => {
     expect(ids({ ...SOLO_NURSE, structureType: 'pharmacy', professions: ['pharmacien'] })).not.toContain('rendez-vous');
@@ -131,13 +128,15 @@ describe('proposeActivities', () => {
       retentionSource: expect.stringContaining('Référentiel CNIL 2020-081'),
       retentionRuleId: 'dossier-patient-paramedical',
     });
-    const chosen = records(catalogWith([{ rule: 'dossier-patient-paramedical', keepMonths: 60, archiveMonths: 240 }]));
+    const chosen = records(
+      catalogWith([{ rule: 'dossier-patient-paramedical', keepMonths: 60, keepDays: 0, archiveMonths: 240 }]),
+    );
     expect(chosen.retention).toMatch(/^25 ans à compter du dernier contact : 5 ans en base active puis 20 ans/);
     expect(chosen.retentionSource).toContain('durée choisie par le cabinet');
   });
 
   it('says the appointments period is indicative, and CCTV images a maximum', () => {
-    const withCameras = proposeActivities({ ...SOLO_NURSE, hasVideoSurveillance: true }, catalogWith());
+    const withCameras = proposeActivities({ ...SOLO_NURSE, videoSurveillance: true }, catalogWith());
     const appointments = withCameras.find((p) => p.templateId === 'rendez-vous')!.fields.dataCategories[0]!;
     expect(appointments.retentionSource).toContain('valeur indicative à vérifier');
     const images = withCameras.find((p) => p.templateId === 'videosurveillance')!.fields.dataCategories[0]!;

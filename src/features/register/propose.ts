@@ -4,10 +4,7 @@ import type { RegisterTemplate, TemplateCategory } from './register.referential.
 import type { ActivityFields, DataCategory } from './register.types.ts';
 import { retentionSourceText, retentionText } from './retention-text.ts';
 
-/**
- * What the proposals read: the practice profile, and the two answers the profile does not hold
- * (asked on the onboarding screen; null = not answered yet, the template is then not proposed).
- */
+/** What the proposals read: the practice profile (the wizard asks the website and video surveillance). */
 export type ProposalProfile = Pick<
   PracticeProfile,
   | 'structureType'
@@ -17,7 +14,9 @@ export type ProposalProfile = Pick<
   | 'dataLocations'
   | 'practiceSoftware'
   | 'appointmentPlatform'
-> & { hasWebsite: boolean | null; hasVideoSurveillance: boolean | null };
+  | 'website'
+  | 'videoSurveillance'
+>;
 
 /** The templates and the practice's retention rules (the referential's, with its own durations). */
 export interface TemplateCatalog {
@@ -52,8 +51,8 @@ export function templateApplies(template: Pick<RegisterTemplate, 'when'>, profil
   if ((when.professions || when.structureTypes) && !byProfession && !byStructure) return false;
   if (when.staff && profile.staffCount <= 0) return false;
   if (when.teleconsultation && !profile.teleconsultation) return false;
-  if (when.website && profile.hasWebsite !== true) return false;
-  if (when.videoSurveillance && profile.hasVideoSurveillance !== true) return false;
+  if (when.website && profile.website === null) return false;
+  if (when.videoSurveillance && !profile.videoSurveillance) return false;
   return true;
 }
 

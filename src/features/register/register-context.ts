@@ -5,7 +5,7 @@ import type { Role } from '../accounts/roles.ts';
 import { applicability } from '../checklist/applicability.ts';
 import type { MeasuresReferential } from '../checklist/checklist.referential.ts';
 import { listAnswers } from '../checklist/checklist.repository.ts';
-import { STATUS_LABELS } from '../checklist/checklist-view.ts';
+import { statusLabel } from '../checklist/checklist-view.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import type { RetentionReferential } from '../retention/retention.referential.ts';
 import { listOverrides } from '../retention/retention.repository.ts';
@@ -36,7 +36,7 @@ export async function practiceOf(db: Db, practiceId: string): Promise<Practice> 
 
 /**
  * Each checklist measure with its live status in the practice's diagnostic (read-only: the
- * answers as stored; a measure never answered is « À faire », one that does not concern the
+ * answers as stored; a measure never answered is « Sans réponse », one that does not concern the
  * practice « Ne s’applique pas »).
  */
 export async function liveMeasures(
@@ -50,9 +50,9 @@ export async function liveMeasures(
   return new Map(
     referential.measures.map((measure) => {
       const applies = applicability(measure, practice).applies;
-      const status = answers.get(measure.id)?.status ?? 'todo';
-      const statusLabel = applies ? STATUS_LABELS[status] : 'Ne s’applique pas';
-      return [measure.id, { id: measure.id, title: measure.title, applies, status, statusLabel }];
+      const status = answers.get(measure.id)?.status ?? null;
+      const label = applies ? statusLabel(status) : 'Ne s’applique pas';
+      return [measure.id, { id: measure.id, title: measure.title, applies, status, statusLabel: label }];
     }),
   );
 }

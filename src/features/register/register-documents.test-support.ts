@@ -28,8 +28,8 @@ export function registerDocumentFixture(options: { dpo?: boolean } = {}): Regist
       dataLocations: ['cloud'],
       practiceSoftware: 'Logiciel Éole',
       appointmentPlatform: 'Agenda Santé',
-      hasWebsite: true,
-      hasVideoSurveillance: false,
+      website: 'cabinet-exemple.fr',
+      videoSurveillance: false,
     },
     { ...templates, retentionRules: buildRuleSet(loadRetentionRules(), []).rules },
   );

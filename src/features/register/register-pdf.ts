@@ -37,8 +37,13 @@ export async function registerPdf(doc: RegisterDocument, documentDate: Date): Pr
     subtitle: `RGPD, article 30 — état au ${formatDayLong(doc.today)}, ${count} activité${count > 1 ? 's' : ''}`,
     practiceName: doc.practiceName,
     documentDate,
-    content: [...cover(doc), ...doc.activities.flatMap((activity) => activityPage(activity, doc.practiceName))],
+    content: registerPdfContent(doc),
   });
+}
+
+/** The register's content (cover, then one page per activity), also a part of the compliance file. */
+export function registerPdfContent(doc: RegisterDocument): Content[] {
+  return [...cover(doc), ...doc.activities.flatMap((activity) => activityPage(activity, doc.practiceName))];
 }
 
 function cover(doc: RegisterDocument): Content[] {

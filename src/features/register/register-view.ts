@@ -1,5 +1,5 @@
 import type { z } from '../../lib/zod.ts';
-import type { MeasureStatus } from '../checklist/scoring.ts';
+import type { AnswerStatus } from '../checklist/scoring.ts';
 import { legalBasisText } from './legal-basis.ts';
 import { missingFields } from './missing-fields.ts';
 import type { RegisterTemplate } from './register.referential.ts';
@@ -14,7 +14,7 @@ export interface LiveMeasure {
   id: string;
   title: string;
   applies: boolean;
-  status: MeasureStatus;
+  status: AnswerStatus;
   statusLabel: string;
 }
 

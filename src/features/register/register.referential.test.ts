@@ -47,8 +47,8 @@ describe('register-templates.yaml', () => {
           dataLocations: ['local'],
           practiceSoftware: null,
           appointmentPlatform: null,
-          hasWebsite: null,
-          hasVideoSurveillance: null,
+          website: null,
+          videoSurveillance: false,
         };
         expect(missingFields(fillTemplate(template, profile, rules))).toEqual([]);
       }
@@ -101,8 +101,8 @@ const variants = (profession: (typeof PROFESSIONS)[number]): [string, ProposalPr
       dataLocations: ['paper'],
       practiceSoftware: null,
       appointmentPlatform: null,
-      hasWebsite: false,
-      hasVideoSurveillance: false,
+      website: null,
+      videoSurveillance: false,
     },
   ],
   [
@@ -115,8 +115,8 @@ const variants = (profession: (typeof PROFESSIONS)[number]): [string, ProposalPr
       dataLocations: ['local', 'cloud'],
       practiceSoftware: 'Logiciel Éole',
       appointmentPlatform: 'Agenda Santé',
-      hasWebsite: true,
-      hasVideoSurveillance: true,
+      website: 'cabinet-exemple.fr',
+      videoSurveillance: true,
     },
   ],
 ];

@@ -214,45 +214,6 @@ async function ensureStateRow(db: Db, practiceId: string, changedAt: string): Pr
       practice_id: practiceId,
       version: 0,
       changed_at: changedAt,
-      has_website: null,
-      has_video_surveillance: null,
     })
-    .execute();
-}
-
-/** The onboarding answers the practice profile does not hold (null: not asked yet). */
-export interface RegisterQuestions {
-  hasWebsite: boolean | null;
-  hasVideoSurveillance: boolean | null;
-}
-
-const toFlag = (value: number | null): boolean | null => (value === null ? null : Number(value) === 1);
-const toInt = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
-
-export async function loadRegisterQuestions(db: Db, practiceId: string): Promise<RegisterQuestions> {
-  const row = await db
-    .selectFrom('register_state')
-    .select(['has_website', 'has_video_surveillance'])
-    .where('practice_id', '=', practiceId)
-    .executeTakeFirst();
-  return {
-    hasWebsite: toFlag(row?.has_website ?? null),
-    hasVideoSurveillance: toFlag(row?.has_video_surveillance ?? null),
-  };
-}
-
-/** Records the onboarding answers (with the version bump of the same change). */
-export async function saveRegisterQuestions(
-  db: Db,
-  practiceId: string,
-  questions: RegisterQuestions,
-  now: Date,
-): Promise<void> {
-  await lockRegister(db, practiceId);
-  await ensureStateRow(db, practiceId, now.toISOString());
-  await db
-    .updateTable('register_state')
-    .set({ has_website: toInt(questions.hasWebsite), has_video_surveillance: toInt(questions.hasVideoSurveillance) })
-    .where('practice_id', '=', practiceId)
     .execute();
 }

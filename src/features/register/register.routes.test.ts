@@ -55,7 +55,6 @@ describeEachDialect('register routes', (db) => {
       expect(list.json()).toMatchObject({
         activities: [],
         counts: { active: 0, toComplete: 0, archived: 0 },
-        questions: { hasWebsite: null, hasVideoSurveillance: null },
         version: { version: 0, changedAt: null },
         canManage: false,
       });
@@ -63,13 +62,9 @@ describeEachDialect('register routes', (db) => {
       expect(home.body).toContain('Registre des traitements : aucune activité');
     });
 
-    it('proposes the solo nurse’s activities, then creates them complete, with the answers saved', async () => {
-      const fresh = await createPractice(db(), SOLO_NURSE);
-      const proposals = await call(
-        fresh.owner,
-        'GET',
-        '/register/proposals?hasWebsite=true&hasVideoSurveillance=false',
-      );
+    it('proposes the solo nurse’s activities from the profile (its website too), then creates them complete', async () => {
+      const fresh = await createPractice(db(), { ...SOLO_NURSE, website: 'cabinet-exemple.fr' });
+      const proposals = await call(fresh.owner, 'GET', '/register/proposals');
       expect(proposals.statusCode, proposals.body).toBe(200);
       const ids = proposals.json().proposals.map((p: { templateId: string }) => p.templateId);
       expect(ids).toEqual([
@@ -82,8 +77,6 @@ describeEachDialect('register routes', (db) => {
       ]);
       const accepted = await call(fresh.practitioner, 'POST', '/register/proposals', {
         templateIds: ids,
-        hasWebsite: true,
-        hasVideoSurveillance: false,
       });
       expect(accepted.statusCode, accepted.body).toBe(201);
       const created = accepted.json().created;
@@ -99,7 +92,6 @@ describeEachDialect('register routes', (db) => {
       });
       const list = (await call(fresh.secretary, 'GET', '/register/activities')).json();
       expect(list.counts).toEqual({ active: 6, toComplete: 0, archived: 0 });
-      expect(list.questions).toEqual({ hasWebsite: true, hasVideoSurveillance: false });
       expect(list.version).toEqual({ version: 6, changedAt: '2026-11-29T10:00:00.000Z' });
       const again = (await call(fresh.owner, 'GET', '/register/proposals')).json();
       expect(again.proposals.every((p: { alreadyInRegister: boolean }) => p.alreadyInRegister)).toBe(true);
@@ -167,8 +159,8 @@ describeEachDialect('register routes', (db) => {
       const statusOf = async () =>
         (await call(a.secretary, 'GET', `/register/activities/${created.id}`)).json().securityMeasures;
       expect(await statusOf()).toEqual([
-        expect.objectContaining({ id: 'comptes-nominatifs', status: 'todo', statusLabel: 'À faire', applies: true }),
-        expect.objectContaining({ id: 'sauvegarde-reguliere', status: 'todo', statusLabel: 'À faire' }),
+        expect.objectContaining({ id: 'comptes-nominatifs', status: null, statusLabel: 'Sans réponse', applies: true }),
+        expect.objectContaining({ id: 'sauvegarde-reguliere', status: null, statusLabel: 'Sans réponse' }),
       ]);
       const answer = await call(a.owner, 'PUT', '/checklist/measures/comptes-nominatifs', { status: 'done' });
       expect(answer.statusCode, answer.body).toBe(200);
@@ -197,11 +189,7 @@ describeEachDialect('register routes', (db) => {
         ['DELETE', `/register/activities/${activityId}`, undefined],
         ['POST', `/register/activities/${activityId}/duplicate`, undefined],
         ['POST', `/register/activities/${activityId}/restore`, undefined],
-        [
-          'POST',
-          '/register/proposals',
-          { templateIds: ['rendez-vous'], hasWebsite: false, hasVideoSurveillance: false },
-        ],
+        ['POST', '/register/proposals', { templateIds: ['rendez-vous'] }],
         ['POST', '/register/import', { format: 'x' }],
       ];
       for (const [method, url, payload] of writes) {
@@ -262,8 +250,6 @@ describeEachDialect('register routes', (db) => {
     it('refuses an unknown template and an empty choice of proposals', async () => {
       const unknown = await call(a.owner, 'POST', '/register/proposals', {
         templateIds: ['rendez-vous', 'modele-invente'],
-        hasWebsite: false,
-        hasVideoSurveillance: false,
       });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json()).toMatchObject({
@@ -272,8 +258,6 @@ describeEachDialect('register routes', (db) => {
       });
       const none = await call(a.owner, 'POST', '/register/proposals', {
         templateIds: [],
-        hasWebsite: false,
-        hasVideoSurveillance: false,
       });
       expect(none.statusCode).toBe(400);
       expect(none.json().message).toContain('cochez au moins une activité');
@@ -300,8 +284,6 @@ describeEachDialect('register routes', (db) => {
       const source = await createPractice(db(), SOLO_NURSE);
       await call(source.owner, 'POST', '/register/proposals', {
         templateIds: ['dossiers-patients-infirmier', 'rendez-vous', 'site-internet'],
-        hasWebsite: true,
-        hasVideoSurveillance: false,
       });
       const [first] = (await call(source.owner, 'GET', '/register/activities')).json().activities;
       await call(source.owner, 'PUT', `/register/activities/${first.id}`, {

@@ -16,7 +16,6 @@ import {
   activityResponse,
   importQuery,
   importResponse,
-  proposalsQuery,
   proposalsResponse,
 } from './register.schema.ts';
 import {
@@ -153,15 +152,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/register/proposals',
-    { config: READ, schema: { tags: TAGS, querystring: proposalsQuery, response: { 200: proposalsResponse } } },
-    async (request) => {
-      const query = request.query as z.output<typeof proposalsQuery>;
-      const answers = {
-        ...(query.hasWebsite === undefined ? {} : { hasWebsite: query.hasWebsite }),
-        ...(query.hasVideoSurveillance === undefined ? {} : { hasVideoSurveillance: query.hasVideoSurveillance }),
-      };
-      return listProposals(db, refs, callerOf(requireAuth(request)), answers);
-    },
+    { config: READ, schema: { tags: TAGS, response: { 200: proposalsResponse } } },
+    async (request) => listProposals(db, refs, callerOf(requireAuth(request))),
   );
 
   app.post(

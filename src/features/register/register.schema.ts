@@ -103,23 +103,13 @@ export type ActivityInput = z.output<typeof activityBody>;
 
 export const activityParams = z.strictObject({ id: z.string().min(1).max(100) });
 
-const questionQuery = z
-  .enum(['true', 'false'], { error: 'true ou false attendu' })
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v === 'true'));
-
-/** `GET /register/proposals`: the onboarding answers, when the screen has them before saving. */
-export const proposalsQuery = z.strictObject({ hasWebsite: questionQuery, hasVideoSurveillance: questionQuery });
-
-/** `POST /register/proposals`: the templates the practitioner ticked, and the two answers. */
+/** `POST /register/proposals`: the templates the practitioner ticked (the profile answers the rest). */
 export const acceptProposalsBody = z.strictObject({
   templateIds: z
     .array(kebabId)
     .min(1, 'cochez au moins une activité')
     .max(50)
     .refine((l) => new Set(l).size === l.length, 'une activité est cochée deux fois'),
-  hasWebsite: flag,
-  hasVideoSurveillance: flag,
 });
 
 // ─── Responses ────────────────────────────────────────────────────────────────────────────────
@@ -136,8 +126,9 @@ const measureStatusResponse = z.object({
   id: z.string(),
   title: z.string(),
   applies: z.boolean(),
-  status: z.enum(MEASURE_STATUSES),
-  /** « Fait », « À faire », « Ne s’applique pas »… */
+  /** Null: « sans réponse » in the diagnostic. */
+  status: z.enum(MEASURE_STATUSES).nullable(),
+  /** « Fait », « À faire », « Sans réponse », « Ne s’applique pas »… */
   statusLabel: z.string(),
 });
 
@@ -187,15 +178,9 @@ export const activityResponse = z.object({
   archivedAt: z.string().nullable(),
 });
 
-const questionsResponse = z.object({
-  hasWebsite: z.boolean().nullable(),
-  hasVideoSurveillance: z.boolean().nullable(),
-});
-
 export const activityListResponse = z.object({
   activities: z.array(activityResponse),
   counts: z.object({ active: z.number(), toComplete: z.number(), archived: z.number() }),
-  questions: questionsResponse,
   version: z.object({ version: z.number(), changedAt: z.string().nullable() }),
   /** Whether the caller may change the register (owner and practitioners). */
   canManage: z.boolean(),
@@ -206,7 +191,6 @@ export const activityListResponse = z.object({
 });
 
 export const proposalsResponse = z.object({
-  questions: questionsResponse,
   referentialVersion: z.string(),
   proposals: z.array(
     z.object({

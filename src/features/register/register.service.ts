@@ -11,13 +11,10 @@ import {
   findActivity,
   insertActivity,
   listActivities,
-  loadRegisterQuestions,
   lockRegister,
   nextActivityNumber,
-  type RegisterQuestions,
   registerVersion,
   saveActivity,
-  saveRegisterQuestions,
 } from './register.repository.ts';
 import type { ActivityInput } from './register.schema.ts';
 import type { ActivityController, ActivityFields, RegisterActivity } from './register.types.ts';
@@ -102,9 +99,8 @@ export async function viewOf(db: Db, refs: RegisterReferentials, activity: Regis
 /** The practice's register: active and archived activities, counts, version and what the forms need. */
 export async function loadRegister(db: Db, refs: RegisterReferentials, caller: Caller) {
   const practice = await practiceOf(db, caller.practiceId);
-  const [activities, questions, version, practitioners, context] = await Promise.all([
+  const [activities, version, practitioners, context] = await Promise.all([
     listActivities(db, caller.practiceId, { includeArchived: true }),
-    loadRegisterQuestions(db, caller.practiceId),
     registerVersion(db, caller.practiceId),
     practitionersOf(db, caller.practiceId),
     viewContext(db, refs, practice),
@@ -118,7 +114,6 @@ export async function loadRegister(db: Db, refs: RegisterReferentials, caller: C
       toComplete: active.filter((v) => !v.complete).length,
       archived: views.length - active.length,
     },
-    questions,
     version,
     canManage: MANAGERS.has(caller.role),
     practitioners,
@@ -283,35 +278,16 @@ export async function duplicateActivity(
   return viewOf(db, refs, created);
 }
 
-/** The profile with the onboarding answers: those given now win over those saved. */
-function proposalProfile(
-  practice: Awaited<ReturnType<typeof practiceOf>>,
-  questions: RegisterQuestions,
-): ProposalProfile {
-  return { ...practice, hasWebsite: questions.hasWebsite, hasVideoSurveillance: questions.hasVideoSurveillance };
-}
-
 /** The activities Hygie proposes from the profile, and which already are in the register. */
-export async function listProposals(
-  db: Db,
-  refs: RegisterReferentials,
-  caller: Caller,
-  answers: Partial<RegisterQuestions>,
-) {
+export async function listProposals(db: Db, refs: RegisterReferentials, caller: Caller) {
   const practice = await practiceOf(db, caller.practiceId);
-  const saved = await loadRegisterQuestions(db, caller.practiceId);
-  const questions: RegisterQuestions = {
-    hasWebsite: answers.hasWebsite ?? saved.hasWebsite,
-    hasVideoSurveillance: answers.hasVideoSurveillance ?? saved.hasVideoSurveillance,
-  };
   const catalog = await catalogOf(db, refs, caller.practiceId);
   const used = new Set(
     (await listActivities(db, caller.practiceId)).map((a) => a.templateId).filter((t) => t !== null),
   );
   return {
-    questions,
     referentialVersion: catalog.version,
-    proposals: proposeActivities(proposalProfile(practice, questions), catalog).map((p) => ({
+    proposals: proposeActivities(practice, catalog).map((p) => ({
       templateId: p.templateId,
       name: p.fields.name,
       description: p.fields.description,
@@ -323,15 +299,15 @@ export async function listProposals(
 }
 
 /**
- * Creates the ticked activities, pre-filled from their templates and the profile, and saves the two
- * onboarding answers; one journal entry per activity, one transaction.
+ * Creates the ticked activities, pre-filled from their templates and the profile; one journal
+ * entry per activity, one transaction.
  * @throws HttpError 400 naming an unknown template.
  */
 export async function acceptProposals(
   db: Db,
   refs: RegisterReferentials,
   caller: Caller,
-  input: { templateIds: string[]; hasWebsite: boolean; hasVideoSurveillance: boolean },
+  input: { templateIds: string[] },
   now: Date,
 ): Promise<ActivityView[]> {
   const catalog = await catalogOf(db, refs, caller.practiceId);
@@ -345,12 +321,10 @@ export async function acceptProposals(
     );
   }
   const practice = await practiceOf(db, caller.practiceId);
-  const questions = { hasWebsite: input.hasWebsite, hasVideoSurveillance: input.hasVideoSurveillance };
-  const profile = proposalProfile(practice, questions);
+  const profile: ProposalProfile = practice;
   const rules = new Map(catalog.retentionRules.map((rule) => [rule.id, rule]));
   const ordered = catalog.templates.filter((t) => input.templateIds.includes(t.id));
   const created = await withTransaction(db, async (trx) => {
-    await saveRegisterQuestions(trx, caller.practiceId, questions, now);
     const activities: RegisterActivity[] = [];
     for (const template of ordered) {
       const origin = { kind: 'proposal' as const, templateId: template.id, referentialVersion: catalog.version };

@@ -33,13 +33,10 @@ export interface RegisterActivitiesTable {
   archived_at: string | null;
 }
 
-/** One row per practice: the register's version (bumped on every change) and the onboarding answers. */
+/** One row per practice: the register's version (bumped on every change). */
 export interface RegisterStateTable {
   practice_id: string;
   version: number;
   /** ISO instant of the last change. */
   changed_at: string;
-  /** Onboarding answers the practice profile does not hold: 1, 0 or null (not asked yet). */
-  has_website: number | null;
-  has_video_surveillance: number | null;
 }

@@ -7,12 +7,12 @@ import type { RetentionRule } from '../retention/rule-set.ts';
  * // '20 ans à compter du dernier contact : 5 ans en base active puis 15 ans en archive intermédiaire ; au moins jusqu’aux 28 ans…'
  */
 export function retentionText(rule: RetentionRule): string {
-  const total = rule.keepMonths + rule.archiveMonths;
+  const total = formatDuration(rule.keepMonths + rule.archiveMonths, rule.keepDays);
   const from = `à compter ${contracted(rule.referenceLabel)}`;
-  const head = rule.maximum ? `${formatDuration(total)} au plus ${from}` : `${formatDuration(total)} ${from}`;
+  const head = rule.maximum ? `${total} au plus ${from}` : `${total} ${from}`;
   const split =
     rule.archiveMonths > 0
-      ? ` : ${formatDuration(rule.keepMonths)} en base active puis ${formatDuration(rule.archiveMonths)} en archive intermédiaire`
+      ? ` : ${formatDuration(rule.keepMonths, rule.keepDays)} en base active puis ${formatDuration(rule.archiveMonths)} en archive intermédiaire`
       : '';
   const minors = rule.minorAndDeath
     ? ' ; au moins jusqu’aux 28 ans du patient, et 10 ans après son décès s’il meurt moins de 10 ans après le dernier contact'

@@ -35,7 +35,8 @@ export const REQUEST_GUIDANCE: Record<RequestKind, RequestGuidance> = {
       'Pas avant 48 heures après la réception (délai de réflexion) et au plus tard 8 jours après, ou 2 mois quand les informations datent de plus de 5 ans (article L1111-7 du code de la santé publique). Ces délais courent depuis la réception de la demande, en jours calendaires : ils ne sont pas reportés au jour ouvré suivant et ne se prolongent pas.',
     steps: [
       CHECK_IDENTITY,
-      'Vérifiez que la personne peut demander : le patient, le titulaire de l’autorité parentale, le tuteur ou, après le décès, un ayant droit, le concubin ou le partenaire de PACS (article R1111-1 du code de la santé publique).',
+      'Vérifiez que la personne peut demander : le patient, le titulaire de l’autorité parentale, la personne chargée d’une mesure de protection juridique avec représentation relative à la personne ou, après le décès, un ayant droit, le concubin ou le partenaire de PACS (article R1111-1 du code de la santé publique).',
+      'Quand un parent demande le dossier d’un mineur, vérifiez d’abord si le mineur a demandé à garder le secret sur des soins reçus sans ses parents (article L1111-5) : ces informations ne sont pas communiquées au parent.',
       'Envoyez l’accusé de réception, qui indique au patient les dates prévues.',
       'Proposez la consultation sur place ou l’envoi de copies, sur un support équivalent ou sur papier, selon le choix de la personne (article R1111-2). L’accès peut aussi se faire par l’intermédiaire d’un médecin qu’elle désigne.',
       'La première copie est gratuite (Cour de justice de l’Union européenne, 26 octobre 2023, C-307/22).',
@@ -76,12 +77,12 @@ export const REQUEST_GUIDANCE: Record<RequestKind, RequestGuidance> = {
     deadline: GDPR_DEADLINE,
     steps: [
       CHECK_IDENTITY,
-      'Vérifiez si une obligation légale impose de conserver les données : c’est le cas du dossier médical pendant sa durée de conservation (20 ans après la dernière consultation pour un médecin, selon la recommandation de l’Ordre).',
+      'Vérifiez si un motif permet de conserver les données : le dossier médical est gardé pendant sa durée de conservation (pour un médecin libéral, 20 ans après la dernière consultation, selon la recommandation de l’Ordre qui applique par analogie l’article R1112-7 des établissements de santé ; ce n’est pas une obligation légale du praticien).',
       'Effacez ce qui peut l’être (données gardées trop longtemps, données inutiles aux soins) et répondez en expliquant ce qui est conservé et pourquoi.',
       GDPR_FREE,
     ],
     limits: [
-      'Le droit à l’effacement cède devant une obligation légale de conservation, un motif de santé publique, l’archivage ou la défense en justice (article 17.3 du RGPD) : le dossier médical ne peut pas être effacé avant la fin de sa durée de conservation.',
+      'Le refus d’effacer le dossier médical avant la fin de sa durée de conservation repose sur l’article 17.3 du RGPD : c) un motif d’intérêt public dans le domaine de la santé publique, et e) la constatation, l’exercice ou la défense de droits en justice, la responsabilité du praticien pouvant être recherchée pendant 10 ans (article L1142-28 du code de la santé publique).',
       'Un refus doit être motivé par écrit et rappeler la possibilité de saisir la CNIL.',
       EXTEND_IN_TIME,
     ],
@@ -107,7 +108,7 @@ export const REQUEST_GUIDANCE: Record<RequestKind, RequestGuidance> = {
       GDPR_FREE,
     ],
     limits: [
-      'Les soins ne reposent pas sur le consentement : l’opposition ne peut pas empêcher de conserver le dossier médical pendant la durée que la loi impose.',
+      'Les soins ne reposent pas sur le consentement : l’opposition (article 21.1 du RGPD) cède devant des motifs légitimes et impérieux, ou la constatation, l’exercice ou la défense de droits en justice ; c’est le cas de la conservation du dossier médical pendant sa durée de conservation (recommandée par l’Ordre, par analogie avec l’article R1112-7).',
       EXTEND_IN_TIME,
     ],
   },

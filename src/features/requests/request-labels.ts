@@ -61,7 +61,8 @@ export type RequesterType = (typeof REQUESTER_TYPES)[number];
 
 export const REQUESTER_LABELS: Record<RequesterType, string> = {
   patient: 'Le patient lui-même',
-  representative: 'Son représentant légal (titulaire de l’autorité parentale, tuteur)',
+  representative:
+    'Son représentant légal (titulaire de l’autorité parentale, personne chargée d’une mesure de protection avec représentation)',
   heir: 'Un ayant droit d’un patient décédé',
 };
 

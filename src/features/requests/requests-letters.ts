@@ -102,7 +102,7 @@ function refusal(request: PatientRequest): Content[] {
   const erasure =
     request.kind === 'erasure'
       ? [
-          'Le droit à l’effacement ne s’applique pas lorsque la loi impose de conserver les données, notamment le dossier médical pendant sa durée légale de conservation (article 17.3 du RGPD).',
+          'Le droit à l’effacement ne s’applique pas au dossier médical pendant sa durée de conservation : il est conservé pour un motif d’intérêt public dans le domaine de la santé publique et pour la constatation, l’exercice ou la défense de droits en justice (article 17.3, c et e, du RGPD ; article L1142-28 du code de la santé publique).',
         ]
       : [];
   return [

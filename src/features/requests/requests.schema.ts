@@ -1,4 +1,4 @@
-import { z } from '../../lib/zod.ts';
+import { isoDay, z } from '../../lib/zod.ts';
 import {
   HEIR_PURPOSES,
   LETTER_TEMPLATES,
@@ -8,8 +8,7 @@ import {
   STEP_STATUSES,
 } from './request-labels.ts';
 
-const day = (label: string) =>
-  z.iso.date({ error: `${label} invalide : le format attendu est AAAA-MM-JJ, par exemple 2026-12-31` });
+const day = isoDay;
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label} attendu` })

@@ -103,7 +103,8 @@ describe('a doctor’s patient record (R. 1112-7, CNOM, CNIL 5 + 15 years)', () 
     const decision = decideRetention(doctor, { asOf: AS_OF, ...dates });
     expect(decision).toMatchObject({ ...expected, rule: 'dossier-patient-medecin' });
     expect(decision.reason).toMatch(reason);
-    expect(decision.reason).toMatch(/Règle : art\. R\. 1112-7 du code de la santé publique/);
+    expect(decision.reason).toMatch(/Règle : recommandation du CNOM .* appliquant par analogie l’art\. R\. 1112-7/);
+    expect(decision.reason).not.toMatch(/obligation légale/);
   });
 });
 
@@ -298,7 +299,7 @@ describe('documents counted from their own date', () => {
 describe('a practice’s own durations', () => {
   it('apply, and the reason says they were chosen by the practice', () => {
     const own = buildRuleSet(loadRetentionRules(), [
-      { rule: 'dossier-patient-medecin', keepMonths: 24, archiveMonths: 276 },
+      { rule: 'dossier-patient-medecin', keepMonths: 24, keepDays: 0, archiveMonths: 276 },
     ]);
     const rule = own.find('medecin', 'patient_record');
     if (!rule) throw new Error('rule missing');
@@ -309,12 +310,51 @@ describe('a practice’s own durations', () => {
 
   it('still end 10 years after an early death, and never keep an archive date after the end', () => {
     const own = buildRuleSet(loadRetentionRules(), [
-      { rule: 'dossier-patient-medecin', keepMonths: 180, archiveMonths: 60 },
+      { rule: 'dossier-patient-medecin', keepMonths: 180, keepDays: 0, archiveMonths: 60 },
     ]);
     const rule = own.find('medecin', 'patient_record');
     if (!rule) throw new Error('rule missing');
     const decision = decideRetention(rule, { lastVisit: '2020-01-01', deathDate: '2021-01-01', asOf: AS_OF });
     expect(decision).toMatchObject({ action: 'keep', endDate: '2031-01-01', nextDate: '2031-01-01' });
     expect(decision.archiveDate).toBeUndefined();
+  });
+});
+
+describe('FSE copies: at least ninety days (CSS R. 161-47), not « 3 mois »', () => {
+  const fse = ruleFor('infirmier', 'fse_copy');
+  it.each([
+    ['an FSE of 31 January is still kept on 30 April (day 89)', '2026-01-31', '2026-04-30', 'keep', '2026-05-01'],
+    ['an FSE of 31 January becomes destroyable on day 90', '2026-01-31', '2026-05-01', 'destroy', '2026-05-01'],
+    ['in a leap year, 31 January + 90 days is 30 April', '2028-01-31', '2028-04-29', 'keep', '2028-04-30'],
+    ['an FSE of 1 March becomes destroyable on 30 May', '2026-03-01', '2026-05-30', 'destroy', '2026-05-30'],
+  ])('%s', (_case, documentDate, asOf, action, endDate) => {
+    const decision = decideRetention(fse, { documentDate, asOf });
+    expect(decision).toMatchObject({ action, endDate });
+    expect(decision.reason).toMatch(/90 jours après la date de la feuille de soins/);
+  });
+
+  it('keeps a practice’s longer choice in months', () => {
+    const own = buildRuleSet(loadRetentionRules(), [
+      { rule: 'copie-fse', keepMonths: 12, keepDays: 0, archiveMonths: 0 },
+    ]);
+    const rule = own.find('infirmier', 'fse_copy');
+    if (!rule) throw new Error('rule missing');
+    expect(decideRetention(rule, { documentDate: '2026-01-31', asOf: '2026-06-01' })).toMatchObject({
+      action: 'keep',
+      endDate: '2027-01-31',
+    });
+  });
+});
+
+describe('video surveillance: one month at most (CSI L. 252-5), a practice may choose days', () => {
+  it('erases after the practice’s 7 days', () => {
+    const own = buildRuleSet(loadRetentionRules(), [
+      { rule: 'videosurveillance', keepMonths: 0, keepDays: 7, archiveMonths: 0 },
+    ]);
+    const rule = own.find('medecin', 'video_surveillance');
+    if (!rule) throw new Error('rule missing');
+    const decision = decideRetention(rule, { documentDate: '2026-03-27', asOf: '2026-04-03' });
+    expect(decision).toMatchObject({ action: 'destroy', endDate: '2026-04-03' });
+    expect(decision.reason).toMatch(/durée maximale atteinte le 03\/04\/2026 : 7 jours après/);
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDay } from '../../lib/dates/index.ts';
+import { addDays, type IsoDay } from '../../lib/dates/index.ts';
 import { addMonthsClamped, addYearsClamped } from './day-math.ts';
 import { type EndCause, explainDecision, explainReview, type ReviewProblem } from './reasons.ts';
 import type { RetentionRule } from './rule-set.ts';
@@ -55,7 +55,7 @@ function inconsistency(rule: RetentionRule, d: RetentionDates, reference: IsoDay
 
 /** The end of the period and what set it (R. 1112-7 when the rule follows it). */
 function endOf(rule: RetentionRule, d: RetentionDates, reference: IsoDay): { end: IsoDay; cause: EndCause } {
-  const end = addMonthsClamped(reference, rule.keepMonths + rule.archiveMonths);
+  const end = plusDays(addMonthsClamped(reference, rule.keepMonths + rule.archiveMonths), rule.keepDays);
   if (!rule.minorAndDeath) return { end, cause: { kind: 'duration' } };
   if (d.deathDate && d.deathDate < addYearsClamped(reference, DEATH_WINDOW_YEARS)) {
     return { end: addYearsClamped(d.deathDate, AFTER_DEATH_YEARS), cause: { kind: 'death', death: d.deathDate } };
@@ -66,6 +66,9 @@ function endOf(rule: RetentionRule, d: RetentionDates, reference: IsoDay): { end
   }
   return { end, cause: { kind: 'duration', birthUnknown: d.birthDate === undefined } };
 }
+
+/** Days after the months (most rules have none: the scan's hot path skips the calendar check). */
+const plusDays = (day: IsoDay, days: number) => (days === 0 ? day : addDays(day, days));
 
 function review(rule: RetentionRule, problem: ReviewProblem): RetentionDecision {
   return { action: 'review', nextDate: null, endDate: null, rule: rule.id, reason: explainReview(problem) };
@@ -91,7 +94,8 @@ export function decideRetention(rule: RetentionRule, dates: RetentionDates): Ret
   const problem = inconsistency(rule, dates, reference);
   if (problem || reference === undefined) return review(rule, problem ?? { kind: 'no_last_visit' });
   const { end, cause } = endOf(rule, dates, reference);
-  const archiveAt = rule.archiveMonths > 0 ? addMonthsClamped(reference, rule.keepMonths) : undefined;
+  const archiveAt =
+    rule.archiveMonths > 0 ? plusDays(addMonthsClamped(reference, rule.keepMonths), rule.keepDays) : undefined;
   const archiveDate = archiveAt !== undefined && archiveAt < end ? archiveAt : undefined;
   const { asOf } = dates;
   if (asOf >= end && cause.kind === 'duration' && cause.birthUnknown) {

@@ -66,8 +66,8 @@ function textsOf(rule: RetentionRule): RuleTexts {
     if (rule.uncertain)
       closing.push('Durée indicative, non confirmée par un texte officiel : vérifiez-la dans les réglages.');
     texts = {
-      total: formatDuration(rule.keepMonths + rule.archiveMonths),
-      keep: formatDuration(rule.keepMonths),
+      total: formatDuration(rule.keepMonths + rule.archiveMonths, rule.keepDays),
+      keep: formatDuration(rule.keepMonths, rule.keepDays),
       closing: closing.join(' '),
     };
     textsCache.set(rule, texts);

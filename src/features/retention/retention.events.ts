@@ -2,7 +2,12 @@ import { z } from '../../lib/zod.ts';
 import { defineJournalEvents } from '../journal/define-events.ts';
 
 const count = z.int().min(0);
-const durations = z.strictObject({ keepMonths: z.int().min(0), archiveMonths: z.int().min(0) });
+/** `keepDays` appeared with the rules counted in days: older entries do not hold it. */
+const durations = z.strictObject({
+  keepMonths: z.int().min(0),
+  keepDays: z.int().min(0).optional(),
+  archiveMonths: z.int().min(0),
+});
 
 /** The retention feature's journal actions: settings changes, and scans as counts only (never an identifier). */
 export const retentionJournalEvents = defineJournalEvents({

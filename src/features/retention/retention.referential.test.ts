@@ -16,7 +16,7 @@ import {
   loadRetentionRules,
   retentionRulesReferential,
 } from './retention.referential.ts';
-import { buildRuleSet, overrideProblem } from './rule-set.ts';
+import { buildRuleSet, defaultDurations, overrideProblem } from './rule-set.ts';
 
 beforeEach(() => resetReferentialCache());
 
@@ -43,7 +43,7 @@ describe('referential/retention-rules.yaml', () => {
     ['every rule has a source and a citation', () => rules.every((r) => r.source.length > 0 && r.citation.length > 0)],
     [
       'every default lies within its limits',
-      () => rules.every((r) => overrideProblem(r, r.keep, r.archive ?? 0) === undefined),
+      () => rules.every((r) => overrideProblem(r, defaultDurations(r)) === undefined),
     ],
     [
       'no user-facing text uses a straight apostrophe',
@@ -66,11 +66,11 @@ describe('referential/retention-rules.yaml', () => {
   it('encodes the doctor’s record as 5 years active + 15 years archive with the R. 1112-7 rules', () => {
     expect(byId('dossier-patient-medecin')).toMatchObject({
       professions: ['medecin'],
-      keep: 60,
-      archive: 180,
+      keep: { months: 60, days: 0 },
+      archive: { months: 180, days: 0 },
       minorAndDeath: true,
       uncertain: false,
-      limits: { min: 240, max: 360 },
+      limits: { min: { months: 240, days: 0 }, max: { months: 360, days: 0 } },
     });
   });
 
@@ -81,10 +81,50 @@ describe('referential/retention-rules.yaml', () => {
     expect(byId(id)).toMatchObject({ uncertain: true, note: expect.stringMatching(note) });
   });
 
-  it('marks video surveillance as a legal maximum of one month that a practice cannot lengthen', () => {
+  it('marks video surveillance as a legal maximum of one month (CSI L. 252-5) that a practice may shorten, never lengthen', () => {
     const rule = byId('videosurveillance');
-    expect(rule).toMatchObject({ keep: 1, maximum: true, limits: { min: 1, max: 1 } });
-    expect(overrideProblem(rule, 2, 0)).toBe('cette durée est fixée à 1 mois par les textes');
+    expect(rule).toMatchObject({
+      keep: { months: 1, days: 0 },
+      maximum: true,
+      citation: expect.stringMatching(/L\. 252-5/),
+    });
+    expect(overrideProblem(rule, { keepMonths: 0, keepDays: 7, archiveMonths: 0 })).toBeUndefined();
+    expect(overrideProblem(rule, { keepMonths: 2, keepDays: 0, archiveMonths: 0 })).toBe(
+      'la durée totale (2 mois) doit être de 1 jour à 1 mois, quel que soit le jour où elle commence',
+    );
+  });
+
+  it('keeps FSE copies at least 90 days (CSS R. 161-47), with no maximum', () => {
+    const rule = byId('copie-fse');
+    expect(rule).toMatchObject({ keep: { months: 0, days: 90 }, limits: { min: { months: 0, days: 90 } } });
+    expect(rule.limits.max).toBeUndefined();
+    expect(overrideProblem(rule, { keepMonths: 60, keepDays: 0, archiveMonths: 0 })).toBeUndefined();
+    expect(overrideProblem(rule, { keepMonths: 3, keepDays: 0, archiveMonths: 0 })).toBe(
+      'la durée totale (3 mois) doit être au moins 90 jours (aucune durée maximale fixée), quel que soit le jour où elle commence',
+    );
+  });
+
+  it.each([
+    ['registre-medicaments-derives-du-sang', 'pharmacien', 'blood_derived_register', 480],
+    ['journaux-acces', 'medecin', 'access_log', 6],
+    ['journaux-acces', 'biologiste', 'access_log', 6],
+  ])(
+    'adds « %s » (%s, %s: %i months), uncertain since its text could not be read here',
+    (id, profession, type, months) => {
+      const rule = buildRuleSet({ version, rules }, []).find(profession as never, type as never);
+      expect(rule).toMatchObject({ id, keepMonths: months, uncertain: true });
+    },
+  );
+
+  it.each(['compte-rendu-biologie', 'compte-rendu-biologie-amp'])(
+    'flags « %s » as uncertain: no primary text could be read',
+    (id) => {
+      expect(byId(id)).toMatchObject({ uncertain: true, note: expect.stringMatching(/Aucun texte officiel/) });
+    },
+  );
+
+  it('cites R. 5132-32 and R. 5132-19 for the pharmacy’s narcotics orders and invoices', () => {
+    expect(byId('commandes-factures-officine').citation).toMatch(/R\. 5132-32 .*R\. 5132-19/);
   });
 });
 

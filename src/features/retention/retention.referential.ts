@@ -7,7 +7,7 @@ import {
 } from '../../lib/referential/loader.ts';
 import { PROFESSIONS, type Profession, professionsReferential } from '../../lib/referential/professions.ts';
 import { z } from '../../lib/zod.ts';
-import { parseDuration } from './durations.ts';
+import { atLeast, atMost, parseDuration, type Span } from './durations.ts';
 
 // Imported from the referential's own modules, not its index: the index lists this definition.
 
@@ -25,11 +25,13 @@ export const DOCUMENT_TYPES = [
   'lab_report',
   'lab_report_amp',
   'genetic_result',
+  'blood_derived_register',
   'accounting',
   'payslip',
   'staff_register',
   'recruitment_file',
   'video_surveillance',
+  'access_log',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -47,11 +49,13 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   lab_report: 'Compte rendu de biologie médicale',
   lab_report_amp: 'Compte rendu de biologie (AMP)',
   genetic_result: 'Résultat de génétique',
+  blood_derived_register: 'Registre des médicaments dérivés du sang',
   accounting: 'Comptabilité',
   payslip: 'Bulletin de paie',
   staff_register: 'Registre du personnel',
   recruitment_file: 'Dossier de candidature',
   video_surveillance: 'Vidéosurveillance',
+  access_log: 'Journal des accès',
 };
 
 /** Where a duration starts: the last contact with the patient, or the document's own date. */
@@ -63,18 +67,20 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 });
 const sentence = (max: number) => z.string().trim().min(1).max(max);
 
-/** « 5 ans », « 3 mois », « 1 an 6 mois » → a number of months. */
-const duration = z.string({ error: 'durée attendue, par exemple « 5 ans » ou « 3 mois »' }).transform((text, ctx) => {
-  const months = parseDuration(text);
-  if (months === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `durée « ${text} » illisible : écrivez par exemple « 5 ans », « 3 mois » ou « 1 an 6 mois »`,
-    });
-    return z.NEVER;
-  }
-  return months;
-});
+/** « 5 ans », « 3 mois », « 1 an 6 mois », « 90 jours » → months and days. */
+const duration = z
+  .string({ error: 'durée attendue, par exemple « 5 ans », « 3 mois » ou « 90 jours »' })
+  .transform((text, ctx): Span => {
+    const span = parseDuration(text);
+    if (span === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `durée « ${text} » illisible : écrivez par exemple « 5 ans », « 3 mois », « 1 an 6 mois » ou « 90 jours »`,
+      });
+      return z.NEVER;
+    }
+    return span;
+  });
 
 /** One retention rule of `referential/retention-rules.yaml`, durations in months. */
 export const retentionRuleSchema = z.strictObject({
@@ -86,7 +92,7 @@ export const retentionRuleSchema = z.strictObject({
   referenceDate: z.enum(REFERENCE_DATES),
   /** The start of the duration as it reads in a sentence: « le dernier contact ». */
   referenceLabel: sentence(80),
-  /** Months in the active base. */
+  /** The active base: months, or days when a text counts in days (FSE copies). */
   keep: duration,
   /** Months in intermediate archive after the active base (absent: none). */
   archive: duration.optional(),
@@ -94,8 +100,8 @@ export const retentionRuleSchema = z.strictObject({
   minorAndDeath: z.literal(true).optional(),
   /** The duration is a legal maximum: the data must then be erased. */
   maximum: z.literal(true).optional(),
-  /** What a practice may choose for the total (keep + archive), in months. */
-  limits: z.strictObject({ min: duration, max: duration }),
+  /** What a practice may choose for the total (keep + archive); no `max`: the text sets a minimum only. */
+  limits: z.strictObject({ min: duration, max: duration.optional() }),
   citation: sentence(200),
   uncertain: z.boolean(),
   note: sentence(600).optional(),
@@ -117,12 +123,14 @@ export interface RetentionReferential {
 
 /** The problems of one rule that its schema alone cannot see; empty when it is consistent. */
 function ruleIssues(rule: RetentionRuleEntry): string[] {
-  const total = rule.keep + (rule.archive ?? 0);
+  const total = ruleTotal(rule);
+  const { min, max } = rule.limits;
   const issues: string[] = [];
-  if (rule.keep < 1) issues.push('« keep » doit durer au moins 1 mois');
-  if (rule.limits.min < 1 || rule.limits.min > rule.limits.max) {
-    issues.push('« limits » : « min » doit valoir au moins 1 mois et ne pas dépasser « max »');
-  } else if (total < rule.limits.min || total > rule.limits.max) {
+  if (rule.keep.months + rule.keep.days < 1) issues.push('« keep » doit durer au moins 1 jour');
+  if ((rule.archive?.days ?? 0) > 0) issues.push('« archive » se compte en mois ou en années, jamais en jours');
+  if (min.months + min.days < 1 || (max !== undefined && !atMost(min, max))) {
+    issues.push('« limits » : « min » doit valoir au moins 1 jour et ne pas dépasser « max »');
+  } else if (!atLeast(total, min) || (max !== undefined && !atMost(total, max))) {
     issues.push('la durée par défaut (keep + archive) doit être comprise entre « limits.min » et « limits.max »');
   }
   if (rule.minorAndDeath && rule.referenceDate !== 'last_visit') {
@@ -136,7 +144,7 @@ function ruleIssues(rule: RetentionRuleEntry): string[] {
  * every document type covered, and the minor and death rules on the patient record of every
  * profession the CNIL practice framework covers.
  * @throws {ReferentialError} naming the file and the problem in French.
- * @example loadRetentionRules().rules.find((r) => r.id === 'dossier-patient-medecin')?.keep // 60
+ * @example loadRetentionRules().rules.find((r) => r.id === 'dossier-patient-medecin')?.keep // { months: 60, days: 0 }
  */
 export function loadRetentionRules(dir: string = defaultReferentialDir): RetentionReferential {
   const referential = loadReferential(retentionRulesReferential, dir);
@@ -176,6 +184,11 @@ export function loadRetentionRules(dir: string = defaultReferentialDir): Retenti
   }
   if (issues.length > 0) throw new ReferentialError(issues);
   return { version: referential.version, rules: referential.entries };
+}
+
+/** The default total of a rule: its active base plus its archive. */
+export function ruleTotal(rule: Pick<RetentionRuleEntry, 'keep' | 'archive'>): Span {
+  return { months: rule.keep.months + (rule.archive?.months ?? 0), days: rule.keep.days };
 }
 
 /** A label of `professions.yaml` with typographic apostrophes, as every sentence of Hygie. */

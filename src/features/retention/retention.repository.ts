@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
-import type { RuleOverride } from './rule-set.ts';
+import type { Durations, RuleOverride } from './rule-set.ts';
 
 /** A practice's stored choice for one rule. */
 export interface StoredOverride extends RuleOverride {
@@ -12,13 +12,14 @@ export interface StoredOverride extends RuleOverride {
 export async function listOverrides(db: Db, practiceId: string): Promise<StoredOverride[]> {
   const rows = await db
     .selectFrom('retention_rule_settings')
-    .select(['rule_id', 'keep_months', 'archive_months', 'updated_at'])
+    .select(['rule_id', 'keep_months', 'keep_days', 'archive_months', 'updated_at'])
     .where('practice_id', '=', practiceId)
     .orderBy('rule_id')
     .execute();
   return rows.map((row) => ({
     rule: row.rule_id,
     keepMonths: Number(row.keep_months),
+    keepDays: Number(row.keep_days),
     archiveMonths: Number(row.archive_months),
     updatedAt: row.updated_at,
   }));
@@ -27,8 +28,8 @@ export async function listOverrides(db: Db, practiceId: string): Promise<StoredO
 /** One rule's durations before and after a change. */
 export interface OverrideChange {
   rule: string;
-  from: { keepMonths: number; archiveMonths: number };
-  to: { keepMonths: number; archiveMonths: number };
+  from: Durations;
+  to: Durations;
 }
 
 /**
@@ -54,7 +55,11 @@ export async function saveOverrides(
         .execute();
     }
     for (const override of update.set) {
-      const values = { keep_months: override.keepMonths, archive_months: override.archiveMonths };
+      const values = {
+        keep_months: override.keepMonths,
+        keep_days: override.keepDays,
+        archive_months: override.archiveMonths,
+      };
       await trx
         .insertInto('retention_rule_settings')
         .values({ practice_id: practiceId, rule_id: override.rule, ...values, updated_at: at, updated_by: actor.id })

@@ -156,8 +156,8 @@ describeEachDialect('retention routes', (db) => {
       const rule = res.json().rules.find((r: { id: string }) => r.id === 'rendez-vous');
       expect(rule).toMatchObject({
         uncertain: true,
-        defaults: { keepMonths: 60, archiveMonths: 0 },
-        current: { keepMonths: 60, archiveMonths: 0 },
+        defaults: { keepMonths: 60, keepDays: 0, archiveMonths: 0 },
+        current: { keepMonths: 60, keepDays: 0, archiveMonths: 0 },
         overridden: false,
         source: [expect.objectContaining({ label: expect.any(String) })],
       });
@@ -165,17 +165,17 @@ describeEachDialect('retention routes', (db) => {
     });
 
     it.each(['secretary', 'auditor'] as const)('refuses a change to the %s (403)', async (role) => {
-      const res = await putSettings(a[role], [{ rule: 'rendez-vous', keepMonths: 12, archiveMonths: 0 }]);
+      const res = await putSettings(a[role], [{ rule: 'rendez-vous', keepMonths: 12, keepDays: 0, archiveMonths: 0 }]);
       expect(res.statusCode).toBe(403);
     });
 
     it('lets the owner change a duration, journals it, and applies it to the calculator of this practice only', async () => {
       const res = await putSettings(a.practitioner, [
-        { rule: 'dossier-patient-medecin', keepMonths: 24, archiveMonths: 276 },
+        { rule: 'dossier-patient-medecin', keepMonths: 24, keepDays: 0, archiveMonths: 276 },
       ]);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().rules.find((r: { id: string }) => r.id === 'dossier-patient-medecin')).toMatchObject({
-        current: { keepMonths: 24, archiveMonths: 276 },
+        current: { keepMonths: 24, keepDays: 0, archiveMonths: 276 },
         overridden: true,
         updatedAt: '2026-11-29T09:00:00.000Z',
       });
@@ -187,14 +187,14 @@ describeEachDialect('retention routes', (db) => {
         changes: [
           {
             rule: 'dossier-patient-medecin',
-            from: { keepMonths: 60, archiveMonths: 180 },
-            to: { keepMonths: 24, archiveMonths: 276 },
+            from: { keepMonths: 60, keepDays: 0, archiveMonths: 180 },
+            to: { keepMonths: 24, keepDays: 0, archiveMonths: 276 },
           },
         ],
       });
       expect(await listJournal(db().db, b.practice.id, { action: 'retention.settings_updated' })).toEqual([]);
       const unchanged = await putSettings(a.owner, [
-        { rule: 'dossier-patient-medecin', keepMonths: 24, archiveMonths: 276 },
+        { rule: 'dossier-patient-medecin', keepMonths: 24, keepDays: 0, archiveMonths: 276 },
       ]);
       expect(unchanged.statusCode).toBe(200);
       expect(await listJournal(db().db, a.practice.id, { action: 'retention.settings_updated' })).toHaveLength(1);
@@ -205,19 +205,19 @@ describeEachDialect('retention routes', (db) => {
     it.each<[string, object[], string, RegExp]>([
       [
         'out of the rule’s limits',
-        [{ rule: 'dossier-patient-medecin', keepMonths: 12, archiveMonths: 12 }],
+        [{ rule: 'dossier-patient-medecin', keepMonths: 12, keepDays: 0, archiveMonths: 12 }],
         'overrides.0.keepMonths',
-        /doit être comprise entre 20 ans et 30 ans/,
+        /doit être de 20 ans à 30 ans/,
       ],
       [
         'an unknown rule',
-        [{ rule: 'inconnue', keepMonths: 12, archiveMonths: 0 }],
+        [{ rule: 'inconnue', keepMonths: 12, keepDays: 0, archiveMonths: 0 }],
         'overrides.0.rule',
         /Règle inconnue/,
       ],
       [
         'a fraction of a month',
-        [{ rule: 'rendez-vous', keepMonths: 1.5, archiveMonths: 0 }],
+        [{ rule: 'rendez-vous', keepMonths: 1.5, keepDays: 0, archiveMonths: 0 }],
         'overrides.0.keepMonths',
         /nombre entier de mois/,
       ],

@@ -41,7 +41,7 @@ export const calculateResponse = z.object({
   reason: z.string(),
 });
 
-const durations = z.object({ keepMonths: z.number(), archiveMonths: z.number() });
+const durations = z.object({ keepMonths: z.number(), keepDays: z.number(), archiveMonths: z.number() });
 
 /** `GET /retention/settings`: every rule with its default and the practice's current durations. */
 export const settingsResponse = z.object({
@@ -63,7 +63,15 @@ export const settingsResponse = z.object({
       minorAndDeath: z.boolean(),
       defaults: durations,
       current: durations,
-      limits: z.object({ minMonths: z.number(), maxMonths: z.number() }),
+      limits: z.object({
+        minMonths: z.number(),
+        minDays: z.number(),
+        /** Null: the text sets a minimum only. */
+        maxMonths: z.number().nullable(),
+        maxDays: z.number().nullable(),
+        text: z.string(),
+      }),
+      inDays: z.boolean(),
       overridden: z.boolean(),
       updatedAt: z.string().nullable(),
       source: z.array(z.object({ label: z.string(), url: z.string().optional() })),
@@ -84,6 +92,11 @@ export const settingsBody = z.strictObject({
       z.strictObject({
         rule: z.string().min(1).max(100),
         keepMonths: months('base active'),
+        keepDays: z
+          .int({ error: 'base active : un nombre entier de jours est attendu' })
+          .min(0)
+          .max(3660, 'base active : 3 660 jours au plus')
+          .default(0),
         archiveMonths: months('archive intermédiaire'),
       }),
     )

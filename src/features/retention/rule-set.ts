@@ -1,5 +1,5 @@
 import type { Profession } from '../../lib/referential/professions.ts';
-import { formatDuration } from './durations.ts';
+import { atLeast, atMost, formatSpan, type Span } from './durations.ts';
 import {
   type DocumentType,
   type ReferenceDate,
@@ -17,6 +17,8 @@ export interface RetentionRule {
   readonly referenceLabel: string;
   /** Months in the active base. */
   readonly keepMonths: number;
+  /** Days in the active base after its months (a text counting in days: FSE copies, 90 days). */
+  readonly keepDays: number;
   /** Months in intermediate archive after the active base (0: none). */
   readonly archiveMonths: number;
   readonly minorAndDeath: boolean;
@@ -27,11 +29,38 @@ export interface RetentionRule {
   readonly overridden: boolean;
 }
 
-/** A practice's choice for one rule, in months. */
+/** A practice's choice for one rule: the active base in months and days, the archive in months. */
 export interface RuleOverride {
   readonly rule: string;
   readonly keepMonths: number;
+  readonly keepDays: number;
   readonly archiveMonths: number;
+}
+
+/** The durations of a rule or an override, as the settings and the journal write them. */
+export type Durations = Omit<RuleOverride, 'rule'>;
+
+/** The referential's default durations of a rule. */
+export function defaultDurations(entry: Pick<RetentionRuleEntry, 'keep' | 'archive'>): Durations {
+  return { keepMonths: entry.keep.months, keepDays: entry.keep.days, archiveMonths: entry.archive?.months ?? 0 };
+}
+
+/** The same durations. */
+export const sameDurations = (a: Durations, b: Durations) =>
+  a.keepMonths === b.keepMonths && a.keepDays === b.keepDays && a.archiveMonths === b.archiveMonths;
+
+/** The total of some durations: months, then days. */
+export const totalSpan = (d: Durations): Span => ({ months: d.keepMonths + d.archiveMonths, days: d.keepDays });
+
+/**
+ * What a practice may choose for a rule, in French: « de 20 ans à 30 ans », « au moins 90 jours
+ * (aucune durée maximale) », « 1 mois au plus ».
+ */
+export function limitsText(entry: Pick<RetentionRuleEntry, 'limits'>): string {
+  const { min, max } = entry.limits;
+  if (max === undefined) return `au moins ${formatSpan(min)} (aucune durée maximale fixée)`;
+  if (atLeast(min, max) && atMost(min, max)) return `exactement ${formatSpan(min)}`;
+  return `de ${formatSpan(min)} à ${formatSpan(max)}`;
 }
 
 /** The rules of a practice, found by profession and document type in constant time. */
@@ -43,42 +72,40 @@ export interface RuleSet {
 
 /**
  * Why a practice cannot choose these durations for this rule, in French; undefined when it can.
- * The active base lasts at least a month; the total stays within the rule's limits.
- * @example overrideProblem(rule, 60, 180) // undefined for the doctor's patient record (20 years)
+ * The active base lasts at least a day; the total stays within the rule's limits whatever the day it
+ * starts (a month may be 28 days).
+ * @example overrideProblem(rule, { keepMonths: 60, keepDays: 0, archiveMonths: 180 }) // undefined for the doctor's patient record (20 years)
  */
-export function overrideProblem(
-  entry: RetentionRuleEntry,
-  keepMonths: number,
-  archiveMonths: number,
-): string | undefined {
-  if (!Number.isInteger(keepMonths) || keepMonths < 1) return 'la base active dure au moins 1 mois';
-  if (!Number.isInteger(archiveMonths) || archiveMonths < 0) return 'l’archive intermédiaire ne peut pas être négative';
-  const total = keepMonths + archiveMonths;
+export function overrideProblem(entry: RetentionRuleEntry, durations: Durations): string | undefined {
+  const { keepMonths, keepDays, archiveMonths } = durations;
+  const whole = (n: number) => Number.isInteger(n) && n >= 0;
+  if (!whole(keepMonths) || !whole(keepDays) || keepMonths + keepDays < 1) return 'la base active dure au moins 1 jour';
+  if (!whole(archiveMonths)) return 'l’archive intermédiaire ne peut pas être négative';
+  const total = totalSpan(durations);
   const { min, max } = entry.limits;
-  if (min === max && total !== min) return `cette durée est fixée à ${formatDuration(min)} par les textes`;
-  if (total < min || total > max) {
-    return `la durée totale (${formatDuration(total)}) doit être comprise entre ${formatDuration(min)} et ${formatDuration(max)}`;
+  if (!atLeast(total, min) || (max !== undefined && !atMost(total, max))) {
+    return `la durée totale (${formatSpan(total)}) doit être ${limitsText(entry)}, quel que soit le jour où elle commence`;
   }
   return undefined;
 }
 
 function resolve(entry: RetentionRuleEntry, override: RuleOverride | undefined): RetentionRule {
-  const valid = override && overrideProblem(entry, override.keepMonths, override.archiveMonths) === undefined;
-  const keepMonths = valid ? override.keepMonths : entry.keep;
-  const archiveMonths = valid ? override.archiveMonths : (entry.archive ?? 0);
+  const valid = override !== undefined && overrideProblem(entry, override) === undefined;
+  const durations = valid ? override : defaultDurations(entry);
   return {
     id: entry.id,
     documentType: entry.documentType,
     label: entry.label,
     referenceDate: entry.referenceDate,
     referenceLabel: entry.referenceLabel,
-    keepMonths,
-    archiveMonths,
+    keepMonths: durations.keepMonths,
+    keepDays: durations.keepDays,
+    archiveMonths: durations.archiveMonths,
     minorAndDeath: entry.minorAndDeath === true,
     maximum: entry.maximum === true,
     citation: entry.citation,
     uncertain: entry.uncertain,
-    overridden: valid === true && (keepMonths !== entry.keep || archiveMonths !== (entry.archive ?? 0)),
+    overridden: valid && !sameDurations(durations, defaultDurations(entry)),
   };
 }
 

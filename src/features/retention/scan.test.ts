@@ -121,6 +121,24 @@ describe('malformed lines are reported with their number; the rest is processed'
     expect(summary.listedProblems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('says a line is too long when it is, not that its quotes are wrong', async () => {
+    const long = 'x'.repeat(20 * 1024);
+    const text = `identifiant;dernier_contact\nP1;2020-01-01\nP2;${long}\nP3;2020-01-01\n`;
+    const { summary } = await scan(text);
+    expect(summary.listedProblems[0]?.message).toMatch(/^ligne de plus de 16 Ko : elle est trop longue/);
+  });
+
+  it.each([
+    ['an over-long header', `${'colonne;'.repeat(3000)}identifiant\nP1\n`, /^La ligne d’en-tête dépasse 16 Ko/],
+    [
+      'a header whose quote is never closed',
+      'identifiant;"dernier_contact\nP1;2020-01-01\n',
+      /^La ligne d’en-tête du fichier est mal formée : guillemet ouvert jamais refermé/,
+    ],
+  ])('refuses %s saying what is wrong', async (_case, text, message) => {
+    expect(await refusal(text)).toMatch(message);
+  });
+
   it('lists the first problems only and counts the others', async () => {
     const lines = [
       'identifiant;dernier_contact',
@@ -184,7 +202,7 @@ describe('several professions and document types in one file', () => {
     expect(records.map((r) => [r.id, r.action, r.next_date, r.rule])).toEqual([
       ['M1', 'keep', '2028-03-15', 'dossier-patient-medecin'],
       ['K1', 'keep', '2028-03-15', 'dossier-patient-paramedical'],
-      ['F1', 'keep', '2027-01-01', 'copie-fse'],
+      ['F1', 'keep', '2026-12-30', 'copie-fse'],
       ['C1', 'destroy', '2020-06-30', 'comptabilite'],
       ['X1', 'review', '', ''],
       ['X2', 'review', '', ''],

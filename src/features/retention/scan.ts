@@ -87,14 +87,26 @@ async function readHead(iterator: AsyncIterator<Chunk>): Promise<{ head: Buffer;
   return { head: Buffer.concat(chunks), complete: false };
 }
 
-function problemMessage(error: CsvError): string {
+const MAX_RECORD_KB = Math.round(MAX_RECORD_BYTES / 1024);
+
+/** What went wrong on a line csv-parse skipped, said as it is (« trop longue » is not « guillemets »). */
+export function problemMessage(error: Pick<CsvError, 'code'>): string {
   switch (error.code) {
     case 'CSV_MAX_RECORD_SIZE':
+      // A line that never ends is either really that long or a quote opened and never closed.
+      return `ligne de plus de ${MAX_RECORD_KB} Ko : elle est trop longue, ou un guillemet ouvert n’y est jamais refermé ; cette ligne et la suite du fichier n’ont pas pu être lues`;
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'guillemet ouvert jamais refermé : cette ligne et la suite du fichier n’ont pas pu être lues';
     default:
-      return 'ligne mal formée (guillemets mal placés)';
+      return 'ligne mal formée (un guillemet au milieu d’une valeur)';
   }
+}
+
+/** Why the header line cannot be read. */
+export function headerRefusal(error: Pick<CsvError, 'code'>): string {
+  return error.code === 'CSV_MAX_RECORD_SIZE'
+    ? `La ligne d’en-tête dépasse ${MAX_RECORD_KB} Ko : ce n’est sans doute pas un export de l’index des patients (une ligne par patient, les noms de colonnes en première ligne), ou un guillemet n’y est jamais refermé.`
+    : `La ligne d’en-tête du fichier est mal formée : ${problemMessage(error)}.`;
 }
 
 function warningsFor(columns: ColumnMap, profession: Profession | undefined): string[] {
@@ -211,7 +223,7 @@ export async function openScan(source: AsyncIterable<Chunk>, options: ScanOption
       pending = next.value;
       while (!header && pending.length > 0) {
         const item = pending.shift() as Parsed;
-        if (!Array.isArray(item)) throw new ScanRefusal('La ligne d’en-tête du fichier est mal formée (guillemets).');
+        if (!Array.isArray(item)) throw new ScanRefusal(headerRefusal(item.skipped));
         line += 1 + newlines(item);
         if (!isBlank(item)) header = item;
       }

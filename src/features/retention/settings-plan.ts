@@ -1,6 +1,6 @@
 import type { RetentionReferential } from './retention.referential.ts';
 import type { OverrideChange } from './retention.repository.ts';
-import { overrideProblem, type RuleOverride } from './rule-set.ts';
+import { defaultDurations, overrideProblem, type RuleOverride, sameDurations } from './rule-set.ts';
 
 /** What a settings update writes: the rules set apart from their default, those reset, and the journal's changes. */
 export interface SettingsPlan {
@@ -19,7 +19,7 @@ export interface SettingsRefusal {
  * Compares the requested durations with the practice's current ones. `requested` is the whole list
  * of rules the practice sets apart: a rule it no longer lists, or lists with its default
  * durations, goes back to the default.
- * @example planSettings(referential, [], [{ rule: 'rendez-vous', keepMonths: 12, archiveMonths: 0 }])
+ * @example planSettings(referential, [], [{ rule: 'rendez-vous', keepMonths: 12, keepDays: 0, archiveMonths: 0 }])
  * // { ok: true, plan: { set: [that override], reset: [], changes: [{ rule: 'rendez-vous', from: { keepMonths: 60, … }, to: … }] } }
  */
 export function planSettings(
@@ -45,22 +45,22 @@ export function planSettings(
       };
     }
     seen.add(override.rule);
-    const problem = overrideProblem(entry, override.keepMonths, override.archiveMonths);
+    const problem = overrideProblem(entry, override);
     if (problem) {
       return { ok: false, refusal: { message: `${entry.label} : ${problem}.`, field: `overrides.${i}.keepMonths` } };
     }
-    if (override.keepMonths !== entry.keep || override.archiveMonths !== (entry.archive ?? 0)) set.push(override);
+    if (!sameDurations(override, defaultDurations(entry))) set.push(override);
   }
   const before = new Map(current.map((o) => [o.rule, o]));
   const after = new Map(set.map((o) => [o.rule, o]));
   const changes: OverrideChange[] = [];
   for (const entry of referential.rules) {
-    const defaults = { keepMonths: entry.keep, archiveMonths: entry.archive ?? 0 };
-    const was = before.get(entry.id);
-    const will = after.get(entry.id);
-    const from = was ? { keepMonths: was.keepMonths, archiveMonths: was.archiveMonths } : defaults;
-    const to = will ? { keepMonths: will.keepMonths, archiveMonths: will.archiveMonths } : defaults;
-    if (from.keepMonths !== to.keepMonths || from.archiveMonths !== to.archiveMonths) {
+    const defaults = defaultDurations(entry);
+    const durations = (o: RuleOverride | undefined) =>
+      o ? { keepMonths: o.keepMonths, keepDays: o.keepDays, archiveMonths: o.archiveMonths } : defaults;
+    const from = durations(before.get(entry.id));
+    const to = durations(after.get(entry.id));
+    if (!sameDurations(from, to)) {
       changes.push({ rule: entry.id, from, to });
     }
   }

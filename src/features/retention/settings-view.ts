@@ -8,7 +8,7 @@ import {
   typographic,
 } from './retention.referential.ts';
 import type { StoredOverride } from './retention.repository.ts';
-import { buildRuleSet } from './rule-set.ts';
+import { buildRuleSet, defaultDurations, limitsText } from './rule-set.ts';
 
 /**
  * `GET /retention/settings`: each rule with its sources, its default durations and the practice's
@@ -29,9 +29,10 @@ export function settingsView(
     documentTypes: DOCUMENT_TYPES.map((id) => ({ id, label: DOCUMENT_TYPE_LABELS[id] })),
     rules: referential.rules.map((entry, i) => {
       const rule = rules[i];
+      const defaults = defaultDurations(entry);
       const current = rule
-        ? { keepMonths: rule.keepMonths, archiveMonths: rule.archiveMonths }
-        : { keepMonths: entry.keep, archiveMonths: entry.archive ?? 0 };
+        ? { keepMonths: rule.keepMonths, keepDays: rule.keepDays, archiveMonths: rule.archiveMonths }
+        : defaults;
       return {
         id: entry.id,
         documentType: entry.documentType,
@@ -44,9 +45,18 @@ export function settingsView(
         uncertain: entry.uncertain,
         maximum: entry.maximum === true,
         minorAndDeath: entry.minorAndDeath === true,
-        defaults: { keepMonths: entry.keep, archiveMonths: entry.archive ?? 0 },
+        defaults,
         current,
-        limits: { minMonths: entry.limits.min, maxMonths: entry.limits.max },
+        limits: {
+          minMonths: entry.limits.min.months,
+          minDays: entry.limits.min.days,
+          maxMonths: entry.limits.max?.months ?? null,
+          maxDays: entry.limits.max?.days ?? null,
+          /** « de 20 ans à 30 ans », « au moins 90 jours (aucune durée maximale fixée) ». */
+          text: limitsText(entry),
+        },
+        /** The text counts this rule in days: the settings offer days. */
+        inDays: entry.keep.days > 0 || entry.limits.min.days > 0 || (entry.limits.max?.days ?? 0) > 0,
         overridden: rule?.overridden ?? false,
         updatedAt: rule?.overridden ? (updatedAt.get(entry.id) ?? null) : null,
         source: entry.source.map((s) => ({ label: s.label, ...(s.url ? { url: s.url } : {}) })),

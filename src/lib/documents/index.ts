@@ -7,7 +7,7 @@ export type {
   Margins,
   Style,
 } from 'pdfmake';
-export { type PdfDocument, renderPdf } from './pdf.ts';
+export { type PdfDocument, renderPdf, streamPdf } from './pdf.ts';
 export {
   bulletList,
   type Cell,
@@ -17,6 +17,7 @@ export {
   paragraph,
   type TableInput,
   table,
+  tableOfContents,
 } from './pdf-content.ts';
 export { colors, KEY_VALUES_LAYOUT, type StyleName, styles, TABLE_LAYOUT } from './pdf-styles.ts';
 export { renderXlsx, type XlsxBook, type XlsxColumn, type XlsxSheet, type XlsxValue } from './xlsx.ts';

@@ -1,4 +1,4 @@
-import type { ColumnWidth, Content, ContentStack, ContentTable, ContentText, ContentUl } from 'pdfmake';
+import type { ColumnWidth, Content, ContentStack, ContentTable, ContentText, ContentToc, ContentUl } from 'pdfmake';
 import { formatDateShort } from '../dates/format.ts';
 import { KEY_VALUES_LAYOUT, TABLE_LAYOUT } from './pdf-styles.ts';
 
@@ -10,6 +10,15 @@ export interface HeadingOptions {
   level?: 1 | 2;
   /** Start the section on a new page. */
   pageBreakBefore?: boolean;
+  /** With `pageBreakBefore`: the orientation of the pages from this heading on. */
+  pageOrientation?: 'portrait' | 'landscape';
+  /** List the heading in the document's table of contents (see `tableOfContents()`). */
+  toc?: boolean;
+  /**
+   * Make the heading a PDF bookmark; `id` names it (a destination others may nest under), `parentId`
+   * nests it under the bookmark of that id.
+   */
+  bookmark?: { id?: string; parentId?: string };
 }
 
 /** A section heading, kept on the same page as what follows it. */
@@ -17,7 +26,25 @@ export function heading(text: string, options: HeadingOptions = {}): ContentText
   const level = options.level ?? 1;
   const node: ContentText = { text, style: level === 1 ? 'h1' : 'h2', headlineLevel: level };
   if (options.pageBreakBefore) node.pageBreak = 'before';
+  if (options.pageBreakBefore && options.pageOrientation) node.pageOrientation = options.pageOrientation;
+  if (options.toc) node.tocItem = true;
+  if (options.bookmark) {
+    node.outline = true;
+    if (options.bookmark.id) node.id = options.bookmark.id;
+    if (options.bookmark.parentId) node.outlineParentId = options.bookmark.parentId;
+  }
   return node;
+}
+
+/** The table of contents: every heading made with `toc: true`, with its page number; each line is a link. */
+export function tableOfContents(title: string): ContentToc {
+  return {
+    toc: {
+      title: { text: title, style: 'h1' },
+      textMargin: [0, 2, 0, 2],
+      numberStyle: { bold: true },
+    },
+  };
 }
 
 /** A paragraph of body text; pass an array to mix styles, e.g. `['Voir ', { text: 'ici', bold: true }]`. */

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Content, DocumentDefinition, DynamicContent } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import roboto from 'pdfmake/fonts/Roboto.js';
@@ -17,10 +18,13 @@ export interface PdfDocument {
   content: Content[];
   pageSize?: 'A4' | 'A5';
   orientation?: 'portrait' | 'landscape';
+  /** A poster: no page header, no title block, no page numbers — the content is the whole page. */
+  poster?: boolean;
 }
 
 const MARGIN_X = 40;
 const PAGE_MARGINS: [number, number, number, number] = [MARGIN_X, 62, MARGIN_X, 50];
+const POSTER_MARGINS: [number, number, number, number] = [32, 32, 32, 28];
 const fontPaths = new Set<string>(Object.values(roboto.Roboto));
 
 /**
@@ -32,6 +36,18 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   const definition = pdfDefinition(doc);
   configurePdfmake();
   return pdfmake.createPdf(definition).getBuffer();
+}
+
+/**
+ * Like `renderPdf`, but hands the PDF over as a stream, to be piped into a response or an archive
+ * without first joining its chunks into one buffer.
+ */
+export async function streamPdf(doc: PdfDocument): Promise<Readable> {
+  const definition = pdfDefinition(doc);
+  configurePdfmake();
+  const stream = await pdfmake.createPdf(definition).getStream();
+  stream.end();
+  return stream as unknown as Readable;
 }
 
 /**
@@ -83,10 +99,11 @@ function pdfDefinition(doc: PdfDocument): DocumentDefinition {
     style: 'pageFooter',
   });
 
+  const frame = doc.poster
+    ? { content: prepareContent(doc.content), pageMargins: POSTER_MARGINS }
+    : { content: [titleBlock(doc.title, doc.subtitle), ...prepareContent(doc.content)], header, footer };
   return {
-    content: [titleBlock(doc.title, doc.subtitle), ...prepareContent(doc.content)],
-    header,
-    footer,
+    ...frame,
     // Never leave a heading alone at the bottom of a page.
     pageBreakBefore: (node, helpers) =>
       node.headlineLevel !== undefined &&
@@ -94,7 +111,7 @@ function pdfDefinition(doc: PdfDocument): DocumentDefinition {
       helpers.getNodesOnNextPage().length > 0,
     pageSize: doc.pageSize ?? 'A4',
     pageOrientation: doc.orientation ?? 'portrait',
-    pageMargins: PAGE_MARGINS,
+    pageMargins: frame.pageMargins ?? PAGE_MARGINS,
     styles,
     defaultStyle,
     language: 'fr-FR',

@@ -35,6 +35,17 @@ declare module 'pdfmake' {
     colSpan?: number;
     rowSpan?: number;
     border?: [boolean, boolean, boolean, boolean];
+    /** With `pageBreak`: the orientation of the pages from this node on. */
+    pageOrientation?: 'portrait' | 'landscape';
+    /** Listed in the document's table of contents (`ContentToc`). */
+    tocItem?: boolean;
+    tocMargin?: Margins;
+    tocStyle?: string | string[];
+    /** A PDF bookmark (outline entry) pointing at this node; `outlineParentId` nests it under the node of that `id`. */
+    outline?: boolean;
+    outlineText?: string;
+    outlineParentId?: string;
+    outlineExpanded?: boolean;
   }
 
   export interface ContentText extends NodeBase {
@@ -129,7 +140,13 @@ declare module 'pdfmake' {
     | ContentSvg
     | ContentQr
     | ContentCanvas
+    | ContentToc
     | ContentEmpty;
+
+  /** The table of contents: every node with `tocItem` and its page number, each line a link. */
+  export interface ContentToc extends NodeBase {
+    toc: { title?: Content; textStyle?: Style; numberStyle?: Style; textMargin?: Margins; outlines?: boolean };
+  }
 
   export interface TableLayout {
     hLineWidth?: (i: number, node: { table: Table }) => number;
@@ -193,6 +210,8 @@ declare module 'pdfmake' {
 
   export interface OutputDocument {
     getBuffer(): Promise<Buffer>;
+    /** pdfkit's document: a readable stream that emits the PDF once `end()` is called. */
+    getStream(): Promise<NodeJS.ReadableStream & { end(): void }>;
   }
 
   export interface PdfMake {

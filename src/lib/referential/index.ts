@@ -1,4 +1,5 @@
 import { measureFamiliesReferential, measuresReferential } from '../../features/checklist/checklist.referential.ts';
+import { firstPassReferential } from '../../features/checklist/first-pass.referential.ts';
 import {
   incidentPlaybooksReferential,
   nationalContactsReferential,
@@ -33,6 +34,7 @@ export const allReferentials: readonly ReferentialDefinition<{ id: string }>[] =
   structureTypesReferential,
   measureFamiliesReferential,
   measuresReferential,
+  firstPassReferential,
   knownSenderDomainsReferential,
   nationalContactsReferential,
   incidentPlaybooksReferential,

@@ -1,6 +1,7 @@
 import { accountFeature } from '../features/account/index.ts';
 import { breachesFeature } from '../features/breaches/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
+import { dossierFeature } from '../features/dossier/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
@@ -39,4 +40,5 @@ export const registry = createWebRegistry([
   registerFeature,
   processorsFeature,
   noticeFeature,
+  dossierFeature,
 ]);

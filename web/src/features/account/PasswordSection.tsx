@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -21,18 +21,20 @@ export function PasswordSection() {
   const { me } = useAuth();
   const [current, setCurrent] = useState('');
   const [currentMissing, setCurrentMissing] = useState(false);
+  const [revokeTokens, setRevokeTokens] = useState(false);
   const next = useConfirmedPassword({
     missing: 'Choisissez un nouveau mot de passe.',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
   });
   const change = useMutation({
     mutationFn: () =>
-      api<{ signedOut: number }>('/v1/me/password', {
+      api<{ signedOut: number; tokensRevoked: number }>('/v1/me/password', {
         method: 'PUT',
-        body: { currentPassword: current, newPassword: next.password },
+        body: { currentPassword: current, newPassword: next.password, revokeTokens },
       }),
     onSuccess: () => {
       setCurrent('');
+      setRevokeTokens(false);
       next.clear();
     },
   });
@@ -53,7 +55,10 @@ export function PasswordSection() {
     >
       {change.isSuccess && (
         <Alert color="hygie" title="Mot de passe changé" mb="md" role="status">
-          {closedSessions(change.data.signedOut)} Utilisez le nouveau mot de passe à votre prochaine connexion.
+          {closedSessions(change.data.signedOut)}
+          {change.data.tokensRevoked > 0 &&
+            ` ${change.data.tokensRevoked === 1 ? 'Votre jeton d’accès a été révoqué.' : `Vos ${change.data.tokensRevoked} jetons d’accès ont été révoqués.`}`}{' '}
+          Utilisez le nouveau mot de passe à votre prochaine connexion.
         </Alert>
       )}
       <ErrorAlert error={formError(change.error, FIELDS)} />
@@ -77,6 +82,12 @@ export function PasswordSection() {
             description="Une phrase de quatre ou cinq mots sans lien entre eux est facile à retenir et difficile à deviner. Évitez votre nom et celui du cabinet."
             confirmLabel="Confirmation du nouveau mot de passe"
             error={fieldError(change.error, 'newPassword')}
+          />
+          <Checkbox
+            label="Révoquer aussi mes jetons d’accès"
+            description="À cocher si quelqu’un a pu voir votre mot de passe : un programme qui utilise un de vos jetons cessera de fonctionner."
+            checked={revokeTokens}
+            onChange={(event) => setRevokeTokens(event.currentTarget.checked)}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>

@@ -1,5 +1,5 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
-import { STATUS_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
+import { statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
 import type { ArchivedAnswerView } from './checklist-types.ts';
 import { parisDateTime } from './format.ts';
 
@@ -28,7 +28,7 @@ export function ArchivedAnswers({ archived }: { archived: ArchivedAnswerView[] }
             {archived.map((answer) => (
               <Table.Tr key={answer.measureId}>
                 <Table.Td>{answer.title}</Table.Td>
-                <Table.Td>{STATUS_LABELS[answer.status]}</Table.Td>
+                <Table.Td>{statusLabel(answer.status)}</Table.Td>
                 <Table.Td>{answer.comment ?? ''}</Table.Td>
                 <Table.Td>{parisDateTime(answer.archivedAt)}</Table.Td>
               </Table.Tr>

@@ -32,6 +32,7 @@ export function DiagnosticFiltersBar({
           onChange={(event) => onChange({ ...value, status: event.currentTarget.value as DiagnosticFilters['status'] })}
           data={[
             { value: '', label: 'Tous les statuts' },
+            { value: 'unanswered', label: 'Sans réponse' },
             ...STATUS_ORDER.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
             { value: 'excluded', label: 'Ne s’applique pas au cabinet' },
           ]}

@@ -27,6 +27,9 @@ export function FamilyScores({ scores }: { scores: ScoresView }) {
               {family.unknownCount > 0 && (
                 <Text size="xs">Dont {plural(family.unknownCount, 'réponse', 'réponses')} « Je ne sais pas ».</Text>
               )}
+              {family.unanswered > 0 && (
+                <Text size="xs">Dont {plural(family.unanswered, 'mesure sans réponse', 'mesures sans réponse')}.</Text>
+              )}
             </Stack>
           ))}
         </SimpleGrid>

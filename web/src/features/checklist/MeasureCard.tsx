@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { STATUS_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
+import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notApplicableDetail } from '../../../../src/features/checklist/applicability.ts';
+import { statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSaveMeasure } from './checklist-api.ts';
 import type { ChecklistView, MeasureView } from './checklist-types.ts';
@@ -7,6 +8,7 @@ import { Disclosure } from './Disclosure.tsx';
 import { measureAnchor } from './format.ts';
 import { MeasureDetails } from './MeasureDetails.tsx';
 import { MeasureMeta } from './MeasureMeta.tsx';
+import { ObservedAnswer } from './ObservedAnswer.tsx';
 import { RecurrenceLine } from './RecurrenceLine.tsx';
 import { StatusControl } from './StatusControl.tsx';
 
@@ -27,7 +29,7 @@ export function MeasureCard({
   const save = useSaveMeasure(measure.id);
   const titleId = `${measureAnchor(measure.id)}-titre`;
   // Shown as chosen while the server saves it; back to the saved one if it refuses.
-  const status = save.isPending && save.variables ? save.variables.status : measure.status;
+  const status = save.isPending && save.variables?.status !== undefined ? save.variables.status : measure.status;
   return (
     <Paper
       withBorder
@@ -38,31 +40,55 @@ export function MeasureCard({
       style={highlighted ? { borderColor: 'var(--mantine-color-hygie-8)', borderWidth: 2 } : undefined}
     >
       <Stack gap="xs">
-        <Title order={3} size="h5" id={titleId}>
-          {measure.title}
-        </Title>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          <Title order={3} size="h5" id={titleId}>
+            {measure.title}
+          </Title>
+          {measure.applies && status === null && (
+            <Badge color="red.9" variant="outline" tt="none" style={{ flexShrink: 0 }}>
+              Sans réponse
+            </Badge>
+          )}
+        </Group>
         <MeasureMeta measure={measure} />
         {!measure.applies ? (
           <Text size="sm">
             <Text span fw={600}>
               Ne s’applique pas :
             </Text>{' '}
-            {measure.notApplicableReason}
+            {notApplicableDetail(measure.notApplicableReason)}
           </Text>
+        ) : measure.observation && (measure.origin === 'observed' || measure.overridesObservation) ? (
+          <ObservedAnswer measure={measure} />
         ) : measure.canEdit ? (
-          <StatusControl
-            title={measure.title}
-            value={status}
-            onChange={(next) => save.mutate({ status: next })}
-            disabled={save.isPending}
-          />
+          <Group gap="xs" align="center">
+            <StatusControl
+              title={measure.title}
+              value={status}
+              onChange={(next) => save.mutate({ status: next })}
+              disabled={save.isPending}
+            />
+            {status !== null && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => save.mutate({ status: null })}
+                disabled={save.isPending}
+              >
+                Effacer la réponse<VisuallyHidden> : {measure.title}</VisuallyHidden>
+              </Button>
+            )}
+          </Group>
         ) : (
           <Text size="sm">
             <Text span fw={600}>
               Statut :
             </Text>{' '}
-            {STATUS_LABELS[measure.status]}
+            {statusLabel(measure.status)}
           </Text>
+        )}
+        {measure.firstPassQuestion && (
+          <Text size="sm">D’après votre réponse à : « {measure.firstPassQuestion.question} »</Text>
         )}
         {save.isPending && (
           <Text size="sm" role="status">

@@ -34,7 +34,8 @@ export function MeasureForm({ measure, assignees }: { measure: MeasureView; assi
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const before = draftOf(measure);
-    const answer: MeasureAnswer = { status: measure.status };
+    // The status is the buttons' business: the form never sends it (an unanswered measure stays so).
+    const answer: MeasureAnswer = {};
     for (const field of FIELDS) {
       if (field === 'assigneeId' && !canAssign) continue;
       const value = field === 'comment' || field === 'evidence' ? draft[field].trim() : draft[field];
@@ -69,7 +70,7 @@ export function MeasureForm({ measure, assignees }: { measure: MeasureView; assi
               value={draft.assigneeId}
               onChange={(event) => set('assigneeId', event.currentTarget.value)}
               data={[
-                { value: '', label: 'Personne' },
+                { value: '', label: 'Non attribuée' },
                 ...assignees.map((user) => ({ value: user.id, label: user.name })),
               ]}
               error={error('assigneeId')}

@@ -5,7 +5,7 @@ import { shortDate, storageLetters } from './format.ts';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Level, « nouveau », the Mémento's L/C/P columns, and who does it by when. */
+/** Level, « nouveau », the Mémento's L/C/P columns when the measure concerns only some, and who does it by when. */
 export function MeasureMeta({ measure }: { measure: MeasureView }) {
   const storage = storageLetters(measure);
   const follow = [
@@ -24,10 +24,13 @@ export function MeasureMeta({ measure }: { measure: MeasureView }) {
             Nouveau
           </Badge>
         )}
-        <Text size="sm">
-          <span aria-hidden="true">Données : {storage.letters}</span>
-          <VisuallyHidden>Concerne les données conservées {storage.words}</VisuallyHidden>
-        </Text>
+        {/* Most measures concern every place data are kept: only the others say which. */}
+        {measure.storage && (
+          <Text size="sm">
+            <span aria-hidden="true">Données : {storage.letters}</span>
+            <VisuallyHidden>Concerne les données conservées {storage.words}</VisuallyHidden>
+          </Text>
+        )}
       </Group>
       {follow.length > 0 && <Text size="sm">{capitalised(follow.join(' · '))}</Text>}
     </>

@@ -5,7 +5,7 @@ import {
   EFFORT_LABELS,
   LEVEL_LABELS,
   PRIORITY_LABELS,
-  STATUS_LABELS,
+  statusLabel,
 } from '../../../../src/features/checklist/checklist-view.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { PlanEntryView } from './checklist-types.ts';
@@ -47,10 +47,10 @@ export function PlanTable({ items, caption }: { items: PlanEntryView[]; caption:
                 </Table.Td>
                 <Table.Td>{LEVEL_LABELS[item.level]}</Table.Td>
                 <Table.Td>{shortEffort(item.effort)}</Table.Td>
-                <Table.Td>{item.assignee?.name ?? 'Personne'}</Table.Td>
+                <Table.Td>{item.assignee?.name ?? 'Non attribuée'}</Table.Td>
                 <Table.Td>{item.dueDate ? shortDate(item.dueDate) : 'Aucune'}</Table.Td>
                 <Table.Td>{item.priority ? PRIORITY_LABELS[item.priority] : 'Non précisée'}</Table.Td>
-                <Table.Td>{STATUS_LABELS[item.status]}</Table.Td>
+                <Table.Td>{statusLabel(item.status)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,7 +1,7 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ChecklistView } from './checklist-types.ts';
 import { Disclosure } from './Disclosure.tsx';
-import { plural } from './format.ts';
+import { parisDateTime, plural } from './format.ts';
 
 /** A plain-French reading of the overall score. */
 function verdict(overall: number | null): string {
@@ -37,6 +37,19 @@ export function ScoreOverview({ checklist }: { checklist: ChecklistView }) {
             {plural(progress.answered, 'mesure répondue', 'mesures répondues')} sur {progress.applicable} qui vous
             concernent.
           </Text>
+          {progress.completedAt ? (
+            <Text size="sm" fw={600} id="diagnostic-complet">
+              Diagnostic complet le {parisDateTime(progress.completedAt)} : toutes les mesures qui vous concernent ont
+              une réponse.
+            </Text>
+          ) : (
+            progress.answered > 0 && (
+              <Text size="sm">
+                Encore {plural(progress.unanswered, 'mesure sans réponse', 'mesures sans réponse')} : elle
+                {progress.unanswered > 1 ? 's comptent' : ' compte'} comme « À faire » dans la note.
+              </Text>
+            )
+          )}
           <Progress value={share} aria-label="Avancement du diagnostic" mt={4} size="md" />
         </div>
         <Text size="sm">

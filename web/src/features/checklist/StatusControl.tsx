@@ -1,10 +1,13 @@
 import { SegmentedControl, useMatches } from '@mantine/core';
 import { STATUS_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
-import { type MeasureStatus, STATUS_ORDER } from './checklist-types.ts';
+import { type AnswerStatus, type MeasureStatus, STATUS_ORDER } from './checklist-types.ts';
 
 const OPTIONS = STATUS_ORDER.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
-/** The five answers of a measure as one radio group named after the measure (arrow keys move). */
+/**
+ * The five answers of a measure as one radio group named after the measure (arrow keys move).
+ * A measure « sans réponse » has no option selected: any click, « À faire » included, answers it.
+ */
 export function StatusControl({
   title,
   value,
@@ -12,7 +15,7 @@ export function StatusControl({
   disabled = false,
 }: {
   title: string;
-  value: MeasureStatus;
+  value: AnswerStatus;
   onChange(status: MeasureStatus): void;
   disabled?: boolean;
 }) {
@@ -22,7 +25,8 @@ export function StatusControl({
     <SegmentedControl
       aria-label={`Statut de la mesure : ${title}`}
       data={OPTIONS}
-      value={value}
+      // null (not undefined) keeps the control controlled with no option checked.
+      value={value as string}
       onChange={(next) => onChange(next as MeasureStatus)}
       readOnly={disabled}
       color="hygie"

@@ -1,5 +1,10 @@
 /** The shapes of the diagnostic's API, as the pages use them (the server's own view types). */
-import type { MeasurePriority, MeasureView, ScoresView } from '../../../../src/features/checklist/checklist-view.ts';
+import type {
+  MeasurePriority,
+  MeasureView,
+  ProgressView,
+  ScoresView,
+} from '../../../../src/features/checklist/checklist-view.ts';
 import type { MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
 
 export type {
@@ -10,30 +15,33 @@ export type {
   MeasurePriority,
   MeasureView,
   PlanEntryView,
+  ProgressView,
   RecurrenceView,
   ScoresView,
 } from '../../../../src/features/checklist/checklist-view.ts';
-export type { MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
+export type { AnswerStatus, MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
 
 /** The statuses in the order the control shows them. */
 export const STATUS_ORDER: readonly MeasureStatus[] = ['done', 'partial', 'todo', 'not_applicable', 'unknown'];
 export const PRIORITY_ORDER: readonly MeasurePriority[] = ['high', 'normal', 'low'];
 
-/** Body of `PUT /api/v1/checklist/measures/:id`: an absent field is unchanged, `null` clears it. */
+/** Body of `PUT /api/v1/checklist/measures/:id`: an absent field is unchanged, `null` clears it (`status: null` = « sans réponse »). */
 export interface MeasureAnswer {
-  status: MeasureStatus;
+  status?: MeasureStatus | null;
   comment?: string | null;
   assigneeId?: string | null;
   dueDate?: string | null;
   priority?: MeasurePriority | null;
   evidence?: string | null;
+  /** true: replaces what Hygie observes (a comment is required); false: back to Hygie's observation. */
+  overridesObservation?: boolean;
 }
 
 /** Answer of the PUT: the measure as it is now and the recomputed scores. */
 export interface MeasureSaved {
   measure: MeasureView;
   scores: ScoresView;
-  progress: { answered: number; applicable: number };
+  progress: ProgressView;
 }
 
 /** `GET /api/v1/checklist/measures/:id/history`, newest first. */

@@ -3,8 +3,8 @@ import type { MeasureStatus, MeasureView } from './checklist-types.ts';
 /** What the person chose to see on the diagnostic; '' means every family or every status. */
 export interface DiagnosticFilters {
   family: string;
-  /** A status, or `excluded` for the measures that do not concern the practice. */
-  status: '' | MeasureStatus | 'excluded';
+  /** A status, `unanswered` (« sans réponse »), or `excluded` for the measures that do not concern the practice. */
+  status: '' | MeasureStatus | 'unanswered' | 'excluded';
   mine: boolean;
 }
 
@@ -15,6 +15,7 @@ export function matches(measure: MeasureView, filters: DiagnosticFilters, userId
   if (filters.family && measure.family !== filters.family) return false;
   if (filters.mine && measure.assignee?.id !== userId) return false;
   if (filters.status === 'excluded') return !measure.applies;
+  if (filters.status === 'unanswered') return measure.applies && measure.status === null;
   if (filters.status) return measure.applies && measure.status === filters.status;
   return true;
 }

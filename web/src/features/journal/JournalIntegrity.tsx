@@ -1,7 +1,9 @@
-import { Alert, Badge, Code, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Code, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { DOSSIER_PATH } from '../dossier/index.ts';
 import { JOURNAL_KEY } from './journal-query.ts';
 import type { JournalVerification } from './journal-types.ts';
 
@@ -26,7 +28,7 @@ export function JournalIntegrity() {
           </Badge>
           <div>
             <Text fw={600} size="sm" id="empreinte">
-              Empreinte de tête (SHA-256)
+              Code de contrôle du journal (empreinte SHA-256)
             </Text>
             <Code block aria-labelledby="empreinte" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
               {result.headHash}
@@ -35,8 +37,12 @@ export function JournalIntegrity() {
           <Text size="sm">
             Chaque entrée est scellée avec la précédente par cette empreinte : modifier ou supprimer une seule entrée,
             même directement dans la base de données, casse la chaîne et Hygie le signale ici. Imprimez cette page ou
-            recopiez l’empreinte dans votre dossier de conformité : elle fige le journal tel qu’il est aujourd’hui, et
-            toute réécriture de ce qui précède se verrait.
+            recopiez l’empreinte dans votre{' '}
+            <Anchor component={Link} to={DOSSIER_PATH} underline="always">
+              dossier de conformité
+            </Anchor>{' '}
+            (elle y figure sur la page de garde) : elle fige le journal tel qu’il est aujourd’hui, et toute réécriture
+            de ce qui précède se verrait.
           </Text>
         </Stack>
       )}

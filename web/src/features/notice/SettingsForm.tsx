@@ -1,13 +1,14 @@
-import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { SaveRow } from '../../components/SaveRow.tsx';
 import { type NoticeSettingsInput, type NoticeView, useSaveNoticeSettings } from './notice-api.ts';
 
-const FIELDS = ['controller', 'address', 'phone', 'email', 'rightsContact', 'mandatoryData'] as const;
+const FIELDS = ['controller', 'rightsContact', 'mandatoryData'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** The practice's contact details and own wording for the notice; an empty field takes Hygie's default. */
+/** The practice's own wording for the notice (the contact details come from the practice profile); an empty field takes Hygie's default. */
 export function SettingsForm({ notice, canManage }: { notice: NoticeView; canManage: boolean }) {
   const save = useSaveNoticeSettings();
   const [value, setValue] = useState<Record<Field, string>>(
@@ -40,11 +41,15 @@ export function SettingsForm({ notice, canManage }: { notice: NoticeView; canMan
           description={`Laissé vide : « ${notice.defaults.controller} ». Par exemple « Mme Claire Martin, infirmière ».`}
           maxLength={200}
         />
-        <TextInput {...common('address')} label="Adresse du cabinet" autoComplete="street-address" maxLength={300} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput {...common('phone')} label="Téléphone du cabinet" type="tel" maxLength={30} />
-          <TextInput {...common('email')} label="E-mail du cabinet" type="email" maxLength={254} />
-        </SimpleGrid>
+        <Text size="sm">
+          Coordonnées du cabinet :{' '}
+          {[notice.contact.address, notice.contact.phone, notice.contact.email].filter(Boolean).join(' · ') ||
+            'aucune pour l’instant'}
+          .{' '}
+          <Anchor component={Link} to="/cabinet" underline="always">
+            Les modifier sur la page « Cabinet »
+          </Anchor>
+        </Text>
         <Textarea
           {...common('rightsContact')}
           label="Comment les patients exercent leurs droits"
@@ -62,7 +67,7 @@ export function SettingsForm({ notice, canManage }: { notice: NoticeView; canMan
           maxLength={1000}
         />
         {canManage ? (
-          <SaveRow label="Enregistrer les coordonnées" pending={save.isPending} saved={saved} />
+          <SaveRow label="Enregistrer" pending={save.isPending} saved={saved} />
         ) : (
           <Text size="sm" c="dimmed">
             Le titulaire et les praticiens tiennent ces informations à jour.

@@ -1,17 +1,17 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../../../../src/lib/dates/format.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { DOCUMENTS, type NoticeView, useDownloadNotice, useGenerateNotice, type VersionView } from './notice-api.ts';
+import { documentsFor, type NoticeView, useDownloadNotice, useGenerateNotice, type VersionView } from './notice-api.ts';
 import { WarningAlert } from './WarningAlert.tsx';
 
 /** The four documents of a version (the latest when `version` is omitted), as download buttons. */
-function Downloads({ version, label }: { version?: number; label: string }) {
+function Downloads({ version, label, careSetting }: { version?: number; label: string; careSetting: Care }) {
   const file = useDownloadNotice();
   return (
     <Stack gap={4}>
       <ErrorAlert error={file.error} title="Le document n’a pas pu être téléchargé" />
       <Group gap="xs" role="group" aria-label={label}>
-        {DOCUMENTS.map((doc) => (
+        {documentsFor(careSetting).map((doc) => (
           <Button
             key={doc.path}
             variant="default"
@@ -27,7 +27,9 @@ function Downloads({ version, label }: { version?: number; label: string }) {
   );
 }
 
-function VersionItem({ version, latest }: { version: VersionView; latest: boolean }) {
+type Care = NoticeView['careSetting'];
+
+function VersionItem({ version, latest, careSetting }: { version: VersionView; latest: boolean; careSetting: Care }) {
   const headingId = `version-${version.number}`;
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
@@ -62,7 +64,11 @@ function VersionItem({ version, latest }: { version: VersionView; latest: boolea
             ))}
           </List>
         )}
-        <Downloads version={version.number} label={`Documents de la version n° ${version.number}`} />
+        <Downloads
+          version={version.number}
+          label={`Documents de la version n° ${version.number}`}
+          careSetting={careSetting}
+        />
       </Stack>
     </Paper>
   );
@@ -98,9 +104,11 @@ export function VersionsSection({ notice, canManage }: { notice: NoticeView; can
       {notice.versions.length === 0 && (
         <Text>Aucune version pour l’instant. {notice.complete ? 'Le premier téléchargement en crée une.' : ''}</Text>
       )}
-      {notice.versions.length === 0 && notice.complete && <Downloads label="Documents de la première version" />}
+      {notice.versions.length === 0 && notice.complete && (
+        <Downloads label="Documents de la première version" careSetting={notice.careSetting} />
+      )}
       {notice.versions.map((version, index) => (
-        <VersionItem key={version.number} version={version} latest={index === 0} />
+        <VersionItem key={version.number} version={version} latest={index === 0} careSetting={notice.careSetting} />
       ))}
     </Stack>
   );

@@ -13,9 +13,6 @@ const SCREENING_KEY = ['screening'] as const;
 /** Body of `PUT /api/v1/notice/settings`. */
 export interface NoticeSettingsInput {
   controller: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
   rightsContact: string | null;
   mandatoryData: string | null;
 }
@@ -28,6 +25,12 @@ export const DOCUMENTS = [
   { path: 'website.md', label: 'Texte pour le site (Markdown)' },
 ] as const;
 export type NoticeDocument = (typeof DOCUMENTS)[number]['path'];
+
+/** The documents in the order to propose them: at patients' homes there is no waiting room, the leaflet comes first. */
+export function documentsFor(careSetting: NoticeView['careSetting']): readonly (typeof DOCUMENTS)[number][] {
+  if (careSetting === 'practice') return DOCUMENTS;
+  return [...DOCUMENTS].sort((a, b) => Number(b.path === 'leaflet.pdf') - Number(a.path === 'leaflet.pdf'));
+}
 
 /** The owner and the practitioners change the notice and answer the screening; everyone reads. */
 export const canManage = (role: Role) => role === 'owner' || role === 'practitioner';

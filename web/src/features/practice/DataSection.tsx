@@ -1,7 +1,7 @@
 import { Checkbox, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { DATA_LOCATION_CHOICES, QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
 import { FormSection, type SectionProps } from './FormSection.tsx';
 import { errorFor } from './practice-form.ts';
-import { DATA_LOCATIONS } from './practice-labels.ts';
 
 /** Where patient data are kept, the software used and the equipment that matters for security. */
 export function DataSection({ form, set, error }: SectionProps) {
@@ -12,15 +12,15 @@ export function DataSection({ form, set, error }: SectionProps) {
       help="Ces réponses indiquent à Hygie quelles règles d’hygiène informatique vous concernent."
     >
       <Checkbox.Group
-        label="Où sont conservées les données des patients ?"
-        description="Cochez tout ce qui s’applique."
+        label={QUESTIONS.dataLocations.label}
+        description={QUESTIONS.dataLocations.help}
         required
         value={form.dataLocations}
         onChange={(value) => set('dataLocations', value)}
         error={errorFor(error, 'dataLocations')}
       >
         <Stack gap="sm" mt="xs">
-          {DATA_LOCATIONS.map((location) => (
+          {DATA_LOCATION_CHOICES.map((location) => (
             <Checkbox key={location.value} value={location.value} label={location.label} description={location.help} />
           ))}
         </Stack>

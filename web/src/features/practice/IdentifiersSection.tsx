@@ -1,4 +1,6 @@
-import { SimpleGrid, TextInput } from '@mantine/core';
+import { Anchor, SimpleGrid, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
+import { DOSSIER_PATH } from '../dossier/index.ts';
 import { FormSection, type SectionProps } from './FormSection.tsx';
 import { errorFor } from './practice-form.ts';
 
@@ -8,7 +10,15 @@ export function IdentifiersSection({ form, set, error }: SectionProps) {
     <FormSection
       id="numeros"
       title="Numéros officiels"
-      help="Facultatifs : s’ils sont renseignés, ils figurent sur le registre et le dossier de conformité."
+      help={
+        <>
+          Facultatifs : s’ils sont renseignés, ils figurent sur le registre et le{' '}
+          <Anchor component={Link} to={DOSSIER_PATH} underline="always">
+            dossier de conformité
+          </Anchor>
+          .
+        </>
+      }
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput

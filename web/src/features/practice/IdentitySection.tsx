@@ -1,4 +1,5 @@
 import { Checkbox, NumberInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
 import { FormSection, type SectionProps } from './FormSection.tsx';
 import { errorFor } from './practice-form.ts';
 import { PROFESSIONS, STRUCTURE_TYPES } from './practice-labels.ts';
@@ -45,8 +46,8 @@ export function IdentitySection({ form, set, error }: SectionProps) {
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
-          label="Nombre de personnes au cabinet"
-          description="Vous compris, secrétariat et remplaçants réguliers inclus."
+          label={QUESTIONS.staffCount.label}
+          description={QUESTIONS.staffCount.help}
           min={0}
           max={10000}
           allowDecimal={false}

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { ContactSection } from './ContactSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DpoSection } from './DpoSection.tsx';
 import { IdentifiersSection } from './IdentifiersSection.tsx';
@@ -61,6 +62,7 @@ export function PracticeForm({ practice }: { practice: PracticeView }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="lg" maw={760}>
         <IdentitySection {...sectionProps} />
+        <ContactSection {...sectionProps} />
         <DataSection {...sectionProps} />
         <IdentifiersSection {...sectionProps} />
         <DpoSection {...sectionProps} />

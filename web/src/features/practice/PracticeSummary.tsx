@@ -1,8 +1,9 @@
 import { Alert, DataList, Stack, Text, useMatches } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
 import { FormSection } from './FormSection.tsx';
 import type { PracticeView } from './practice-form.ts';
-import { dataLocationLabel, professionLabel, structureTypeLabel } from './practice-labels.ts';
+import { careSettingLabel, dataLocationLabel, professionLabel, structureTypeLabel } from './practice-labels.ts';
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 const orNone = (value: string | null | undefined) => value || 'Non renseigné';
@@ -37,8 +38,20 @@ export function PracticeSummary({ practice }: { practice: PracticeView }) {
             ['Nom du cabinet', practice.name],
             ['Type de structure', structureTypeLabel(practice.structureType)],
             ['Professions exercées', practice.professions.map(professionLabel).join(', ')],
-            ['Nombre de personnes', String(practice.staffCount)],
+            [QUESTIONS.staffCount.label, String(practice.staffCount)],
             ['Département', orNone(practice.department)],
+          ]}
+        />
+      </FormSection>
+      <FormSection id="coordonnees" title="Coordonnées et accueil des patients">
+        <Items
+          items={[
+            [QUESTIONS.address.label, orNone(practice.address)],
+            [QUESTIONS.phone.label, orNone(practice.phone)],
+            [QUESTIONS.email.label, orNone(practice.email)],
+            [QUESTIONS.careSetting.label, careSettingLabel(practice.careSetting)],
+            [QUESTIONS.website.label, practice.website ?? 'Aucun'],
+            ['Vidéosurveillance', yesNo(practice.videoSurveillance)],
           ]}
         />
       </FormSection>

@@ -1,33 +1,15 @@
+import type { PracticeView } from '../../../../src/features/accounts/practice.schema.ts';
 import { ApiError } from '../../api/client.ts';
+import type { ContactValue } from './ContactFields.tsx';
 
 /** The query key of the practice profile. */
 export const PRACTICE_KEY = ['practice'] as const;
 
 /** GET /api/v1/practice (src/features/accounts/practice.schema.ts). */
-export interface PracticeView {
-  id: string;
-  status: 'active' | 'suspended';
-  createdAt: string;
-  name: string;
-  structureType: string;
-  professions: string[];
-  staffCount: number;
-  department: string | null;
-  siret: string | null;
-  finess: string | null;
-  rpps: string | null;
-  dataLocations: string[];
-  practiceSoftware: string | null;
-  appointmentPlatform: string | null;
-  teleconsultation: boolean;
-  wifi: boolean;
-  mobileDevices: boolean;
-  dpo: { name: string; email: string | null; phone: string | null } | null;
-  mfaRequired: boolean;
-}
+export type { PracticeView };
 
 /** The profile as the form edits it: every text is a string ('' when empty). */
-export interface ProfileForm {
+export interface ProfileForm extends ContactValue {
   name: string;
   structureType: string;
   professions: string[];
@@ -61,6 +43,12 @@ export function toForm(view: PracticeView): ProfileForm {
     finess: view.finess ?? '',
     rpps: view.rpps ?? '',
     dataLocations: [...view.dataLocations],
+    address: view.address ?? '',
+    phone: view.phone ?? '',
+    email: view.email ?? '',
+    website: view.website ?? '',
+    careSetting: view.careSetting,
+    videoSurveillance: view.videoSurveillance,
     practiceSoftware: view.practiceSoftware ?? '',
     appointmentPlatform: view.appointmentPlatform ?? '',
     teleconsultation: view.teleconsultation,
@@ -88,6 +76,12 @@ export function toBody(form: ProfileForm) {
     finess: orNull(form.finess.replaceAll(' ', '')),
     rpps: orNull(form.rpps.replaceAll(' ', '')),
     dataLocations: form.dataLocations,
+    address: orNull(form.address),
+    phone: orNull(form.phone),
+    email: orNull(form.email),
+    website: orNull(form.website),
+    careSetting: form.careSetting,
+    videoSurveillance: form.videoSurveillance,
     practiceSoftware: orNull(form.practiceSoftware),
     appointmentPlatform: orNull(form.appointmentPlatform),
     teleconsultation: form.teleconsultation,

@@ -1,3 +1,9 @@
+import {
+  CARE_SETTING_CHOICES,
+  choiceLabel,
+  DATA_LOCATION_CHOICES,
+} from '../../../../src/features/accounts/profile-questions.ts';
+
 /**
  * The French labels of the practice profile's choices.
  * Professions and structure types mirror referential/professions.yaml and
@@ -49,25 +55,11 @@ export const STRUCTURE_TYPES = [
   },
 ] as const;
 
-/** Where patient data are kept (`dataLocations`, see src/features/accounts/accounts.schema.ts). */
-export const DATA_LOCATIONS = [
-  {
-    value: 'local',
-    label: 'Sur un ordinateur du cabinet',
-    help: 'Le logiciel et ses données sont installés sur un ordinateur ou un serveur du cabinet.',
-  },
-  {
-    value: 'cloud',
-    label: 'En ligne, chez un hébergeur',
-    help: 'Vous utilisez un logiciel en ligne : les données sont conservées sur Internet, chez un hébergeur de données de santé.',
-  },
-  { value: 'paper', label: 'Sur papier', help: 'Dossiers, fiches ou agendas papier rangés au cabinet.' },
-] as const;
-
 function labelOf(list: readonly { value: string; label: string }[], value: string): string {
   return list.find((item) => item.value === value)?.label ?? value;
 }
 
 export const professionLabel = (value: string) => labelOf(PROFESSIONS, value);
 export const structureTypeLabel = (value: string) => labelOf(STRUCTURE_TYPES, value);
-export const dataLocationLabel = (value: string) => labelOf(DATA_LOCATIONS, value);
+export const dataLocationLabel = (value: string) => choiceLabel(DATA_LOCATION_CHOICES, value);
+export const careSettingLabel = (value: string) => choiceLabel(CARE_SETTING_CHOICES, value);

@@ -131,7 +131,7 @@ export function ActivityDetails({ activity }: { activity: ActivityView }) {
           {activity.securityMeasures.map((m) => (
             <List.Item key={m.id}>
               {m.title}{' '}
-              <Badge size="sm" tt="none" {...((m.applies && STATUS_STYLES[m.status]) || OTHER_STYLE)}>
+              <Badge size="sm" tt="none" {...((m.applies && STATUS_STYLES[m.status ?? '']) || OTHER_STYLE)}>
                 {m.statusLabel}
               </Badge>
             </List.Item>

@@ -43,7 +43,7 @@ function RegisterContent({ register }: { register: RegisterList }) {
   const archived = register.activities.filter((a) => a.status === 'archived');
   if (register.activities.length === 0) {
     return register.canManage ? (
-      <Onboarding saved={register.questions} />
+      <Onboarding />
     ) : (
       <Stack>
         <Text>Le registre est encore vide.</Text>
@@ -71,7 +71,7 @@ function RegisterContent({ register }: { register: RegisterList }) {
       </Section>
       {register.canManage && (
         <Section id="propositions-titre" title="Activités proposées par Hygie">
-          <Onboarding saved={register.questions} compact />
+          <Onboarding compact />
         </Section>
       )}
       <Section id="documents-titre" title="Télécharger le registre">

@@ -29,23 +29,11 @@ export function useActivity(id: string) {
   return useQuery({ queryKey: activityKey(id), queryFn: () => api<ActivityView>(path(id)) });
 }
 
-/** The onboarding's answers; `undefined` keeps the answer saved with the register. */
-export interface Answers {
-  hasWebsite: boolean | undefined;
-  hasVideoSurveillance: boolean | undefined;
-}
-
-/** What Hygie proposes for the practice profile and these answers. */
-export function useProposals(answers: Answers) {
-  const params = new URLSearchParams();
-  if (answers.hasWebsite !== undefined) params.set('hasWebsite', String(answers.hasWebsite));
-  if (answers.hasVideoSurveillance !== undefined)
-    params.set('hasVideoSurveillance', String(answers.hasVideoSurveillance));
-  const search = params.toString();
+/** What Hygie proposes for the practice profile. */
+export function useProposals() {
   return useQuery({
-    queryKey: [...REGISTER_KEY, 'proposals', search],
-    queryFn: () => api<Proposals>(`/v1/register/proposals${search ? `?${search}` : ''}`),
-    placeholderData: (previous) => previous,
+    queryKey: [...REGISTER_KEY, 'proposals'],
+    queryFn: () => api<Proposals>('/v1/register/proposals'),
   });
 }
 
@@ -63,7 +51,7 @@ function useSaved() {
 export function useAcceptProposals() {
   const saved = useSaved();
   return useMutation({
-    mutationFn: (body: { templateIds: string[]; hasWebsite: boolean; hasVideoSurveillance: boolean }) =>
+    mutationFn: (body: { templateIds: string[] }) =>
       api<{ created: ActivityView[] }>('/v1/register/proposals', { method: 'POST', body }),
     onSuccess: () => saved(),
   });

@@ -1,11 +1,11 @@
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { formatDuration } from '../../../../src/features/retention/durations.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatMonths } from './format.ts';
 import { useSaveSettings } from './retention-api.ts';
 import type { Durations, RetentionRuleView, RetentionSettings } from './retention-types.ts';
 
-/** The durations of one rule, in months; the rest of the practice’s choices are sent unchanged. */
+/** The durations of one rule, in months (and days when its text counts in days); the rest of the practice’s choices are sent unchanged. */
 export function RuleDurationForm(props: {
   rule: RetentionRuleView;
   settings: RetentionSettings;
@@ -27,7 +27,8 @@ export function RuleDurationForm(props: {
     event.preventDefault();
     send(draft, `Durée enregistrée pour « ${rule.label} ».`);
   };
-  const months = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10) || 0);
+  const whole = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10) || 0);
+  const { defaults } = rule;
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="duree-titre">
@@ -36,31 +37,42 @@ export function RuleDurationForm(props: {
           {rule.label}
         </Title>
         <Text size="sm">
-          Durée totale permise : de {formatMonths(rule.limits.minMonths)} à {formatMonths(rule.limits.maxMonths)}. Par
-          défaut : {formatMonths(rule.defaults.keepMonths)} en base active
-          {rule.defaults.archiveMonths > 0
-            ? `, puis ${formatMonths(rule.defaults.archiveMonths)} en archive intermédiaire`
+          Durée totale permise : {rule.limits.text}. Par défaut :{' '}
+          {formatDuration(defaults.keepMonths, defaults.keepDays)} en base active
+          {defaults.archiveMonths > 0
+            ? `, puis ${formatDuration(defaults.archiveMonths)} en archive intermédiaire`
             : ''}
-          .
+          .{rule.inDays ? ' Un mois compte de 28 à 31 jours : une durée en jours est la plus précise.' : ''}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SimpleGrid cols={{ base: 1, sm: rule.inDays ? 3 : 2 }}>
           <NumberInput
             label="Base active (en mois)"
-            min={1}
+            min={0}
             max={1200}
             allowDecimal={false}
             value={draft.keepMonths}
-            onChange={(value) => setDraft((old) => ({ ...old, keepMonths: months(value) }))}
-            description={`Soit ${formatMonths(draft.keepMonths)}`}
+            onChange={(value) => setDraft((old) => ({ ...old, keepMonths: whole(value) }))}
+            description={`Soit ${formatDuration(draft.keepMonths)}`}
           />
+          {rule.inDays && (
+            <NumberInput
+              label="Base active : jours en plus"
+              min={0}
+              max={3660}
+              allowDecimal={false}
+              value={draft.keepDays}
+              onChange={(value) => setDraft((old) => ({ ...old, keepDays: whole(value) }))}
+              description={`Base active : ${formatDuration(draft.keepMonths, draft.keepDays)}`}
+            />
+          )}
           <NumberInput
             label="Archive intermédiaire (en mois)"
             min={0}
             max={1200}
             allowDecimal={false}
             value={draft.archiveMonths}
-            onChange={(value) => setDraft((old) => ({ ...old, archiveMonths: months(value) }))}
-            description={`Soit ${formatMonths(draft.archiveMonths)} ; total ${formatMonths(draft.keepMonths + draft.archiveMonths)}`}
+            onChange={(value) => setDraft((old) => ({ ...old, archiveMonths: whole(value) }))}
+            description={`Soit ${formatDuration(draft.archiveMonths)} ; total ${formatDuration(draft.keepMonths + draft.archiveMonths, draft.keepDays)}`}
           />
         </SimpleGrid>
         <ErrorAlert error={save.error} title="La durée n’a pas été enregistrée" />

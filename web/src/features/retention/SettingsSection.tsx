@@ -1,17 +1,9 @@
 import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useAuth, useRole } from '../../app/auth.tsx';
-import { formatMonths } from './format.ts';
+import { durationsText } from './format.ts';
 import { RuleDurationForm } from './RuleDurationForm.tsx';
 import type { RetentionRuleView, RetentionSettings } from './retention-types.ts';
-
-const total = (d: { keepMonths: number; archiveMonths: number }) => d.keepMonths + d.archiveMonths;
-
-function durationText(d: { keepMonths: number; archiveMonths: number }): string {
-  return d.archiveMonths > 0
-    ? `${formatMonths(total(d))} (${formatMonths(d.keepMonths)} en base active, puis archive)`
-    : formatMonths(d.keepMonths);
-}
 
 /** The rules that concern the practice, their sources, and the durations it applies (editable by the care team). */
 export function SettingsSection({ settings }: { settings: RetentionSettings }) {
@@ -24,7 +16,8 @@ export function SettingsSection({ settings }: { settings: RetentionSettings }) {
   const own = me.practice.professions;
   const rules = settings.rules.filter((rule) => rule.professions.some((p) => own.includes(p)));
   const edited = rules.find((rule) => rule.id === editing);
-  const fixed = (rule: RetentionRuleView) => rule.limits.minMonths === rule.limits.maxMonths;
+  const fixed = (rule: RetentionRuleView) =>
+    rule.limits.minMonths === rule.limits.maxMonths && rule.limits.minDays === rule.limits.maxDays;
 
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="durees-titre">
@@ -66,8 +59,8 @@ export function SettingsSection({ settings }: { settings: RetentionSettings }) {
                       </Badge>
                     )}
                   </Table.Th>
-                  <Table.Td>{durationText(rule.defaults)}</Table.Td>
-                  <Table.Td>{rule.overridden ? durationText(rule.current) : 'Par défaut'}</Table.Td>
+                  <Table.Td>{durationsText(rule.defaults)}</Table.Td>
+                  <Table.Td>{rule.overridden ? durationsText(rule.current) : 'Par défaut'}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{rule.citation}</Text>
                     {rule.note && (

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../../src/features/retention/durations.ts';
 import type { RetentionAction } from './retention-types.ts';
 
 /** Each action as the page names it, in the order of a record's life. */
@@ -23,13 +24,12 @@ export function frenchDay(day: string): string {
   return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 }
 
-/** « 20 ans », « 1 an et 6 mois », « 3 mois ». */
-export function formatMonths(months: number): string {
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  const y = years === 0 ? '' : `${years} an${years > 1 ? 's' : ''}`;
-  const m = rest === 0 ? '' : `${rest} mois`;
-  return y && m ? `${y} et ${m}` : y || m || 'aucune';
+/** « 20 ans », « 1 an et 6 mois », « 90 jours »: the server's wording. */
+export function durationsText(d: { keepMonths: number; keepDays: number; archiveMonths: number }): string {
+  const total = formatDuration(d.keepMonths + d.archiveMonths, d.keepDays);
+  return d.archiveMonths > 0
+    ? `${total} (${formatDuration(d.keepMonths, d.keepDays)} en base active, puis archive)`
+    : total;
 }
 
 /** Today in Paris, `YYYY-MM-DD`, whatever the computer’s time zone. */

@@ -3,6 +3,8 @@ export type RetentionAction = 'keep' | 'archive' | 'destroy' | 'review';
 
 export interface Durations {
   keepMonths: number;
+  /** Days of the active base after its months (rules a text counts in days). */
+  keepDays: number;
   archiveMonths: number;
 }
 
@@ -20,7 +22,9 @@ export interface RetentionRuleView {
   minorAndDeath: boolean;
   defaults: Durations;
   current: Durations;
-  limits: { minMonths: number; maxMonths: number };
+  limits: { minMonths: number; minDays: number; maxMonths: number | null; maxDays: number | null; text: string };
+  /** The text counts this rule in days: the form offers days. */
+  inDays: boolean;
   overridden: boolean;
   updatedAt: string | null;
   source: { label: string; url?: string }[];

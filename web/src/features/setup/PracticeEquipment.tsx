@@ -1,5 +1,5 @@
 import { Checkbox, Stack, Switch, TextInput, Title } from '@mantine/core';
-import { DATA_LOCATION_LABELS } from './referential.ts';
+import { DATA_LOCATION_CHOICES, QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
 import type { StepProps } from './setup-form.ts';
 
 const SWITCHES = [
@@ -28,16 +28,16 @@ export function PracticeEquipment({ form, errors, onChange }: StepProps) {
         Les données de vos patients et votre équipement
       </Title>
       <Checkbox.Group
-        label="Où sont conservées les données de vos patients ?"
-        description="Plusieurs choix possibles. Les règles de sécurité diffèrent pour un ordinateur du cabinet, un logiciel en ligne ou des dossiers papier."
+        label={QUESTIONS.dataLocations.label}
+        description={QUESTIONS.dataLocations.help}
         required
         value={form.dataLocations}
         onChange={(dataLocations) => onChange({ dataLocations })}
         error={errors.dataLocations}
       >
         <Stack gap="xs" mt="xs">
-          {DATA_LOCATION_LABELS.map((location) => (
-            <Checkbox key={location.id} value={location.id} label={location.label} />
+          {DATA_LOCATION_CHOICES.map((location) => (
+            <Checkbox key={location.value} value={location.value} label={location.label} />
           ))}
         </Stack>
       </Checkbox.Group>

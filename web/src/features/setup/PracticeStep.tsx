@@ -1,8 +1,10 @@
 import { Checkbox, NumberInput, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
+import { ContactFields } from '../practice/ContactFields.tsx';
 import { PracticeEquipment } from './PracticeEquipment.tsx';
 import { PracticeExtras } from './PracticeExtras.tsx';
 import { PROFESSION_LABELS, STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES, type StructureType } from './referential.ts';
-import type { StepProps } from './setup-form.ts';
+import { careSettingOf, type StepProps } from './setup-form.ts';
 
 /** A short input (a number, a department) under a full-width label and help text. */
 const NARROW = { wrapper: { maxWidth: 240 } };
@@ -67,8 +69,8 @@ export function PracticeStep({
           </SimpleGrid>
         </Checkbox.Group>
         <NumberInput
-          label="Nombre de personnes qui travaillent avec vous, sans compter les praticiens"
-          description="Secrétaires, assistants… Indiquez 0 si personne d’autre. Chacun aura son propre compte, avec les seuls accès dont il a besoin."
+          label={QUESTIONS.staffCount.label}
+          description={QUESTIONS.staffCount.help}
           min={0}
           max={10000}
           allowDecimal={false}
@@ -87,6 +89,16 @@ export function PracticeStep({
           error={errors.department}
           maxLength={3}
           styles={NARROW}
+        />
+      </Stack>
+      <Stack gap="md" component="section" aria-labelledby="setup-coordonnees">
+        <Title order={3} size="h4" id="setup-coordonnees">
+          Vos coordonnées et vos patients
+        </Title>
+        <ContactFields
+          value={{ ...form, email: form.practiceEmail, careSetting: careSettingOf(form) }}
+          onChange={({ email, ...patch }) => onChange(email === undefined ? patch : { ...patch, practiceEmail: email })}
+          errorOf={(field) => errors[field === 'email' ? 'practiceEmail' : field]}
         />
       </Stack>
       <PracticeEquipment form={form} errors={errors} onChange={onChange} />

@@ -48,10 +48,3 @@ export const PROFESSION_LABELS = [
   { id: 'biologiste', label: 'Biologiste (laboratoire de biologie médicale)' },
   { id: 'autre', label: 'Autre profession de santé' },
 ] as const;
-
-/** Where patient data are kept (the server's DATA_LOCATIONS). */
-export const DATA_LOCATION_LABELS = [
-  { id: 'local', label: 'Sur un ordinateur ou un serveur du cabinet' },
-  { id: 'cloud', label: 'Chez un hébergeur, dans un logiciel en ligne' },
-  { id: 'paper', label: 'Sur papier' },
-] as const;

@@ -10,6 +10,11 @@ const PRACTICE_FIELDS: readonly string[] = [
   'staffCount',
   'department',
   'dataLocations',
+  'address',
+  'phone',
+  'website',
+  'careSetting',
+  'videoSurveillance',
   'practiceSoftware',
   'appointmentPlatform',
   'wifi',
@@ -31,6 +36,7 @@ export function wizardField(field: string | undefined): SetupField | undefined {
   if (head === 'owner' && second) return OWNER_FIELDS[second];
   if (head !== 'practice' || !second) return undefined;
   if (second === 'dpo') return DPO_FIELDS[third ?? 'name'];
+  if (second === 'email') return 'practiceEmail';
   return PRACTICE_FIELDS.includes(second) ? (second as SetupField) : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { type CareSetting, defaultCareSetting } from '../../../../src/features/accounts/profile-questions.ts';
 import type { StructureType } from './referential.ts';
 
 /** Everything the wizard asks, as the inputs hold it (strings for what the person types). */
@@ -8,6 +9,14 @@ export interface SetupForm {
   staffCount: number | string;
   department: string;
   dataLocations: string[];
+  address: string;
+  phone: string;
+  /** The practice's e-mail (`email` is the owner's sign-in address). */
+  practiceEmail: string;
+  website: string;
+  /** '' until the person chooses: the profession's usual answer is shown (see {@link careSettingOf}). */
+  careSetting: CareSetting | '';
+  videoSurveillance: boolean;
   practiceSoftware: string;
   appointmentPlatform: string;
   wifi: boolean;
@@ -43,6 +52,12 @@ export const EMPTY_FORM: SetupForm = {
   staffCount: 0,
   department: '',
   dataLocations: [],
+  address: '',
+  phone: '',
+  practiceEmail: '',
+  website: '',
+  careSetting: '',
+  videoSurveillance: false,
   practiceSoftware: '',
   appointmentPlatform: '',
   wifi: false,
@@ -81,6 +96,9 @@ export function validatePractice(form: SetupForm): FormErrors {
   if (form.professions.length === 0) errors.professions = 'Cochez au moins une profession.';
   if (blank(form.department)) errors.department = 'Indiquez le numéro du département, par exemple 75.';
   if (form.dataLocations.length === 0) errors.dataLocations = 'Cochez au moins un endroit.';
+  if (blank(form.address) && blank(form.phone)) {
+    errors.phone = 'Indiquez le téléphone ou l’adresse du cabinet : l’information des patients doit les donner.';
+  }
   if (blank(form.dpoName) && !(blank(form.dpoEmail) && blank(form.dpoPhone))) {
     errors.dpoName = 'Indiquez le nom du délégué, ou effacez ses coordonnées.';
   }
@@ -102,6 +120,11 @@ export function validateOwner(form: SetupForm, codeRequired: boolean): FormError
 const optional = (value: string) => value.trim() || null;
 const digits = (value: string) => value.replace(/\s/g, '') || null;
 
+/** Where care happens: the person's answer, or the usual one for the professions ticked. */
+export function careSettingOf(form: Pick<SetupForm, 'careSetting' | 'professions'>): CareSetting {
+  return form.careSetting || defaultCareSetting(form.professions);
+}
+
 /** The body of POST /api/v1/setup. */
 export function toSetupBody(form: SetupForm, codeRequired: boolean) {
   const dpo = blank(form.dpoName)
@@ -115,6 +138,12 @@ export function toSetupBody(form: SetupForm, codeRequired: boolean) {
       staffCount: Number(form.staffCount) || 0,
       department: optional(form.department),
       dataLocations: form.dataLocations,
+      address: optional(form.address),
+      phone: optional(form.phone),
+      email: optional(form.practiceEmail),
+      website: optional(form.website),
+      careSetting: careSettingOf(form),
+      videoSurveillance: form.videoSurveillance,
       practiceSoftware: optional(form.practiceSoftware),
       appointmentPlatform: optional(form.appointmentPlatform),
       wifi: form.wifi,

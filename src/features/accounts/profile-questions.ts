@@ -1,0 +1,105 @@
+/**
+ * The questions of the practice profile, worded once: the first-run wizard, the practice page and
+ * the CLI's help read them from here, so a field is named and defined the same way everywhere.
+ * Pure and free of server imports: the web application imports it too.
+ * To add a question: its closed list (if any) and its wording here, its Zod field in
+ * accounts.schema.ts, its column in practices.repository.ts and a migration.
+ */
+
+/** How a question reads: its label and the one-sentence help under it. */
+export interface QuestionText {
+  label: string;
+  help: string;
+}
+
+/** A choice of a closed list, with its label and help. */
+export interface Choice<V extends string> extends QuestionText {
+  value: V;
+}
+
+/** Where the patients' data are kept (`dataLocations`). */
+export const DATA_LOCATIONS = ['local', 'cloud', 'paper'] as const;
+export type DataLocation = (typeof DATA_LOCATIONS)[number];
+
+export const DATA_LOCATION_CHOICES: readonly Choice<DataLocation>[] = [
+  {
+    value: 'local',
+    label: 'Sur un ordinateur ou un serveur du cabinet',
+    help: 'Le logiciel et ses données sont installés sur un ordinateur ou un serveur du cabinet.',
+  },
+  {
+    value: 'cloud',
+    label: 'En ligne, chez un hébergeur',
+    help: 'Vous utilisez un logiciel en ligne : les données sont conservées sur Internet, chez un hébergeur.',
+  },
+  { value: 'paper', label: 'Sur papier', help: 'Dossiers, fiches ou agendas papier rangés au cabinet.' },
+];
+
+/** Where care happens (`careSetting`): it decides whether a waiting-room poster reaches the patients. */
+export const CARE_SETTINGS = ['practice', 'home', 'both'] as const;
+export type CareSetting = (typeof CARE_SETTINGS)[number];
+
+export const CARE_SETTING_CHOICES: readonly Choice<CareSetting>[] = [
+  { value: 'practice', label: 'Au cabinet', help: 'Les patients viennent au cabinet.' },
+  { value: 'home', label: 'Au domicile des patients', help: 'Vous soignez chez les patients, sans salle d’attente.' },
+  { value: 'both', label: 'Les deux', help: 'Au cabinet et au domicile des patients.' },
+];
+
+/** Professions that usually also see patients at home: the wizard proposes « Les deux » for them. */
+const HOME_CARE_PROFESSIONS: ReadonlySet<string> = new Set(['infirmier', 'masseur_kinesitherapeute', 'sage_femme']);
+
+/**
+ * The wizard's starting answer to « Où soignez-vous vos patients ? ».
+ * @example defaultCareSetting(['infirmier']) // 'both'
+ */
+export function defaultCareSetting(professions: readonly string[]): CareSetting {
+  return professions.some((p) => HOME_CARE_PROFESSIONS.has(p)) ? 'both' : 'practice';
+}
+
+/** The wording of each question, by profile field. */
+export const QUESTIONS = {
+  staffCount: {
+    label: 'Nombre de personnes qui travaillent avec vous, sans compter les praticiens',
+    help: 'Secrétaires, assistants, agents d’entretien… Indiquez 0 si personne d’autre.',
+  },
+  dataLocations: {
+    label: 'Où sont conservées les données de vos patients ?',
+    help: 'Plusieurs choix possibles : les règles de sécurité diffèrent pour un ordinateur du cabinet, un logiciel en ligne ou des dossiers papier.',
+  },
+  careSetting: {
+    label: 'Où soignez-vous vos patients ?',
+    help: 'Au domicile des patients, c’est le dépliant remis en main propre, plutôt que l’affiche, qui les informe.',
+  },
+  address: {
+    label: 'Adresse du cabinet',
+    help: 'Elle figure sur l’affiche, le dépliant et le registre : les patients doivent pouvoir joindre le responsable de leurs données.',
+  },
+  phone: { label: 'Téléphone du cabinet', help: 'Celui que les patients appellent.' },
+  email: { label: 'E-mail du cabinet', help: 'Facultatif : l’adresse où les patients peuvent vous écrire.' },
+  website: {
+    label: 'Site internet du cabinet',
+    help: 'Son adresse, par exemple cabinet-martin.fr ; laissez vide s’il n’y en a pas. L’affiche renverra vers la notice complète publiée sur ce site.',
+  },
+  videoSurveillance: {
+    label: 'Le cabinet est équipé de caméras de vidéosurveillance',
+    help: 'Les images des personnes filmées sont des données personnelles : le registre en tient compte.',
+  },
+} as const satisfies Record<string, QuestionText>;
+
+/** The label of a choice, or the value itself when unknown. */
+export function choiceLabel<V extends string>(choices: readonly Choice<V>[], value: string): string {
+  return choices.find((choice) => choice.value === value)?.label ?? value;
+}
+
+/** A website address accepted as typed: a domain name, with or without http(s):// and a path. */
+export const WEBSITE_PATTERN =
+  /^(https?:\/\/)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?(\/\S*)?$/i;
+
+/**
+ * The full address of a website typed as « cabinet-martin.fr » (https is assumed when no scheme is given).
+ * @example websiteUrl('cabinet-martin.fr/rgpd') // 'https://cabinet-martin.fr/rgpd'
+ */
+export function websiteUrl(website: string): string {
+  const trimmed = website.trim();
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}

@@ -1,0 +1,123 @@
+import { lookAlike, skeleton } from './confusables.ts';
+import type { KnownSender } from './known-domains.referential.ts';
+import { wordsOf } from './phrase-matcher.ts';
+
+/** A name an organisation shows as sender, ready to be searched in a display name or a subject. */
+export interface NameClaim {
+  readonly organisation: KnownSender;
+  /** Short names (CIC, ANTS) are matched in capitals only, as a whole word. */
+  readonly short: boolean;
+  /** The short name's letters (« CIC »), empty for longer names. */
+  readonly shortName: string;
+  /** Longer names: the words of their skeleton (look-alike letters made equal), single spaces. */
+  readonly look: string;
+  /** The same, one word an entry. */
+  readonly words: readonly string[];
+  /** The skeleton words of the organisation's `ignoredNames` (« pharmacie de la poste »). */
+  readonly ignored: readonly string[];
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A text as a reader takes it in: in a word written in Latin letters, a letter of another alphabet
+ * that looks like a Latin one is replaced by it (Unicode's confusables data), and a capital « I »
+ * inside a lower-case word reads as the « l » it imitates (« PayPaI »).
+ * @example readable('THΑLES Grοup') // "THALES Group" (a Greek Α and ο)
+ */
+export function readable(text: string): string {
+  return text.normalize('NFC').replace(WORDS, (word) => {
+    if (!LATIN.test(word)) return word;
+    let out = '';
+    for (const char of word) out += LETTER.test(char) && !LATIN.test(char) ? lookAlike(char) : char;
+    return out.replace(/(?<=\p{Ll})I/gu, 'l');
+  });
+}
+
+/** The words of a text's skeleton, with a space before and after: what claims are searched in. */
+const lookOf = (shown: string): string => ` ${wordsOf(skeleton(shown)).join(' ')} `;
+
+/** A display name or subject prepared once for every claim: as read, and its skeleton's words. */
+export interface ClaimText {
+  readonly shown: string;
+  readonly look: string;
+}
+
+/** Prepares a text for `claimPlace`. */
+export function claimText(text: string): ClaimText {
+  const shown = readable(text);
+  return { shown, look: lookOf(shown) };
+}
+
+/** A name claim, computed once per referential. */
+export function nameClaim(organisation: KnownSender, name: string): NameClaim {
+  const plain = name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const short = plain.length <= 4;
+  return {
+    organisation,
+    short,
+    shortName: short ? plain : '',
+    look: claimText(name).look.trim(),
+    words: claimText(name).look.trim().split(' '),
+    ignored: (organisation.ignoredNames ?? []).map((ignored) => claimText(ignored).look.trim()),
+  };
+}
+
+/** Where a claim stands in a text: at its start (the text speaks as the organisation), or further. */
+export type ClaimPlace = 'start' | 'inside';
+
+/** The claims of a referential, indexed once: short names by their letters, longer ones by first word. */
+export interface ClaimIndex {
+  readonly short: ReadonlyMap<string, readonly NameClaim[]>;
+  readonly byFirstWord: ReadonlyMap<string, readonly NameClaim[]>;
+}
+
+const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Indexes claims for `claimsIn`. */
+export function indexClaims(claims: readonly NameClaim[]): ClaimIndex {
+  const short = new Map<string, NameClaim[]>();
+  const byFirstWord = new Map<string, NameClaim[]>();
+  for (const claim of claims) {
+    if (claim.short) push(short, claim.shortName, claim);
+    else push(byFirstWord, claim.look.split(' ')[0] ?? '', claim);
+  }
+  return { short, byFirstWord };
+}
+
+const TOKENS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The organisations a text names, read through look-alike letters (« Amаzon » with a Cyrillic а
+ * names Amazon), each once, with where: short names (CIC, ANTS) as a whole word in capitals,
+ * longer ones as whole words of the skeleton; phrases an organisation lists as `ignoredNames`
+ * (« Pharmacie de la Poste ») do not count. One pass over the text's words.
+ * @example claimsIn(index, claimText('Colissimo : votre colis'))[0]?.place // "start"
+ */
+export function claimsIn(index: ClaimIndex, { shown, look }: ClaimText): { claim: NameClaim; place: ClaimPlace }[] {
+  const found = new Map<NameClaim, ClaimPlace>();
+  const tokens = shown.match(TOKENS) ?? [];
+  tokens.forEach((token, at) => {
+    for (const claim of index.short.get(token) ?? [])
+      if (!found.has(claim)) found.set(claim, at === 0 ? 'start' : 'inside');
+  });
+  const words = look.trim().split(' ');
+  words.forEach((word, at) => {
+    for (const claim of index.byFirstWord.get(word) ?? []) {
+      if (found.has(claim)) continue;
+      if (!claim.words.every((expected, k) => words[at + k] === expected)) continue;
+      const ignored = claim.ignored.some((phrase) => {
+        const position = look.indexOf(` ${phrase} `);
+        return position >= 0 && look.slice(position, position + phrase.length + 2).includes(` ${claim.look} `);
+      });
+      if (!ignored) found.set(claim, at === 0 ? 'start' : 'inside');
+    }
+  });
+  return [...found].map(([claim, place]) => ({ claim, place }));
+}
