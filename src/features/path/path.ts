@@ -101,6 +101,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 const todo = (reason: string) => ({ state: 'todo' as const, reason });
 const redo = (reason: string) => ({ state: 'redo' as const, reason });
 
+/**
+ * A step done by reading what the diagnostic gave (the plan, the compliance file): to do until it
+ * happened, to redo when the diagnostic was completed again after it.
+ */
+const afterDiagnostic =
+  (at: (facts: PathFacts) => string | null, never: string, changed: string) => (facts: PathFacts) => {
+    const when = at(facts);
+    if (when === null) return todo(never);
+    const { completedAt } = facts.diagnostic;
+    return completedAt !== null && when < completedAt ? redo(changed) : null;
+  };
+
 /** The rules, in the path's order. */
 export const STEP_RULES: Record<StepId, StepRule> = {
   profile: {
@@ -153,13 +165,11 @@ export const STEP_RULES: Record<StepId, StepRule> = {
     minutes: 2,
     action: () => 'Ouvrir le plan d’action',
     href: '/plan-d-action',
-    check: ({ planOpenedAt, diagnostic }) => {
-      if (planOpenedAt === null) return todo('Ouvrez le plan : il dit quoi faire en premier.');
-      if (diagnostic.completedAt !== null && planOpenedAt < diagnostic.completedAt) {
-        return redo('Le diagnostic a changé depuis : relisez le plan.');
-      }
-      return null;
-    },
+    check: afterDiagnostic(
+      (facts) => facts.planOpenedAt,
+      'Ouvrez le plan : il dit quoi faire en premier.',
+      'Le diagnostic a changé depuis : relisez le plan.',
+    ),
   },
   backup: {
     title: ({ local }) => (local ? 'La sauvegarde et le kit de secours' : 'Le kit de secours'),
@@ -179,13 +189,11 @@ export const STEP_RULES: Record<StepId, StepRule> = {
     minutes: 2,
     action: () => 'Établir le dossier de conformité',
     href: '/dossier-de-conformite',
-    check: ({ dossierAt, diagnostic }) => {
-      if (dossierAt === null) return todo('Téléchargez-le : il rassemble vos documents et vos preuves.');
-      if (diagnostic.completedAt !== null && dossierAt < diagnostic.completedAt) {
-        return redo('Le diagnostic a changé depuis : établissez-le à nouveau.');
-      }
-      return null;
-    },
+    check: afterDiagnostic(
+      (facts) => facts.dossierAt,
+      'Téléchargez-le : il rassemble vos documents et vos preuves.',
+      'Le diagnostic a changé depuis : établissez-le à nouveau.',
+    ),
   },
 };
 
