@@ -7,6 +7,7 @@ import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
+import { type AppSecrets, loadAppSecrets } from '../lib/crypto/app-secrets.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
@@ -22,6 +23,8 @@ export interface AppDeps {
   config: Config;
   handle: DbHandle;
   clock: Clock;
+  /** Application-level encryption (src/lib/crypto/app-secrets.ts): the only way to seal a value. */
+  secrets: AppSecrets;
   /** Sign-in, invitation and reset attempts per address and per minute. */
   loginRateLimitPerMinute: number;
   /** Overrides of the e-mail analysers' configuration (tests: a tiny time limit, a gated worker). */
@@ -83,6 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     handle,
     clock: options.clock ?? systemClock,
+    secrets: await loadAppSecrets(handle.db, config.secretKey),
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
     ...(options.mailPool ? { mailPool: options.mailPool } : {}),
   });

@@ -1,4 +1,6 @@
-import { daysBetween, formatDayLong, type IsoDay } from '../../lib/dates/index.ts';
+// From the modules themselves, not the index: the web page imports this file (see breaches/deadline.ts).
+import { daysBetween, type IsoDay } from '../../lib/dates/calendar.ts';
+import { formatDayLong } from '../../lib/dates/format.ts';
 
 /**
  * The clauses GDPR art. 28(3) requires in a data-processing agreement, in the order the article
