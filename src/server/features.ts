@@ -11,6 +11,7 @@ import { backupRoutes } from '../features/backup/backup.routes.ts';
 import { breachesRoutes } from '../features/breaches/breaches.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { dossierRoutes } from '../features/dossier/dossier.routes.ts';
+import { evidenceRoutes } from '../features/evidence/evidence.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
 import { incidentsRoutes } from '../features/incidents/incidents.routes.ts';
 import { journalRoutes } from '../features/journal/journal.routes.ts';
@@ -60,6 +61,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(processorsRoutes);
   await app.register(screeningRoutes);
   await app.register(noticeRoutes);
+  await app.register(evidenceRoutes);
   await app.register(dossierRoutes);
   await app.register(todoRoutes);
   await app.register(pathRoutes);

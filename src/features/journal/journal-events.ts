@@ -2,6 +2,7 @@ import { z } from '../../lib/zod.ts';
 import { breachesJournalEvents } from '../breaches/breaches.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { dossierJournalEvents } from '../dossier/dossier.events.ts';
+import { evidenceJournalEvents } from '../evidence/evidence.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { noticeJournalEvents } from '../notice/notice.events.ts';
@@ -75,6 +76,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   registerJournalEvents,
   dossierJournalEvents,
   pathJournalEvents,
+  evidenceJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;
