@@ -25,6 +25,7 @@ import { processorsRoutes } from '../features/processors/processors.routes.ts';
 import { registerRoutes } from '../features/register/register.routes.ts';
 import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { retentionRoutes } from '../features/retention/retention.routes.ts';
+import { reviewRoutes } from '../features/review/review.routes.ts';
 import { screeningRoutes } from '../features/screening/screening.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { todoRoutes } from '../features/todo/todo.routes.ts';
@@ -63,6 +64,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(evidenceRoutes);
   await app.register(dossierRoutes);
+  await app.register(reviewRoutes);
   await app.register(todoRoutes);
   await app.register(pathRoutes);
 }

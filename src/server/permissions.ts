@@ -55,6 +55,9 @@ export const PERMISSIONS = {
    */
   'evidence.read': everyone,
   'evidence.manage': [...careTeam, 'secretary'],
+  /** The yearly review: read by those who carry out or check the compliance; confirmed by the owner. */
+  'review.read': [...careTeam, 'auditor'],
+  'review.complete': ['owner'],
   /** The « à faire » list: each member sees the items of her role and those assigned to her. */
   'todo.read': everyone,
   /** « Ma mise en conformité » on the home page: those who carry it out, and the auditor who reads. */

@@ -11,6 +11,7 @@ import { processorsJournalEvents } from '../processors/processors.events.ts';
 import { registerJournalEvents } from '../register/register.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
+import { reviewJournalEvents } from '../review/review.events.ts';
 import { screeningJournalEvents } from '../screening/screening.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
@@ -77,6 +78,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   dossierJournalEvents,
   pathJournalEvents,
   evidenceJournalEvents,
+  reviewJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;
