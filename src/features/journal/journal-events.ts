@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod.ts';
 import { breachesJournalEvents } from '../breaches/breaches.events.ts';
+import { calendarJournalEvents } from '../calendar/calendar.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { dossierJournalEvents } from '../dossier/dossier.events.ts';
 import { evidenceJournalEvents } from '../evidence/evidence.events.ts';
@@ -77,6 +78,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   registerJournalEvents,
   dossierJournalEvents,
   pathJournalEvents,
+  calendarJournalEvents,
   evidenceJournalEvents,
   reviewJournalEvents,
 );
