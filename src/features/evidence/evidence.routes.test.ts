@@ -225,7 +225,8 @@ describeEachDialect('evidence documents', (db) => {
         .digest('hex');
       expect(manifest).toContain(`${sum}  ${name}`);
     }
-  });
+    // A whole compliance file (PDF, parts, workbooks) is built: slow on a loaded machine.
+  }, 120_000);
 
   it('removes a file, keeping its hash in the journal; the auditor cannot remove', async () => {
     const [file] = (await call(a.owner, 'GET', `/evidence?target=processor&targetId=${processorId}`)).json().files;
