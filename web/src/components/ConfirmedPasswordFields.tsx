@@ -86,7 +86,7 @@ export function ConfirmedPasswordFields({
         onChange={(event) => state.setPassword(event.currentTarget.value)}
         error={state.errors.password ?? error}
       />
-      <NewPasswordStrength password={state.password} context={context} />
+      <NewPasswordStrength password={state.password} context={context} shownError={state.errors.password ?? error} />
       <PasswordInput
         {...inputProps}
         label={confirmLabel}

@@ -9,7 +9,16 @@ import { StrengthMeter } from './StrengthMeter.tsx';
  * length, same dictionaries, same names to avoid), and what makes it refused. Computed in the
  * browser; nothing is sent.
  */
-export function NewPasswordStrength({ password, context }: { password: string; context?: PasswordContext }) {
+export function NewPasswordStrength({
+  password,
+  context,
+  shownError,
+}: {
+  password: string;
+  context?: PasswordContext;
+  /** The refusal already shown under the field: not said twice. */
+  shownError?: string | undefined;
+}) {
   // By value: a context object rebuilt at each render must not rate the password again.
   const key = JSON.stringify(context ?? {});
   const rate = useCallback(
@@ -21,7 +30,9 @@ export function NewPasswordStrength({ password, context }: { password: string; c
   return (
     <Stack gap={4}>
       <StrengthMeter score={result.score} size="sm" />
-      <Text size="sm">{result.ok ? 'Ce mot de passe convient.' : result.message}</Text>
+      {result.message !== shownError && (
+        <Text size="sm">{result.ok ? 'Ce mot de passe convient.' : result.message}</Text>
+      )}
     </Stack>
   );
 }

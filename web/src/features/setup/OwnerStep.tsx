@@ -45,6 +45,7 @@ export function OwnerStep({ form, errors, onChange, codeRequired }: StepProps & 
       <NewPasswordStrength
         password={form.password}
         context={{ names: [form.ownerName], emails: [form.email], practiceName: form.name }}
+        shownError={errors.password}
       />
       <PasswordField
         id="setup-password-confirm"
