@@ -3,7 +3,9 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './schema.ts';
+import { useNamedStatements } from './prepared.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -26,6 +28,7 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
     max: options.max ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  pool.on('connect', useNamedStatements);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const host = new URL(url).host;
   return { db, dialect: 'postgres', describe: `PostgreSQL (${host})`, close: () => db.destroy() };
@@ -33,7 +36,7 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
 
 export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
   const opened = openEncryptedSqlite(dataDir, key);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: opened.database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(opened.database) }) });
   return {
     db,
     dialect: 'sqlite',
