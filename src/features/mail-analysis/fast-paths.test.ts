@@ -50,9 +50,9 @@ describe('the fast paths give the same text as the full computation', () => {
   });
 
   it.each([
-    ['binary-ascii', 'ASCII'],
+    ['binary-ascii', 'ASCII text'],
     ['grapheme', 'any Unicode'],
-  ] as const)('wordsOf: random text (%s) gives the words of foldText', (unit) => {
+  ] as const)('wordsOf: random text (%s) gives the words of foldText', (unit, _what) => {
     fc.assert(
       fc.property(fc.string({ unit }), (text) => {
         expect(wordsOf(text)).toEqual(foldText(text).match(/[a-z0-9]+/g) ?? []);
