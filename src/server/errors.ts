@@ -29,6 +29,8 @@ export interface ErrorBody {
   field?: string;
   /** The same problem as a plain sentence without the field's technical name, for forms. */
   detail?: string;
+  /** The request's id (also in the x-request-id header and the logs), on unexpected errors. */
+  requestId?: string;
 }
 
 const where: Record<string, string> = {
@@ -103,7 +105,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({
       code: 'internal_error',
-      message: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez votre support.',
+      message: `Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez votre support en donnant ce numéro : ${request.id}.`,
+      requestId: request.id,
     } satisfies ErrorBody);
   });
 

@@ -45,6 +45,16 @@ function contentOf(input: ProcessorInput, today: IsoDay) {
       'dpaSignedOn',
     );
   }
+  if (
+    input.dpaSignedOn !== null &&
+    input.contractEndsOn !== null &&
+    compareDays(input.contractEndsOn, input.dpaSignedOn) < 0
+  ) {
+    throw badRequest(
+      `Champ « contractEndsOn » : le contrat ne peut pas finir avant d’être signé (signé le ${formatDayLong(input.dpaSignedOn)}).`,
+      'contractEndsOn',
+    );
+  }
   const clauses = Object.fromEntries(ART28_CLAUSES.map((clause) => [clause, input.clauses[clause] === true])) as Record<
     Art28Clause,
     boolean
@@ -58,6 +68,7 @@ function contentOf(input: ProcessorInput, today: IsoDay) {
     hostingInEea: input.hostingInEea,
     hdsCertificate: input.hdsCertificate,
     dpaSignedOn: input.dpaSignedOn,
+    contractEndsOn: input.dpaSignedOn === null ? null : input.contractEndsOn,
     clauses,
   };
 }

@@ -31,7 +31,9 @@ export interface ProposedActivity {
   referentialVersion: string;
   /** Why it is proposed, in one French sentence. */
   why: string;
-  /** The template's caveat (« à vérifier »), or null. */
+  /** The choice Hygie recommends and its reason, in one sentence. */
+  recommendation: string;
+  /** Where the law is genuinely open: what is open and what Hygie chose (« à vérifier »), or null. */
   note: string | null;
   /** Advice on the controller choice (joint controllers in a maison de santé), or null. */
   controllerHint: string | null;
@@ -130,6 +132,7 @@ export function proposeActivities(profile: ProposalProfile, catalog: TemplateCat
       templateId: template.id,
       referentialVersion: catalog.version,
       why: template.why,
+      recommendation: template.recommendation,
       note: template.note ?? null,
       controllerHint: template.controllerHint ?? null,
       fields: fillTemplate(template, profile, rules),
