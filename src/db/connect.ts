@@ -2,8 +2,8 @@ import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import type { Database } from './schema.ts';
 import { useNamedStatements } from './prepared.ts';
+import type { Database } from './schema.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
 import { withStatementCache } from './statement-cache.ts';
 

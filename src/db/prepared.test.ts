@@ -33,15 +33,17 @@ describeEachDialect('preparedQuery and kept statements', (db, dialect) => {
 
   it('runs inside a transaction, sees its writes, and is a named statement on PostgreSQL', async () => {
     const practice = await createPractice(db());
-    await db().db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ status: 'disabled' }).where('id', '=', practice.owner.id).execute();
-      expect(await userByEmail(trx, { email: practice.owner.email, practiceId: practice.practice.id })).toEqual([]);
-      if (dialect === 'postgres') {
-        // The same connection now holds it as a named prepared statement.
-        const { rows } = await sql<{ name: string }>`SELECT name FROM pg_prepared_statements`.execute(trx);
-        expect(rows.map((row) => row.name)).toContain('hygie_test_user_by_email');
-      }
-    });
+    await db()
+      .db.transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('users').set({ status: 'disabled' }).where('id', '=', practice.owner.id).execute();
+        expect(await userByEmail(trx, { email: practice.owner.email, practiceId: practice.practice.id })).toEqual([]);
+        if (dialect === 'postgres') {
+          // The same connection now holds it as a named prepared statement.
+          const { rows } = await sql<{ name: string }>`SELECT name FROM pg_prepared_statements`.execute(trx);
+          expect(rows.map((row) => row.name)).toContain('hygie_test_user_by_email');
+        }
+      });
     expect(await userByEmail(db().db, { email: practice.owner.email, practiceId: practice.practice.id })).toEqual([]);
   });
 
@@ -53,7 +55,11 @@ describeEachDialect('preparedQuery and kept statements', (db, dialect) => {
     await sql`DROP TABLE speed_probe`.execute(db().db);
     expect(await userByEmail(db().db, values)).toHaveLength(1);
     if (dialect === 'sqlite') {
-      const rows = await db().db.selectFrom('users').select('id').where('practice_id', '=', practice.practice.id).execute();
+      const rows = await db()
+        .db.selectFrom('users')
+        .select('id')
+        .where('practice_id', '=', practice.practice.id)
+        .execute();
       expect(rows.length).toBeGreaterThan(0);
     }
   });
