@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../server/etag.ts';
 import type { Role } from '../accounts/roles.ts';
 import { loadMeasures } from './checklist.referential.ts';
+import { answerRecord } from './checklist.test-support.ts';
 import { type AnswerRecord, buildChecklist } from './checklist-build.ts';
 import { checklistAnswers, checklistReferentialView, joinChecklist } from './checklist-split.ts';
 import { SCORE_EXPLANATION } from './scoring.ts';
@@ -15,24 +16,7 @@ const members = [
   { id: 'u-sec', name: 'Léa Martin', role: 'secretary' as Role, active: true },
 ];
 
-const answer = (measureId: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
-  measureId,
-  status: 'done',
-  comment: null,
-  assigneeId: null,
-  dueDate: null,
-  priority: null,
-  evidence: null,
-  lastDoneDay: null,
-  measureTitle: measureId,
-  answeredAt: '2026-11-20T09:00:00.000Z',
-  firstPassQuestion: null,
-  overridesObservation: false,
-  archivedAt: null,
-  updatedAt: '2026-11-20T09:00:00.000Z',
-  updatedBy: 'Dr Claire Dupré',
-  ...over,
-});
+const answer = answerRecord;
 
 const [first, second, third, fourth, fifth, recurring] = [
   ...referential.measures.slice(0, 5).map((m) => m.id),
@@ -41,7 +25,12 @@ const [first, second, third, fourth, fifth, recurring] = [
 
 /** Every kind of answer field: defaults, changed after the answer, first pass, observed, assigned, archived. */
 const answers: AnswerRecord[] = [
-  answer(first as string, { comment: 'Vu avec le prestataire', dueDate: '2027-01-15', priority: 'high' }),
+  answer(first as string, {
+    updatedAt: '2026-11-20T09:00:00.000Z',
+    comment: 'Vu avec le prestataire',
+    dueDate: '2027-01-15',
+    priority: 'high',
+  }),
   answer(second as string, { updatedAt: '2026-11-21T08:00:00.000Z', evidence: 'Facture 2026-11' }),
   answer(third as string, { status: 'partial', firstPassQuestion: 'sauvegardes', assigneeId: 'u-sec' }),
   answer(fourth as string, { status: 'todo', firstPassQuestion: 'question-retirée' }),

@@ -1,4 +1,4 @@
-import type { MeasuresReferential } from './checklist.referential.ts';
+import type { Measure, MeasuresReferential } from './checklist.referential.ts';
 import type { ChecklistView, FamilyView, MeasureView, RecurrenceView } from './checklist-view.ts';
 
 /**
@@ -69,6 +69,24 @@ export const MEASURE_ANSWER_DEFAULTS = {
 
 const DEFAULT_FIELDS = Object.keys(MEASURE_ANSWER_DEFAULTS) as (keyof typeof MEASURE_ANSWER_DEFAULTS)[];
 
+/** A measure's texts and fixed facts, from the referential (also the start of each `MeasureView`). */
+export function measureText(measure: Measure): MeasureText {
+  return {
+    id: measure.id,
+    family: measure.family,
+    title: measure.title,
+    why: measure.why,
+    how: [...measure.how],
+    level: measure.level,
+    effort: measure.effort,
+    storage: measure.applicability?.storage ? [...measure.applicability.storage] : null,
+    recurrence: measure.recurrence
+      ? { every: measure.recurrence.every, unit: measure.recurrence.unit, label: measure.recurrence.label }
+      : null,
+    sources: measure.source.map((s) => ({ ...s })),
+  };
+}
+
 /**
  * The referential's side of the diagnostic. `questions`: the first pass's, id → text;
  * `explanation`: how the score is computed; `hash`: a short hash of a text. Passed in, so that this
@@ -83,22 +101,7 @@ export function checklistReferentialView(
     version: referential.version,
     explanation,
     families: referential.families.map(({ id, label, description, weight }) => ({ id, label, description, weight })),
-    measures: referential.measures.map(
-      (measure): MeasureText => ({
-        id: measure.id,
-        family: measure.family,
-        title: measure.title,
-        why: measure.why,
-        how: [...measure.how],
-        level: measure.level,
-        effort: measure.effort,
-        storage: measure.applicability?.storage ? [...measure.applicability.storage] : null,
-        recurrence: measure.recurrence
-          ? { every: measure.recurrence.every, unit: measure.recurrence.unit, label: measure.recurrence.label }
-          : null,
-        sources: measure.source.map((s) => ({ ...s })),
-      }),
-    ),
+    measures: referential.measures.map(measureText),
     firstPassQuestions: Object.fromEntries(questions),
   };
   return { ...content, key: `${referential.version}-${hash(JSON.stringify(content))}` };
