@@ -20,6 +20,7 @@ const DRAFT: Breach = {
   notificationDeadline: '2026-03-30T09:00:00.000Z',
   severityAnswers: null,
   severityExpert: null,
+  withdrawal: null,
   decision: null,
   createdAt: '2026-03-27T09:00:00.000Z',
   updatedAt: '2026-03-27T09:00:00.000Z',
