@@ -212,6 +212,16 @@ describe('the complaint', () => {
     expect(doc).toContain('procureur de la République près le tribunal judiciaire de ………… (à compléter)');
   });
 
+  it.each<[string, Breach['origin'], boolean]>([
+    ['a ransomware', 'ransomware', true],
+    ['a lost device', 'device_lost', false],
+  ])('gives the insurer’s 72-hour deadline for %s: %s', (_label, origin, shown) => {
+    const doc = text('complaint', context({ ...FULL, origin }));
+    expect(
+      doc.includes('À déposer au plus tard le 30/03/2026 à 11:00 (72 heures après la prise de connaissance)'),
+    ).toBe(shown);
+  });
+
   it('suggests what evidence to keep when none is recorded', () => {
     expect(text('complaint', context(DRAFT))).toContain(
       '- À compléter — par exemple la copie du disque de l’ordinateur touché',
