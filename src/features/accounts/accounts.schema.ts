@@ -3,6 +3,7 @@ import { z } from '../../lib/zod.ts';
 import {
   CARE_SETTINGS,
   DATA_LOCATIONS,
+  DEPARTMENT_PATTERN,
   LEGAL_FORMS,
   MEDICAL_SPECIALTIES,
   WEBSITE_PATTERN,
@@ -48,7 +49,7 @@ export const practiceProfileSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-8])$/, 'numéro de département attendu, par exemple 75, 2A ou 974')
+    .regex(DEPARTMENT_PATTERN, 'numéro de département attendu, par exemple 75, 2A ou 974')
     .nullish()
     .transform((v) => v ?? null),
   siret: z
