@@ -61,6 +61,8 @@ const REFERENTIAL_ID_ROUTES = [
   'PUT /api/v1/checklist/measures/:id',
   'GET /api/v1/checklist/measures/:id/history',
   'POST /api/v1/checklist/families/:family/done',
+  // The referential's texts of one version (the same for every practice, no answer in it).
+  'GET /api/v1/checklist/referential/:key',
 ];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
