@@ -20,6 +20,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   logLevel: string;
+  /** `HYGIE_METRICS_TOKEN`: the bearer token of `GET /api/metrics`; undefined = no such route. */
+  metricsToken: string | undefined;
   /**
    * `HYGIE_SECRET_KEY`: the 32-byte key of application-level encryption (`src/lib/crypto`), for what
    * PostgreSQL must not hold in clear; undefined when not configured.
@@ -96,6 +98,7 @@ const envSchema = z.object({
   HYGIE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   HYGIE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   HYGIE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HYGIE_METRICS_TOKEN: z.string().min(24, 'doit faire au moins 24 caractères (openssl rand -base64 32)').optional(),
   HYGIE_SECRET_KEY: z
     .string()
     .transform((text, ctx) => {
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.HYGIE_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.HYGIE_SESSION_ABSOLUTE_HOURS,
     logLevel: e.HYGIE_LOG_LEVEL,
+    metricsToken: e.HYGIE_METRICS_TOKEN,
     secretKey: e.HYGIE_SECRET_KEY,
     mailAnalysis: {
       workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),

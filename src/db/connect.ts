@@ -26,6 +26,14 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
     max: options.max ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  // A connection cut by PostgreSQL (restart, failover, idle timeout) is an 'error' event of its
+  // client and of the pool: without listeners it would stop the whole process. The pool drops that
+  // connection and opens a new one for the next query (a query in flight gets the error itself);
+  // /api/ready says 503 until the database answers again.
+  const lost = (error: Error) =>
+    console.error(`[hygie] connexion PostgreSQL perdue, une autre sera ouverte : ${error.message}`);
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const host = new URL(url).host;
   return { db, dialect: 'postgres', describe: `PostgreSQL (${host})`, close: () => db.destroy() };

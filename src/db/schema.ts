@@ -7,6 +7,7 @@ import type {
   UsersTable,
 } from '../features/accounts/accounts.tables.ts';
 import type { BreachesTable } from '../features/breaches/breaches.tables.ts';
+import type { CalendarFeedsTable } from '../features/calendar/calendar.tables.ts';
 import type {
   ChecklistAnswerChangesTable,
   ChecklistAnswersTable,
@@ -60,6 +61,7 @@ export interface Database {
   incident_events: IncidentEventsTable;
   practice_contacts: PracticeContactsTable;
   breaches: BreachesTable;
+  calendar_feeds: CalendarFeedsTable;
   register_activities: RegisterActivitiesTable;
   register_state: RegisterStateTable;
   processors: ProcessorsTable;

@@ -133,5 +133,19 @@ describeEachDialect('application', (db, dialect) => {
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('secret');
     expect(res.json().message).toMatch(/erreur inattendue/);
+    // The number to give the support is the request's id, as in the logs and the header.
+    const id = res.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.json().requestId).toBe(id);
+    expect(res.json().message).toContain(String(id));
+  });
+
+  it('gives every answer its own request id, never the one a client sends', async () => {
+    const [a, b] = await Promise.all([
+      app.inject({ url: '/api/health', headers: { 'x-request-id': 'choisi-par-le-client' } }),
+      app.inject('/api/health'),
+    ]);
+    expect(a.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a.headers['x-request-id']).not.toBe(b.headers['x-request-id']);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -7,12 +8,14 @@ import type { Config, TrustProxy } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import type { MailPoolOptions } from '../features/mail-analysis/mail-pool.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
+import { type AppSecrets, loadAppSecrets } from '../lib/crypto/app-secrets.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
 import { registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
+import { registerMetrics } from './metrics.ts';
 import { registerObservationRules } from './observation-rules.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -22,6 +25,8 @@ export interface AppDeps {
   config: Config;
   handle: DbHandle;
   clock: Clock;
+  /** Application-level encryption (src/lib/crypto/app-secrets.ts): the only way to seal a value. */
+  secrets: AppSecrets;
   /** Sign-in, invitation and reset attempts per address and per minute. */
   loginRateLimitPerMinute: number;
   /** Overrides of the e-mail analysers' configuration (tests: a tiny time limit, a gated worker). */
@@ -74,6 +79,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
+    // A random id per request (never taken from the client): in every log line, in the
+    // x-request-id header of every answer, and in the message of an unexpected error.
+    genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
@@ -83,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     handle,
     clock: options.clock ?? systemClock,
+    secrets: await loadAppSecrets(handle.db, config.secretKey),
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
     ...(options.mailPool ? { mailPool: options.mailPool } : {}),
   });
@@ -103,6 +112,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     createTodoRegistry({ onError: (err, id) => app.log.error({ err, todo: id }, 'todo provider failed') }),
   );
   registerErrorHandling(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await registerMetrics(app, config.metricsToken);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);
   await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 600, timeWindow: '1 minute' });

@@ -9,6 +9,7 @@ import { userInvitationsRoutes } from '../features/accounts/user-invitations.rou
 import { usersRoutes } from '../features/accounts/users.routes.ts';
 import { backupRoutes } from '../features/backup/backup.routes.ts';
 import { breachesRoutes } from '../features/breaches/breaches.routes.ts';
+import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
 import { checklistRoutes } from '../features/checklist/checklist.routes.ts';
 import { dossierRoutes } from '../features/dossier/dossier.routes.ts';
 import { homeRoutes } from '../features/home/home.routes.ts';
@@ -63,4 +64,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(todoRoutes);
   await app.register(pathRoutes);
+  await app.register(calendarRoutes);
 }

@@ -23,6 +23,8 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/password-reset/accept',
   'GET /api/v1/setup',
   'POST /api/v1/setup',
+  // The personal calendar's secret address: the token is the key (calendar.routes.test.ts).
+  'GET /api/v1/calendar/:token',
 ];
 
 /**

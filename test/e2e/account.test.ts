@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WRONG_CURRENT_PASSWORD } from '../../src/features/accounts/change-password.ts';
 import { totpAt } from '../../src/features/mfa/mfa.ts';
+import { openTotpSecret } from '../../src/features/mfa/totp-secret.ts';
+import { loadAppSecrets } from '../../src/lib/crypto/app-secrets.ts';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
@@ -118,7 +120,10 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
       .select('mfa_secret')
       .where('id', '=', practitioner.id)
       .executeTakeFirstOrThrow();
-    expect(user.mfa_secret).toBe(key);
+    // Stored sealed (src/lib/crypto/app-secrets.ts), never in clear.
+    expect(user.mfa_secret).not.toContain(key);
+    const secrets = await loadAppSecrets(server().handle.db, undefined);
+    expect(openTotpSecret(secrets, practitioner.id, user.mfa_secret ?? '')).toBe(key);
     await expectNoAxeViolations(page);
 
     await mfa.getByRole('button', { name: 'Générer de nouveaux codes de secours' }).click();

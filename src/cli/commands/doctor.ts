@@ -30,6 +30,20 @@ function keyFileCheck(config: Config): Check | undefined {
     : { ok: true, label: 'Clé de la base', detail: `${keyFile} (droits 600)` };
 }
 
+/** On PostgreSQL, the key of the sealed values (TOTP secrets, SMTP password…) must live outside the database. */
+export function secretKeyCheck(config: Pick<Config, 'databaseUrl' | 'secretKey'>): Check {
+  const label = 'Clé des secrets';
+  if (config.secretKey) return { ok: true, label, detail: 'fournie par HYGIE_SECRET_KEY' };
+  return config.databaseUrl
+    ? {
+        ok: false,
+        label,
+        detail:
+          'HYGIE_SECRET_KEY absente : la clé des secrets est gardée dans la base, une copie de la base suffit à les lire. Donnez la même HYGIE_SECRET_KEY à chaque instance (openssl rand -base64 32).',
+      }
+    : { ok: true, label, detail: 'gardée dans la base chiffrée (sauvegardes comprises)' };
+}
+
 /** Everything an operator checks before calling for help; each line says what is wrong. */
 export async function runChecks(config: Config): Promise<Check[]> {
   const checks: Check[] = [
@@ -42,6 +56,7 @@ export async function runChecks(config: Config): Promise<Check[]> {
   ];
   const key = keyFileCheck(config);
   if (key) checks.push(key);
+  checks.push(secretKeyCheck(config));
   if (!config.databaseUrl && !fs.existsSync(sqlitePaths(config.dataDir).file)) {
     checks.push({
       ok: false,

@@ -13,6 +13,9 @@ import * as processorsNotice from './2026_11_29_0014_processors_notice.ts';
 import * as legalClocks from './2026_12_07_0020_legal_clocks.ts';
 import * as practiceContact from './2026_12_07_0021_practice_contact.ts';
 import * as checklistAnswerOrigin from './2026_12_07_0022_checklist_answer_origin.ts';
+import * as processorContractEnd from './2026_12_07_0040_processor_contract_end.ts';
+import * as registerOpenPoint from './2026_12_07_0050_register_open_point.ts';
+import * as calendarFeeds from './2026_12_07_0051_calendar_feeds.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0020_legal_clocks': legalClocks,
   '2026_12_07_0021_practice_contact': practiceContact,
   '2026_12_07_0022_checklist_answer_origin': checklistAnswerOrigin,
+  '2026_12_07_0040_processor_contract_end': processorContractEnd,
+  '2026_12_07_0050_register_open_point': registerOpenPoint,
+  '2026_12_07_0051_calendar_feeds': calendarFeeds,
 };

@@ -1,4 +1,7 @@
-import { addHours, formatDateTime } from '../../lib/dates/index.ts';
+// From the modules themselves, not the index: the web page imports this file, and the index would
+// bring the public-holiday data (date-holidays and its time-zone tables, 1.4 MB) into the bundle.
+import { addHours } from '../../lib/dates/calendar.ts';
+import { formatDateTime } from '../../lib/dates/format.ts';
 
 /** GDPR art. 33(1): notify the CNIL at the latest 72 hours after becoming aware of the breach. */
 export const NOTIFICATION_HOURS = 72;

@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod.ts';
 import { breachesJournalEvents } from '../breaches/breaches.events.ts';
+import { calendarJournalEvents } from '../calendar/calendar.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { dossierJournalEvents } from '../dossier/dossier.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
@@ -75,6 +76,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   registerJournalEvents,
   dossierJournalEvents,
   pathJournalEvents,
+  calendarJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

@@ -15,6 +15,7 @@ import { appendJournal } from '../journal/journal.repository.ts';
 import { consumeRecoveryCode, recordStep } from './mfa.repository.ts';
 import { mfaLoginBody } from './mfa.schema.ts';
 import { checkTotp } from './mfa.ts';
+import { openTotpSecret } from './totp-secret.ts';
 
 /**
  * Second step of sign-in: a 6-digit code (or a recovery code, once) turns the pending session into
@@ -50,7 +51,8 @@ export async function mfaLoginRoutes(app: FastifyInstance): Promise<void> {
       let usedRecovery = false;
       if ('code' in body) {
         const state = await db.selectFrom('users').select('mfa_last_step').where('id', '=', user.id).executeTakeFirst();
-        const step = checkTotp(user.mfaSecret, body.code, now, state?.mfa_last_step ?? null);
+        const secret = openTotpSecret(app.deps.secrets, user.id, user.mfaSecret);
+        const step = checkTotp(secret, body.code, now, state?.mfa_last_step ?? null);
         if (step === null || !(await recordStep(db, user.id, step))) return fail();
       } else {
         usedRecovery = await consumeRecoveryCode(db, user.id, body.recoveryCode, now);

@@ -24,12 +24,14 @@ import {
   recoveryCodesResponse,
 } from './mfa.schema.ts';
 import { checkTotp, newRecoveryCodes, newTotpSecret, otpauthUri } from './mfa.ts';
+import { openTotpSecret, sealClearTotpSecrets, sealTotpSecret } from './totp-secret.ts';
 
 const self = { permission: 'account.self' } as const;
 
 /** The caller's own second factor: enrol with a QR code, recovery codes, turn off when allowed. */
 export async function mfaRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
+  await sealClearTotpSecrets(db, app.deps.secrets);
 
   async function confirmPassword(practiceId: string, userId: string, password: string) {
     const user = await findUser(db, practiceId, userId);
@@ -63,7 +65,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       const state = await mfaState(db, auth.practiceId, auth.userId);
       if (state?.mfa_secret) throw conflict('La double authentification est déjà active sur votre compte.');
       const secret = newTotpSecret();
-      await setPendingSecret(db, auth.practiceId, auth.userId, secret);
+      await setPendingSecret(db, auth.practiceId, auth.userId, sealTotpSecret(app.deps.secrets, auth.userId, secret));
       const uri = otpauthUri(secret, auth.email);
       const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       return { secret, otpauthUri: uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
@@ -80,7 +82,8 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       const state = await mfaState(db, auth.practiceId, auth.userId);
       if (state?.mfa_secret) throw conflict('La double authentification est déjà active sur votre compte.');
       if (!state?.mfa_pending_secret) throw badRequest('Commencez par afficher le QR code à scanner.', 'code');
-      const step = checkTotp(state.mfa_pending_secret, code, now, null);
+      const pending = openTotpSecret(app.deps.secrets, auth.userId, state.mfa_pending_secret);
+      const step = checkTotp(pending, code, now, null);
       if (step === null) {
         throw badRequest(
           'Ce code ne correspond pas : vérifiez l’heure de votre téléphone et saisissez le code affiché.',
@@ -93,7 +96,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
           trx,
           auth.practiceId,
           auth.userId,
-          state.mfa_pending_secret as string,
+          sealTotpSecret(app.deps.secrets, auth.userId, pending),
           step,
           recoveryCodes,
           now,

@@ -1,12 +1,15 @@
 import type { DbHandle } from '../../db/connect.ts';
+import { loadAppSecrets } from '../../lib/crypto/app-secrets.ts';
 import { activateMfa } from './mfa.repository.ts';
 import { newRecoveryCodes, newTotpSecret, TOTP_PERIOD_SECONDS, timeStep, totpAt } from './mfa.ts';
+import { sealTotpSecret } from './totp-secret.ts';
 
 /** Gives a user a second factor straight in the database; its codes of `now` count as already used. */
 export async function enrolDirectly(handle: DbHandle, user: { id: string; practiceId: string }, now: Date) {
   const secret = newTotpSecret();
   const recoveryCodes = newRecoveryCodes();
-  await activateMfa(handle.db, user.practiceId, user.id, secret, timeStep(now), recoveryCodes, now);
+  const sealed = sealTotpSecret(await loadAppSecrets(handle.db, undefined), user.id, secret);
+  await activateMfa(handle.db, user.practiceId, user.id, sealed, timeStep(now), recoveryCodes, now);
   return { secret, recoveryCodes };
 }
 

@@ -58,6 +58,7 @@ export async function addActivity(
   return withTransaction(db, async (trx) => {
     const at = now.toISOString();
     const activity: RegisterActivity = {
+      openPointKeptAt: null,
       ...PATIENT_RECORDS,
       ...fields,
       id: randomUUID(),

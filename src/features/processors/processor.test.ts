@@ -23,6 +23,7 @@ const compliant: ProcessorFacts = {
   hostingInEea: true,
   hdsCertificate: certificate('2028-06-30'),
   dpaSignedOn: '2025-01-15',
+  contractEndsOn: null,
   clauses: allClauses,
 };
 
@@ -49,6 +50,21 @@ describe('processorWarnings', () => {
       'no agreement and no clause ticked: the agreement only',
       { dpaSignedOn: null, clauses: noClauses() },
       ['dpa_missing'],
+    ],
+    ['a contract without an end date', { contractEndsOn: null }, []],
+    ['a contract ending in 91 days', { contractEndsOn: addDays(TODAY, 91) }, []],
+    ['a contract ending in 90 days', { contractEndsOn: addDays(TODAY, 90) }, ['contract_ending']],
+    ['a contract ending today (still in force)', { contractEndsOn: TODAY }, ['contract_ending']],
+    ['a contract that ended yesterday', { contractEndsOn: addDays(TODAY, -1) }, ['contract_ended']],
+    [
+      'an end date but no agreement: the agreement only',
+      { dpaSignedOn: null, contractEndsOn: '2020-01-01' },
+      ['dpa_missing'],
+    ],
+    [
+      'a contract that ended and clauses missing, the legal requirement first',
+      { contractEndsOn: addDays(TODAY, -1), clauses: { ...allClauses, audits: false } },
+      ['contract_ended', 'clause_missing'],
     ],
     ['an agreement with a clause unticked', { clauses: { ...allClauses, audits: false } }, ['clause_missing']],
     [

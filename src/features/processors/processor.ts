@@ -1,4 +1,6 @@
-import { daysBetween, formatDayLong, type IsoDay } from '../../lib/dates/index.ts';
+// From the modules themselves, not the index: the web page imports this file (see breaches/deadline.ts).
+import { daysBetween, type IsoDay } from '../../lib/dates/calendar.ts';
+import { formatDayLong } from '../../lib/dates/format.ts';
 
 /**
  * The clauses GDPR art. 28(3) requires in a data-processing agreement, in the order the article
@@ -53,6 +55,8 @@ export interface Processor {
   hdsCertificate: HdsCertificate | null;
   /** Day the data-processing agreement (GDPR art. 28) was signed. */
   dpaSignedOn: IsoDay | null;
+  /** Last day of the contract when it has an end (a fixed-term contract), else null. */
+  contractEndsOn: IsoDay | null;
   clauses: Record<Art28Clause, boolean>;
   createdAt: string;
   updatedAt: string;
@@ -64,6 +68,8 @@ export const WARNING_CODES = [
   'hds_expiring',
   'outside_eea',
   'dpa_missing',
+  'contract_ended',
+  'contract_ending',
   'clause_missing',
 ] as const;
 export type ProcessorWarningCode = (typeof WARNING_CODES)[number];
@@ -78,10 +84,13 @@ export interface ProcessorWarning {
 /** A certificate expiring within this many days (today included) is flagged. */
 export const HDS_EXPIRY_NOTICE_DAYS = 90;
 
+/** A contract ending within this many days (today included) is flagged. */
+export const CONTRACT_END_NOTICE_DAYS = 90;
+
 /** The fields the warnings depend on. */
 export type ProcessorFacts = Pick<
   Processor,
-  'hostsHealthData' | 'hostingInEea' | 'hdsCertificate' | 'dpaSignedOn' | 'clauses'
+  'hostsHealthData' | 'hostingInEea' | 'hdsCertificate' | 'dpaSignedOn' | 'contractEndsOn' | 'clauses'
 >;
 
 const inDays = (days: number) => (days === 0 ? 'aujourd’hui' : days === 1 ? 'demain' : `dans ${days} jours`);
@@ -128,6 +137,26 @@ function eeaWarning(facts: ProcessorFacts): ProcessorWarning | null {
   };
 }
 
+function contractEndWarning(facts: ProcessorFacts, today: IsoDay): ProcessorWarning | null {
+  if (facts.dpaSignedOn === null || facts.contractEndsOn === null) return null;
+  const left = daysBetween(today, facts.contractEndsOn);
+  if (left < 0) {
+    return {
+      code: 'contract_ended',
+      level: 'danger',
+      message: `Le contrat de ce prestataire a pris fin le ${formatDayLong(facts.contractEndsOn)} : s’il traite encore les données de vos patients, demandez-lui le contrat renouvelé et notez sa nouvelle date de fin ; sinon, retirez-le de la liste.`,
+    };
+  }
+  if (left <= CONTRACT_END_NOTICE_DAYS) {
+    return {
+      code: 'contract_ending',
+      level: 'warning',
+      message: `Le contrat de ce prestataire prend fin le ${formatDayLong(facts.contractEndsOn)} (${inDays(left)}) : décidez dès maintenant de le renouveler ou de changer de prestataire, et récupérez vos données avant cette date si vous le quittez.`,
+    };
+  }
+  return null;
+}
+
 function contractWarnings(facts: ProcessorFacts): ProcessorWarning[] {
   if (facts.dpaSignedOn === null) {
     return [
@@ -159,13 +188,18 @@ function contractWarnings(facts: ProcessorFacts): ProcessorWarning[] {
  * first: a provider hosting patient data without an HDS certificate (`hds_missing`), with an
  * expired one (`hds_expired`) or one expiring within {@link HDS_EXPIRY_NOTICE_DAYS} days, today
  * included (`hds_expiring`); hosting outside the EEA (`outside_eea`); no art. 28 agreement
- * (`dpa_missing`), or an agreement with clauses not ticked (one grouped `clause_missing`).
+ * (`dpa_missing`), an agreement that ended (`contract_ended`) or ends within
+ * {@link CONTRACT_END_NOTICE_DAYS} days (`contract_ending`), or an agreement with clauses not ticked
+ * (one grouped `clause_missing`).
  * @example processorWarnings({ hostsHealthData: true, hdsCertificate: null, … }, '2026-11-29')[0].code // 'hds_missing'
  */
 export function processorWarnings(facts: ProcessorFacts, today: IsoDay): ProcessorWarning[] {
-  const warnings = [hdsWarning(facts, today), eeaWarning(facts), ...contractWarnings(facts)].filter(
-    (warning): warning is ProcessorWarning => warning !== null,
-  );
+  const warnings = [
+    hdsWarning(facts, today),
+    eeaWarning(facts),
+    contractEndWarning(facts, today),
+    ...contractWarnings(facts),
+  ].filter((warning): warning is ProcessorWarning => warning !== null);
   return [...warnings.filter((w) => w.level === 'danger'), ...warnings.filter((w) => w.level === 'warning')];
 }
 

@@ -24,6 +24,7 @@ export function processorView(
     hostingInEea: processor.hostingInEea,
     hdsCertificate: processor.hdsCertificate,
     dpaSignedOn: processor.dpaSignedOn,
+    contractEndsOn: processor.contractEndsOn,
     clauses: processor.clauses,
     warnings: processorWarnings(processor, today),
     createdAt: processor.createdAt,

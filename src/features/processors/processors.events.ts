@@ -12,6 +12,7 @@ export const PROCESSOR_FIELDS = [
   'hostingInEea',
   'hdsCertificate',
   'dpaSignedOn',
+  'contractEndsOn',
   'clauses',
 ] as const;
 export type ProcessorField = (typeof PROCESSOR_FIELDS)[number];

@@ -26,6 +26,7 @@ function fromRow(row: Selectable<ProcessorsTable>): Processor {
         ? { number: row.hds_number, certifier: row.hds_certifier, expiresOn: row.hds_expires_on }
         : null,
     dpaSignedOn: row.dpa_signed_on,
+    contractEndsOn: row.contract_ends_on,
     clauses: clausesOf(row.clauses),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -46,6 +47,7 @@ function toRow(processor: Processor): Selectable<ProcessorsTable> {
     hds_certifier: processor.hdsCertificate?.certifier ?? null,
     hds_expires_on: processor.hdsCertificate?.expiresOn ?? null,
     dpa_signed_on: processor.dpaSignedOn,
+    contract_ends_on: processor.contractEndsOn,
     clauses: JSON.stringify(processor.clauses),
     created_at: processor.createdAt,
     updated_at: processor.updatedAt,

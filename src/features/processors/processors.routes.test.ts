@@ -91,6 +91,30 @@ describeEachDialect('processors routes', (db) => {
     expect(entries[0]?.data).toEqual({ fields: ['hdsCertificate'], warnings: [] });
   });
 
+  it('keeps a contract’s end date and warns 90 days before it (contract_ending), journaling the field', async () => {
+    const created = await create(a.owner, {
+      ...CLOUD_SOFTWARE,
+      hdsCertificate: { number: 'HDS-123', certifier: 'Certificateur', expiresOn: inDays(3 * 365) },
+      dpaSignedOn: '2025-03-01',
+      contractEndsOn: inDays(400),
+      clauses: ALL_CLAUSES,
+    });
+    expect(created.contractEndsOn).toBe(inDays(400));
+    expect(codes(created)).toEqual([]);
+    const ending = await call(a.owner, 'PUT', `/processors/${created.id}`, {
+      ...CLOUD_SOFTWARE,
+      hdsCertificate: created.hdsCertificate,
+      dpaSignedOn: '2025-03-01',
+      contractEndsOn: inDays(60),
+      clauses: ALL_CLAUSES,
+    });
+    expect(ending.statusCode, ending.body).toBe(200);
+    expect(codes(ending.json())).toEqual(['contract_ending']);
+    expect(ending.json().warnings[0].message).toContain('dans 60 jours');
+    const entries = await listJournal(db().db, a.practice.id, { action: 'processor.updated' });
+    expect(entries[0]?.data).toEqual({ fields: ['contractEndsOn'], warnings: ['contract_ending'] });
+  });
+
   it('warns of hosting outside the EEA and of unticked clauses', async () => {
     const created = await create(a.owner, {
       name: 'Agenda en ligne',
@@ -178,6 +202,12 @@ describeEachDialect('processors routes', (db) => {
       'numéro du certificat',
     ],
     ['an agreement signed tomorrow', { ...CLOUD_SOFTWARE, dpaSignedOn: inDays(1) }, 'dpaSignedOn', 'dans le futur'],
+    [
+      'a contract ending before it was signed',
+      { ...CLOUD_SOFTWARE, dpaSignedOn: '2025-03-01', contractEndsOn: '2025-02-28' },
+      'contractEndsOn',
+      'avant d’être signé',
+    ],
     ['an unknown clause', { ...CLOUD_SOFTWARE, clauses: { payment: true } }, 'clauses.payment', 'non autorisé'],
     ['an unknown field', { ...CLOUD_SOFTWARE, price: 10 }, 'price', 'non autorisé'],
     [

@@ -50,6 +50,9 @@ export const processorBody = z.strictObject({
   dpaSignedOn: day('date de signature du contrat')
     .nullish()
     .transform((v) => v ?? null),
+  contractEndsOn: day('date de fin du contrat')
+    .nullish()
+    .transform((v) => v ?? null),
   clauses: clausesSchema.optional().transform((v) => v ?? {}),
 });
 export type ProcessorInput = z.output<typeof processorBody>;
@@ -68,6 +71,7 @@ export const processorResponse = z.object({
   hostingInEea: z.boolean(),
   hdsCertificate: z.object({ number: z.string(), certifier: z.string(), expiresOn: z.string() }).nullable(),
   dpaSignedOn: z.string().nullable(),
+  contractEndsOn: z.string().nullable(),
   clauses: z.record(z.enum(ART28_CLAUSES), z.boolean()),
   warnings: z.array(
     z.object({ code: z.enum(WARNING_CODES), level: z.enum(['danger', 'warning']), message: z.string() }),

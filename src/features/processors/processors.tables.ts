@@ -16,6 +16,8 @@ export interface ProcessorsTable {
   hds_expires_on: string | null;
   /** ISO calendar day the data-processing agreement was signed. */
   dpa_signed_on: string | null;
+  /** ISO calendar day, the contract's last day when it has one. */
+  contract_ends_on: string | null;
   /** JSON object: each art. 28 clause → true when the agreement has it. */
   clauses: string;
   created_at: string;

@@ -14,7 +14,15 @@ export async function processorObjectsOf(
   const processor = await createProcessor(
     handle.db,
     { practiceId: practice.id, actor: { type: 'system', id: null, label: 'Tests' } },
-    { ...body, contact: null, activityIds: [], hdsCertificate: null, dpaSignedOn: null, clauses: {} },
+    {
+      ...body,
+      contact: null,
+      activityIds: [],
+      hdsCertificate: null,
+      dpaSignedOn: null,
+      contractEndsOn: null,
+      clauses: {},
+    },
     new Date(),
   );
   const { id } = processor;

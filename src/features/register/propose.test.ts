@@ -88,7 +88,8 @@ describe('proposeActivities', () => {
     expect(records?.fields.dataCategories.some((c) => c.health)).toBe(true);
     expect(records?.fields.dataCategories.some((c) => c.nir)).toBe(true);
     expect(records?.fields.securityMeasureIds).toContain('comptes-nominatifs');
-    expect(records?.note).toContain('confirmez');
+    expect(records?.note).toContain('vous pouvez garder cette proposition');
+    expect(records?.recommendation).toMatch(/^Gardez la mission d’intérêt public/);
   });
 
   it('keeps the staff-only recipients for a practice with staff only', () => {

@@ -11,6 +11,8 @@ export interface RegisterDocument {
   practiceName: string;
   structureLabel: string;
   professionLabels: string[];
+  /** The controller's contact details from the practice profile (address, phone, e-mail), when given. */
+  contact: { address: string | null; phone: string | null; email: string | null };
   dpo: { name: string; email: string | null; phone: string | null } | null;
   /** The day the document speaks for (Europe/Paris). */
   today: IsoDay;
@@ -29,6 +31,7 @@ export function registerDocument(practice: Practice, activities: ActivityView[],
       structures.find((s) => s.id === practice.structureType)?.label ?? practice.structureType,
     ),
     professionLabels: practice.professions.map((id) => typographic(professions.find((p) => p.id === id)?.label ?? id)),
+    contact: { address: practice.address, phone: practice.phone, email: practice.email },
     dpo: practice.dpo,
     today: parisDay(now),
     activities,

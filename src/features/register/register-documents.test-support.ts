@@ -38,6 +38,7 @@ export function registerDocumentFixture(options: { dpo?: boolean } = {}): Regist
     id: `activity-${index + 1}`,
     practiceId: 'practice',
     number: index + 1,
+    openPointKeptAt: null,
     status: 'active',
     templateId: p.templateId,
     referentialVersion: p.referentialVersion,
@@ -57,11 +58,12 @@ export function registerDocumentFixture(options: { dpo?: boolean } = {}): Regist
       return [m.id, { id: m.id, title: m.title, applies: true, status, statusLabel: STATUS_LABELS[status] }];
     }),
   );
-  const context = { measures, templates: new Map(templates.templates.map((t) => [t.id, t])) };
+  const context = { measures, templates: new Map(templates.templates.map((t) => [t.id, t])), processors: [] };
   return {
     practiceName: FIXTURE_PRACTICE,
     structureLabel: 'Maison de santé pluriprofessionnelle (MSP)',
     professionLabels: ['Médecin', 'Infirmier ou infirmière'],
+    contact: { address: '12 rue des Lilas, 69003 Lyon', phone: '04 78 00 00 00', email: 'contact@msp-lilas.fr' },
     dpo: options.dpo === false ? null : FIXTURE_DPO,
     today: '2026-11-29',
     activities: activities.map((a) => activityView(a, context)),

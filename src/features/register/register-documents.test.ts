@@ -102,6 +102,9 @@ describe('registerPdf', () => {
     expect(cover).toContain(`RGPD, article 30 — état au 29 novembre 2026, ${doc.activities.length} activités`);
     expect(cover).toContain('Type de structure Maison de santé pluriprofessionnelle (MSP)');
     expect(cover).toContain(
+      'Adresse 12 rue des Lilas, 69003 Lyon Téléphone 04 78 00 00 00 E-mail contact@msp-lilas.fr',
+    );
+    expect(cover).toContain(
       `Délégué à la protection des données (DPO) ${FIXTURE_DPO.name} — ${FIXTURE_DPO.email} — ${FIXTURE_DPO.phone}`,
     );
     expect(cover).toContain('N° Activité Responsable Finalité principale État');
@@ -126,7 +129,7 @@ describe('registerPdf', () => {
     const [records] = doc.activities;
     expect(text).toContain(`Fiche n° 1 — ${records!.name} Responsable du traitement Responsables conjoints`);
     expect(text).toContain('Base légale Mission d’intérêt public (art. 6.1.e)');
-    expect(text).toContain('Catégorie de données Nature Durée de conservation Source de la durée');
+    expect(text).toContain('Catégories de données Durée de conservation Source de la durée');
     expect(text).toContain('Données de santé');
     expect(text).toContain('NIR / INS');
     expect(text).toContain('Aucun transfert hors de l’Union européenne');
@@ -135,6 +138,17 @@ describe('registerPdf', () => {
     expect(text).toContain('À compléter Indiquez d’où viennent les données (le patient, un confrère…).');
     expect(text).toContain('Éditeur et hébergeur du logiciel « Logiciel Éole » (données en ligne)');
     expect(text).toContain('Créée le 2 novembre 2026, mise à jour le 29 novembre 2026');
+  });
+
+  itPoppler('says a retention shared by several categories once per activity', async () => {
+    const pages = pagesOf(await registerPdf(doc, FIXTURE_DOCUMENT_DATE));
+    for (const activity of doc.activities) {
+      const page = pages.filter((p) => p.includes(`Fiche n° ${activity.number} — `)).join(' ');
+      const [shared] = activity.dataCategories;
+      const head = shared!.retention.slice(0, 30);
+      const said = page.split(head).length - 1;
+      expect(said, activity.name).toBe(1);
+    }
   });
 });
 

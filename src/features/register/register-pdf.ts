@@ -18,6 +18,7 @@ import {
   transfersText,
 } from './register-document.ts';
 import type { ActivityView } from './register-view.ts';
+import { retentionGroups } from './retention-groups.ts';
 
 /** Title of the register's documents (page headers, first page, metadata). */
 export const REGISTER_PDF_TITLE = 'Registre des activités de traitement';
@@ -52,6 +53,10 @@ function cover(doc: RegisterDocument): Content[] {
     ['Type de structure', doc.structureLabel],
     ['Professions', doc.professionLabels.join(', ')],
   ];
+  const { address, phone, email } = doc.contact;
+  if (address) identity.push(['Adresse', address]);
+  if (phone) identity.push(['Téléphone', phone.replace(/ /g, '\u00a0')]);
+  if (email) identity.push(['E-mail', email]);
   if (doc.dpo) {
     const contact = [doc.dpo.email, doc.dpo.phone].filter(Boolean).join(' — ');
     identity.push([
@@ -104,9 +109,13 @@ function activityPage(a: ActivityView, practiceName: string): Content[] {
   content.push(
     heading('Données et durées de conservation', { level: 2 }),
     table({
-      headers: ['Catégorie de données', 'Nature', 'Durée de conservation', 'Source de la durée'],
-      rows: a.dataCategories.map((c) => [c.label, categoryFlags(c), c.retention || '—', c.retentionSource || '—']),
-      widths: ['*', 70, '*', '*'],
+      headers: ['Catégories de données', 'Durée de conservation', 'Source de la durée'],
+      rows: retentionGroups(a.dataCategories).map((g) => [
+        g.categories.map((c) => (categoryFlags(c) ? `${c.label} (${categoryFlags(c)})` : c.label)).join('\n'),
+        g.retention || '—',
+        g.retentionSource || '—',
+      ]),
+      widths: ['*', '*', '*'],
     }),
     heading('Mesures de sécurité', { level: 2 }),
     a.securityMeasures.length === 0

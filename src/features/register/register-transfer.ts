@@ -101,6 +101,7 @@ export async function importRegister(
         id: randomUUID(),
         practiceId: caller.practiceId,
         number: number + offset,
+        openPointKeptAt: null,
       };
       await insertActivity(trx, activity);
     }

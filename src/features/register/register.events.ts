@@ -41,6 +41,10 @@ export const registerJournalEvents = defineJournalEvents({
     label: 'Activité du registre modifiée',
     data: z.strictObject({ number, fields: z.array(z.enum(ACTIVITY_FIELDS)).min(1) }),
   },
+  'register.proposal_kept': {
+    label: 'Proposition de Hygie gardée pour une activité du registre',
+    data: z.strictObject({ number, templateId: templateId.unwrap() }),
+  },
   'register.activity_archived': { label: 'Activité du registre archivée', data: z.strictObject({ number }) },
   'register.activity_restored': { label: 'Activité du registre rétablie', data: z.strictObject({ number }) },
   'register.exported': {

@@ -24,6 +24,33 @@ describe('register-templates.yaml', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
+  /** The points the law genuinely leaves open: the legal basis of patient records, examinations and a shared record. */
+  const OPEN_POINTS = [
+    'dossiers-patients-medecin',
+    'dossiers-patients-infirmier',
+    'dossiers-patients-kinesitherapeute',
+    'dossiers-patients-dentiste',
+    'dossiers-patients-sage-femme',
+    'dossiers-patients-orthophoniste',
+    'dossiers-patients-podologue',
+    'dossiers-patients-autre',
+    'laboratoire-examens',
+    'dossier-partage-structure',
+  ];
+
+  it.each(templates.templates.map((t) => [t.id, t] as const))(
+    '%s: a recommended choice and its reason in one sentence; « à vérifier » only where the law is open',
+    (id, template) => {
+      expect(template.recommendation).toMatch(/^Gardez .+ : .+\.$/);
+      expect(template.recommendation.replace(/art\. R\. /g, '').split(/\.\s+\p{Lu}/u)).toHaveLength(1);
+      expect(template.uncertain).toBe(OPEN_POINTS.includes(id));
+      if (template.note) expect(template.note).toMatch(/garde[rz] cette proposition/);
+      for (const text of [template.recommendation, template.note ?? '', template.why]) {
+        expect(text).not.toMatch(/DPO|délégué|confirmez/i);
+      }
+    },
+  );
+
   it.each(templates.templates.map((t) => [t.id, t] as const))(
     '%s: every security measure is a measure of measures.yaml and every retention rule exists',
     (_id, template) => {
@@ -71,7 +98,7 @@ describe('register-templates.yaml', () => {
     }
   });
 
-  it('refuses health data without an art. 9 condition, and an uncertain template without a note', () => {
+  it('refuses health data without an art. 9 condition, an uncertain template without a note, a note without an open point', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hygie-register-referential-'));
     try {
       cpSync(defaultReferentialDir, dir, { recursive: true });
@@ -79,10 +106,14 @@ describe('register-templates.yaml', () => {
       const text = readFileSync(file, 'utf8');
       const broken = text
         .replace(/(id: rendez-vous\n[\s\S]*?)article9: h/, '$1article9: null')
-        .replace(/(id: teleconsultation\n[\s\S]*?) {4}note: >-\n( {6}.*\n)+/, '$1');
+        .replace(/(id: laboratoire-examens\n[\s\S]*?) {4}note: >-\n( {6}.*\n)+/, '$1')
+        .replace(/(id: videosurveillance\n[\s\S]*?uncertain: false\n)/, '$1    note: Une note sans point ouvert.\n');
       writeFileSync(file, broken);
       expect(() => loadReferential(registerTemplatesReferential, dir)).toThrow(/condition de l’article 9/);
       expect(() => loadReferential(registerTemplatesReferential, dir)).toThrow(/explique pourquoi dans « note »/);
+      expect(() => loadReferential(registerTemplatesReferential, dir)).toThrow(
+        /ne sert qu’aux modèles « uncertain: true »/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -80,6 +80,9 @@ export const registerTemplateSchema = z
     processors: z.array(sentence(200)).optional(),
     processorsFromProfile: z.array(z.enum(PROFILE_PROCESSORS)).min(1).optional(),
     securityMeasureIds: z.array(kebabId).min(1),
+    /** The choice Hygie recommends for this profession and structure, and its reason, in one sentence. */
+    recommendation: sentence(400),
+    /** True only where the law is genuinely open: `note` says what is open and what Hygie chose. */
     uncertain: z.boolean(),
     note: sentence(600).optional(),
   })
@@ -89,6 +92,10 @@ export const registerTemplateSchema = z
   })
   .refine((t) => !t.uncertain || t.note !== undefined, {
     error: 'un modèle « uncertain: true » explique pourquoi dans « note »',
+    path: ['note'],
+  })
+  .refine((t) => t.uncertain || t.note === undefined, {
+    error: '« note » ne sert qu’aux modèles « uncertain: true » (un point que la loi laisse ouvert)',
     path: ['note'],
   });
 

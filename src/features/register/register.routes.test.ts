@@ -87,9 +87,14 @@ describeEachDialect('register routes', (db) => {
         controller: { kind: 'practice' },
         legalBasisText: expect.stringContaining('(art. 9.2.h)'),
         templateId: 'dossiers-patients-infirmier',
-        templateNote: expect.stringContaining('confirmez'),
+        recommendation: expect.stringMatching(/^Gardez la mission d’intérêt public/),
+        templateNote: expect.stringContaining('vous pouvez garder cette proposition'),
+        openPointKeptAt: '2026-11-29T10:00:00.000Z',
         complete: true,
       });
+      expect(created[1]).toMatchObject({ templateId: 'rendez-vous', templateNote: null, openPointKeptAt: null });
+      const offered = proposals.json().proposals[0];
+      expect(offered).toMatchObject({ recommendation: created[0].recommendation, note: created[0].templateNote });
       const list = (await call(fresh.secretary, 'GET', '/register/activities')).json();
       expect(list.counts).toEqual({ active: 6, toComplete: 0, archived: 0 });
       expect(list.version).toEqual({ version: 6, changedAt: '2026-11-29T10:00:00.000Z' });
@@ -100,6 +105,45 @@ describeEachDialect('register routes', (db) => {
       expect(journal[0]?.data).toMatchObject({ origin: 'proposal' });
       const home = await call(fresh.owner, 'GET', '/home');
       expect(home.body).toContain('Registre des traitements : 6 activités, 0 à compléter');
+    });
+  });
+
+  describe('« je garde la proposition »', () => {
+    it('keeps Hygie’s choice on an open point in one call, journaled once; 409 without one, 403, 404', async () => {
+      const fresh = await createPractice(db(), SOLO_NURSE);
+      const records = (
+        await call(fresh.owner, 'POST', '/register/proposals', { templateIds: ['dossiers-patients-infirmier'] })
+      ).json().created[0];
+      const copy = (await call(fresh.owner, 'POST', `/register/activities/${records.id}/duplicate`)).json();
+      expect(copy).toMatchObject({ openPointKeptAt: records.openPointKeptAt });
+      const plain = await create(fresh.owner);
+      const versionBefore = await registerVersion(db().db, fresh.practice.id);
+      // An activity made from an exported register has no kept proposal yet.
+      await db()
+        .db.updateTable('register_activities')
+        .set({ open_point_kept_at: null })
+        .where('id', '=', records.id)
+        .execute();
+      const open = (await call(fresh.secretary, 'GET', `/register/activities/${records.id}`)).json();
+      expect(open.openPointKeptAt).toBeNull();
+      expect((await call(fresh.secretary, 'POST', `/register/activities/${records.id}/keep-proposal`)).statusCode).toBe(
+        403,
+      );
+      expect((await call(b.owner, 'POST', `/register/activities/${records.id}/keep-proposal`)).statusCode).toBe(404);
+      const kept = await call(fresh.practitioner, 'POST', `/register/activities/${records.id}/keep-proposal`);
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json().openPointKeptAt).toBe('2026-11-29T10:00:00.000Z');
+      expect((await call(fresh.owner, 'POST', `/register/activities/${records.id}/keep-proposal`)).statusCode).toBe(
+        200,
+      );
+      const journal = await listJournal(db().db, fresh.practice.id, { action: 'register.proposal_kept' });
+      expect(journal.map((e) => e.data)).toEqual([
+        { number: records.number, templateId: 'dossiers-patients-infirmier' },
+      ]);
+      expect(await registerVersion(db().db, fresh.practice.id)).toEqual(versionBefore);
+      const none = await call(fresh.owner, 'POST', `/register/activities/${plain.id}/keep-proposal`);
+      expect(none.statusCode).toBe(409);
+      expect(none.json().message).toContain('pas de point à vérifier');
     });
   });
 

@@ -23,6 +23,7 @@ import {
   createActivity,
   duplicateActivity,
   getActivity,
+  keepProposal,
   listProposals,
   loadRegister,
   setActivityStatus,
@@ -147,6 +148,15 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       const { id } = request.params as z.infer<typeof activityParams>;
       const copy = await duplicateActivity(db, refs, callerOf(requireAuth(request)), id, clock.now());
       return reply.status(201).send(copy);
+    },
+  );
+
+  app.post(
+    '/register/activities/:id/keep-proposal',
+    { config: MANAGE, schema: { tags: TAGS, params: activityParams, response: { 200: activityResponse } } },
+    async (request) => {
+      const { id } = request.params as z.infer<typeof activityParams>;
+      return keepProposal(db, refs, callerOf(requireAuth(request)), id, clock.now());
     },
   );
 

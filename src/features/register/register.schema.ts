@@ -168,8 +168,12 @@ export const activityResponse = z.object({
   status: z.enum(['active', 'archived']),
   templateId: z.string().nullable(),
   referentialVersion: z.string().nullable(),
-  /** The template's caveat (« à vérifier »), when it has one. */
+  /** The choice Hygie recommends for this activity and its reason, in one sentence (from its template). */
+  recommendation: z.string().nullable(),
+  /** The point the template leaves open (« à vérifier »), when it has one. */
   templateNote: z.string().nullable(),
+  /** When the practice kept Hygie's proposal on that point (null: still « à vérifier »). */
+  openPointKeptAt: z.string().nullable(),
   controllerHint: z.string().nullable(),
   missing: z.array(missingResponse),
   complete: z.boolean(),
@@ -198,6 +202,9 @@ export const proposalsResponse = z.object({
       name: z.string(),
       description: z.string().nullable(),
       why: z.string(),
+      /** The choice Hygie recommends and its reason, in one sentence. */
+      recommendation: z.string(),
+      /** The point the law leaves open, and Hygie's choice on it (kept by accepting), or null. */
       note: z.string().nullable(),
       /** An active activity of the register already comes from this template. */
       alreadyInRegister: z.boolean(),

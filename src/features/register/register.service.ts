@@ -4,6 +4,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { badRequest, conflict, notFound } from '../../server/errors.ts';
 import { listUsers } from '../accounts/users.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
+import { linkProfileProcessors } from '../processors/processors-from-register.ts';
 import { fillTemplate, type ProposalProfile, proposeActivities } from './propose.ts';
 import { ACTIVITY_FIELDS, type ActivityField } from './register.events.ts';
 import {
@@ -132,7 +133,12 @@ async function insertNew(
   trx: Db,
   caller: Caller,
   fields: ActivityFields,
-  origin: { kind: CreateOrigin; templateId: string | null; referentialVersion: string | null },
+  origin: {
+    kind: CreateOrigin;
+    templateId: string | null;
+    referentialVersion: string | null;
+    openPointKeptAt?: string | null;
+  },
   now: Date,
 ): Promise<RegisterActivity> {
   await lockRegister(trx, caller.practiceId);
@@ -145,6 +151,7 @@ async function insertNew(
     status: 'active',
     templateId: origin.templateId,
     referentialVersion: origin.referentialVersion,
+    openPointKeptAt: origin.openPointKeptAt ?? null,
     createdAt: at,
     updatedAt: at,
     archivedAt: null,
@@ -271,9 +278,10 @@ export async function duplicateActivity(
   const created = await withTransaction(db, async (trx) => {
     const source = await activityOf(trx, caller.practiceId, id);
     const { id: _id, practiceId: _p, number: _n, status: _s, templateId, referentialVersion, ...rest } = source;
-    const { createdAt: _c, updatedAt: _u, archivedAt: _a, ...fields } = rest;
+    const { createdAt: _c, updatedAt: _u, archivedAt: _a, openPointKeptAt, ...fields } = rest;
     const name = `${fields.name} (copie)`.slice(0, 120);
-    return insertNew(trx, caller, { ...fields, name }, { kind: 'duplicate', templateId, referentialVersion }, now);
+    const origin = { kind: 'duplicate' as const, templateId, referentialVersion, openPointKeptAt };
+    return insertNew(trx, caller, { ...fields, name }, origin, now);
   });
   return viewOf(db, refs, created);
 }
@@ -292,6 +300,7 @@ export async function listProposals(db: Db, refs: RegisterReferentials, caller: 
       name: p.fields.name,
       description: p.fields.description,
       why: p.why,
+      recommendation: p.recommendation,
       note: p.note,
       alreadyInRegister: used.has(p.templateId),
     })),
@@ -300,7 +309,9 @@ export async function listProposals(db: Db, refs: RegisterReferentials, caller: 
 
 /**
  * Creates the ticked activities, pre-filled from their templates and the profile; one journal
- * entry per activity, one transaction.
+ * entry per activity, one transaction; the processors their templates name from the profile are
+ * recorded and linked in « Sous-traitants » in the same transaction. Accepting them keeps Hygie's proposal on the points their
+ * templates leave open (the onboarding shows those points beside the button).
  * @throws HttpError 400 naming an unknown template.
  */
 export async function acceptProposals(
@@ -327,11 +338,60 @@ export async function acceptProposals(
   const created = await withTransaction(db, async (trx) => {
     const activities: RegisterActivity[] = [];
     for (const template of ordered) {
-      const origin = { kind: 'proposal' as const, templateId: template.id, referentialVersion: catalog.version };
+      const origin = {
+        kind: 'proposal' as const,
+        templateId: template.id,
+        referentialVersion: catalog.version,
+        openPointKeptAt: template.uncertain ? now.toISOString() : null,
+      };
       activities.push(await insertNew(trx, caller, fillTemplate(template, profile, rules), origin, now));
     }
+    const accepted = activities.map((activity, index) => ({
+      activityId: activity.id,
+      kinds: ordered[index]?.processorsFromProfile ?? [],
+    }));
+    await linkProfileProcessors(trx, caller, practice, accepted, now);
     return activities;
   });
   const context = await viewContext(db, refs, practice);
   return created.map((a) => activityView(a, context));
+}
+
+/**
+ * « Je garde la proposition »: the practice keeps Hygie's choice on the point the activity's
+ * template leaves open; journaled once (keeping it again changes nothing).
+ * @throws HttpError 404 unknown activity, 409 when the activity has no open point or is archived.
+ */
+export async function keepProposal(
+  db: Db,
+  refs: RegisterReferentials,
+  caller: Caller,
+  id: string,
+  now: Date,
+): Promise<ActivityView> {
+  const saved = await withTransaction(db, async (trx) => {
+    const before = await activityOf(trx, caller.practiceId, id);
+    const template = refs.templates.templates.find((t) => t.id === before.templateId);
+    if (!template?.uncertain) throw conflict('Cette activité n’a pas de point à vérifier.');
+    if (before.status === 'archived') {
+      throw conflict('Cette activité est archivée : rétablissez-la avant de la modifier.');
+    }
+    if (before.openPointKeptAt !== null) return before;
+    const after: RegisterActivity = { ...before, openPointKeptAt: now.toISOString() };
+    await saveActivity(trx, after);
+    await appendJournal(
+      trx,
+      caller.practiceId,
+      {
+        actor: caller.actor,
+        action: 'register.proposal_kept',
+        subject: SUBJECT(after.id),
+        summary: `Activité n° ${after.number} du registre : la proposition de Hygie est gardée.`,
+        data: { number: after.number, templateId: template.id },
+      },
+      now,
+    );
+    return after;
+  });
+  return viewOf(db, refs, saved);
 }

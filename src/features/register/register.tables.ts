@@ -28,6 +28,8 @@ export interface RegisterActivitiesTable {
   status: string;
   template_id: string | null;
   referential_version: string | null;
+  /** When the practice kept Hygie's proposal on its template's open point (ISO instant), or null. */
+  open_point_kept_at: string | null;
   created_at: string;
   updated_at: string;
   archived_at: string | null;

@@ -88,6 +88,11 @@ export interface RegisterActivity extends ActivityFields {
   /** The template it was created from, and the version of `referential/register-templates.yaml`. */
   templateId: string | null;
   referentialVersion: string | null;
+  /**
+   * When the practice kept Hygie's proposal on the point its template leaves open (« je garde la
+   * proposition », or accepting the proposed activities), or null.
+   */
+  openPointKeptAt: string | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;

@@ -8,6 +8,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * another row or practice does not open.
  *
  * Sealed layout: `0x01` (format version) ‖ IV (12 bytes) ‖ tag (16 bytes) ‖ ciphertext.
+ *
+ * Features do not build a box themselves: they use `app.deps.secrets` (`app-secrets.ts`), which
+ * holds the instance's key (`HYGIE_SECRET_KEY`, or the key kept in the database).
  */
 export interface SecretBox {
   seal(plain: Buffer, context: string): Buffer;

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useAuth } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { CalendarSection } from '../calendar/CalendarSection.tsx';
 import { BackupSection } from './backup/BackupSection.tsx';
 import { MfaSection } from './mfa/MfaSection.tsx';
 import { Notice } from './Notice.tsx';
@@ -48,6 +49,7 @@ export function AccountPage() {
         <ProfileSection />
         <PasswordSection />
         <MfaSection />
+        {!enrolmentRequired && <CalendarSection />}
         <TokensSection />
         <SessionsSection />
         {showBackup && <BackupSection />}

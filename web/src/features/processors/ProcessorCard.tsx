@@ -17,7 +17,8 @@ function certificateText(processor: ProcessorView): string {
 function contractText(processor: ProcessorView): string {
   if (!processor.dpaSignedOn) return 'aucun contrat enregistré';
   const ticked = ART28_CLAUSES.filter((clause) => processor.clauses[clause]).length;
-  return `signé le ${formatDayLong(processor.dpaSignedOn)}, ${ticked} clause${ticked > 1 ? 's' : ''} sur ${ART28_CLAUSES.length} cochée${ticked > 1 ? 's' : ''}`;
+  const end = processor.contractEndsOn ? `, prend fin le ${formatDayLong(processor.contractEndsOn)}` : '';
+  return `signé le ${formatDayLong(processor.dpaSignedOn)}${end}, ${ticked} clause${ticked > 1 ? 's' : ''} sur ${ART28_CLAUSES.length} cochée${ticked > 1 ? 's' : ''}`;
 }
 
 /** Edit and delete (in two steps) one processor. */

@@ -20,6 +20,7 @@ const FIELDS = [
   'hdsCertificate.certifier',
   'hdsCertificate.expiresOn',
   'dpaSignedOn',
+  'contractEndsOn',
 ];
 
 interface FormValue {
@@ -33,6 +34,7 @@ interface FormValue {
   hdsCertifier: string;
   hdsExpiresOn: string;
   dpaSignedOn: string;
+  contractEndsOn: string;
   clauses: Record<Art28Clause, boolean>;
 }
 
@@ -47,6 +49,7 @@ const EMPTY: FormValue = {
   hdsCertifier: '',
   hdsExpiresOn: '',
   dpaSignedOn: '',
+  contractEndsOn: '',
   clauses: noClauses(),
 };
 
@@ -62,6 +65,7 @@ function formOf(processor: ProcessorView): FormValue {
     hdsCertifier: processor.hdsCertificate?.certifier ?? '',
     hdsExpiresOn: processor.hdsCertificate?.expiresOn ?? '',
     dpaSignedOn: processor.dpaSignedOn ?? '',
+    contractEndsOn: processor.contractEndsOn ?? '',
     clauses: { ...noClauses(), ...processor.clauses },
   };
 }
@@ -80,6 +84,7 @@ function inputOf(value: FormValue): ProcessorInput {
       ? { number: value.hdsNumber, certifier: value.hdsCertifier, expiresOn: value.hdsExpiresOn }
       : null,
     dpaSignedOn: value.dpaSignedOn || null,
+    contractEndsOn: (value.dpaSignedOn && value.contractEndsOn) || null,
     clauses: value.clauses,
   };
 }
@@ -193,16 +198,27 @@ export function ProcessorForm({ processor, onDone }: { processor?: ProcessorView
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Contrat de sous-traitance (article 28 du RGPD)">
-          <TextInput
-            id={`${idPrefix}-dpa`}
-            type="date"
-            label="Signé le"
-            description="Laissez vide si vous n’avez pas de contrat, ou de conditions générales, qui encadre les données."
-            value={value.dpaSignedOn}
-            onChange={text('dpaSignedOn')}
-            error={error('dpaSignedOn')}
-            maw={240}
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              id={`${idPrefix}-dpa`}
+              type="date"
+              label="Signé le"
+              description="Laissez vide si vous n’avez pas de contrat, ou de conditions générales, qui encadre les données."
+              value={value.dpaSignedOn}
+              onChange={text('dpaSignedOn')}
+              error={error('dpaSignedOn')}
+            />
+            <TextInput
+              id={`${idPrefix}-contract-end`}
+              type="date"
+              label="Prend fin le (facultatif)"
+              description="Pour un contrat à durée déterminée : Hygie vous prévient trois mois avant."
+              value={value.contractEndsOn}
+              onChange={text('contractEndsOn')}
+              error={error('contractEndsOn')}
+              disabled={!value.dpaSignedOn}
+            />
+          </SimpleGrid>
           <Checkbox.Group
             mt="sm"
             label="Le contrat engage le prestataire à :"

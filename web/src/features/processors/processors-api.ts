@@ -18,6 +18,7 @@ export interface ProcessorInput {
   hostingInEea: boolean;
   hdsCertificate: { number: string; certifier: string; expiresOn: string } | null;
   dpaSignedOn: string | null;
+  contractEndsOn: string | null;
   clauses: Record<Art28Clause, boolean>;
 }
 

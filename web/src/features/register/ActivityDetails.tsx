@@ -1,20 +1,19 @@
-import { Alert, Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { retentionGroups } from '../../../../src/features/register/retention-groups.ts';
 import { controllerLabel } from './ActivityList.tsx';
 import { FIELDS, type FieldName } from './field-help.ts';
+import { OpenPoint } from './OpenPoint.tsx';
 import type { ActivityView } from './register-api.ts';
 
-/** One field: its label as a heading, its plain-French help, then its value. */
+/** One field, read-only: its label as a heading, then its value (the editing help is the form's). */
 function Field({ name, children }: { name: FieldName; children: ReactNode }) {
   const id = `champ-${name}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id}>
+      <Title order={2} size="h4" id={id} mb="xs">
         {FIELDS[name].label}
       </Title>
-      <Text size="sm" c="dimmed" mb="xs">
-        {FIELDS[name].help}
-      </Text>
       {children}
     </Paper>
   );
@@ -39,15 +38,11 @@ const STATUS_STYLES: Record<string, { color: string; variant: 'filled' | 'outlin
 };
 const OTHER_STYLE = { color: 'gray.8', variant: 'outline' } as const;
 
-/** Every field of the activity, read-only, each with its help. */
-export function ActivityDetails({ activity }: { activity: ActivityView }) {
+/** Every field of the activity, read-only; a retention said once for the categories that share it. */
+export function ActivityDetails({ activity, canManage }: { activity: ActivityView; canManage: boolean }) {
   return (
     <Stack gap="md">
-      {activity.templateNote && (
-        <Alert color="blue" title="À vérifier">
-          {activity.templateNote}
-        </Alert>
-      )}
+      <OpenPoint activity={activity} canManage={canManage} />
       <Field name="controller">
         <Text>{controllerLabel(activity.controller)}</Text>
         {activity.controller.kind === 'joint' && activity.controller.arrangement && (
@@ -84,24 +79,29 @@ export function ActivityDetails({ activity }: { activity: ActivityView }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {activity.dataCategories.map((c, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: categories have no id; their order is their identity
-                <Table.Tr key={index}>
+              {retentionGroups(activity.dataCategories).map((group) => (
+                <Table.Tr key={group.categories.map((c) => c.label).join('|')}>
                   <Table.Td>
-                    {c.label}
-                    {c.health && (
-                      <Badge ml="xs" size="sm" tt="none" color="grape.9" variant="outline">
-                        Santé
-                      </Badge>
-                    )}
-                    {c.nir && (
-                      <Badge ml="xs" size="sm" tt="none" color="indigo.9" variant="outline">
-                        NIR / INS
-                      </Badge>
-                    )}
+                    <List size="sm">
+                      {group.categories.map((c) => (
+                        <List.Item key={c.label}>
+                          {c.label}
+                          {c.health && (
+                            <Badge ml="xs" size="sm" tt="none" color="grape.9" variant="outline">
+                              Santé
+                            </Badge>
+                          )}
+                          {c.nir && (
+                            <Badge ml="xs" size="sm" tt="none" color="indigo.9" variant="outline">
+                              NIR / INS
+                            </Badge>
+                          )}
+                        </List.Item>
+                      ))}
+                    </List>
                   </Table.Td>
-                  <Table.Td>{c.retention || 'À indiquer'}</Table.Td>
-                  <Table.Td>{c.retentionSource || 'À indiquer'}</Table.Td>
+                  <Table.Td>{group.retention || 'À indiquer'}</Table.Td>
+                  <Table.Td>{group.retentionSource || 'À indiquer'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -65,7 +65,7 @@ function Activity({ activity, register }: { activity: ActivityView; register: Re
             onSubmit={(body) => update.mutate(body, { onSuccess: () => setEditing(false) })}
           />
         ) : (
-          <ActivityDetails activity={activity} />
+          <ActivityDetails activity={activity} canManage={register.canManage} />
         )}
       </Stack>
     </>

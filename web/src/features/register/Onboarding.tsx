@@ -38,7 +38,12 @@ export function Onboarding({ compact = false }: { compact?: boolean }) {
         <Checkbox.Group label="Activités à créer" value={chosen} onChange={choose}>
           <Stack gap="sm" mt="xs">
             {offered.map((p) => (
-              <Checkbox key={p.templateId} value={p.templateId} label={p.name} description={p.why} />
+              <Checkbox
+                key={p.templateId}
+                value={p.templateId}
+                label={p.name}
+                description={p.note ? `${p.why} À vérifier : ${p.note}` : p.why}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -51,6 +56,9 @@ export function Onboarding({ compact = false }: { compact?: boolean }) {
       )}
       {offered.length > 0 && (
         <div>
+          <Text size="sm" mb="xs">
+            Chaque activité garde les choix recommandés par Hygie ; vous pourrez les modifier ensuite.
+          </Text>
           <Button onClick={submit} loading={accept.isPending} disabled={chosen.length === 0}>
             {chosen.length > 1 ? `Créer ces ${chosen.length} activités` : 'Créer cette activité'}
           </Button>

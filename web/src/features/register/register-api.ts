@@ -73,11 +73,11 @@ export function useUpdateActivity(id: string) {
   });
 }
 
-/** Archive (`DELETE` archives), restore or duplicate an activity. */
+/** Archive (`DELETE` archives), restore, duplicate an activity, or keep Hygie's proposal on its open point. */
 export function useActivityAction(id: string) {
   const saved = useSaved();
   return useMutation({
-    mutationFn: (action: 'archive' | 'restore' | 'duplicate') =>
+    mutationFn: (action: 'archive' | 'restore' | 'duplicate' | 'keep-proposal') =>
       action === 'archive'
         ? api<ActivityView>(path(id), { method: 'DELETE' })
         : api<ActivityView>(`${path(id)}/${action}`, { method: 'POST' }),
