@@ -37,6 +37,19 @@ async function openFromMenu(page: Page, label: string, heading: string): Promise
 describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => {
   const { server, browser } = useBrowserSuite();
 
+  /** A nurse alone with online software, signed in on the diagnostic. */
+  async function nurseOnDiagnostic(): Promise<Page> {
+    const { owner } = await createPracticeOn(server(), {
+      structureType: 'solo',
+      professions: ['infirmier'],
+      staffCount: 0,
+      dataLocations: ['cloud'],
+    });
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/diagnostic');
+    return page;
+  }
+
   it('lets a solo practice answer 10 measures, see its score move, act on its plan and download the PDF', async () => {
     const { owner } = await createPracticeOn(server(), {
       structureType: 'solo',
@@ -148,19 +161,13 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     const target = page.getByRole('article', { name: linked as string });
     await target.getByRole('heading', { name: 'Pourquoi' }).waitFor();
     await page.context().close();
-  }, 300_000);
+  }, 480_000);
 
   it('regression (issue 14): shows an unanswered measure with no answer selected, and « À faire » answers it', async () => {
-    const { owner } = await createPracticeOn(server(), {
-      structureType: 'solo',
-      professions: ['infirmier'],
-      staffCount: 0,
-      dataLocations: ['cloud'],
-    });
-    const page = await newPage(browser());
-    await signInAs(page, server(), owner, '/diagnostic');
+    const page = await nurseOnDiagnostic();
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor({ timeout: 90_000 });
     const unanswered = page.getByRole('article').filter({ hasText: 'Sans réponse' }).first();
-    await unanswered.waitFor();
+    await unanswered.waitFor({ timeout: 90_000 });
     const title = (await unanswered.getByRole('heading', { level: 3 }).textContent()) as string;
     const article = page.getByRole('article', { name: title, exact: true });
     const control = article.getByRole('radiogroup', { name: /^Statut de la mesure : / });
@@ -183,17 +190,10 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     expect(await saved.getByRole('radio', { name: 'À faire', exact: true }).isChecked()).toBe(true);
     await expectNoAxeViolations(page);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 
   it('marks a whole family done after a confirmation listing its measures', async () => {
-    const { owner } = await createPracticeOn(server(), {
-      structureType: 'solo',
-      professions: ['infirmier'],
-      staffCount: 0,
-      dataLocations: ['cloud'],
-    });
-    const page = await newPage(browser());
-    await signInAs(page, server(), owner, '/diagnostic');
+    const page = await nurseOnDiagnostic();
     const family = page.getByRole('region', { name: 'E-mails et réseaux sociaux' });
     await family.getByText(/^\d+ mesures vous concernent, dont \d+ sans réponse\.$/).waitFor();
     await family.getByRole('button', { name: 'Tout est fait dans cette famille' }).click();
@@ -254,5 +254,5 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     await mine.getByText(`Responsable : ${secretary.name}`).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });
