@@ -73,7 +73,10 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     // The first family with a measure « sans réponse » is open to resume; the others are closed.
     await controls.first().waitFor();
     expect(await page.getByRole('button', { name: /^Masquer / }).count()).toBe(1);
-    await openAllFamilies(page);
+    // Two more families: enough measures for the answers below.
+    const closed = page.getByRole('button', { name: /^Afficher / });
+    await closed.first().click();
+    await closed.first().click();
     for (const [i, answer] of ANSWERS.entries()) {
       const control = controls.nth(i);
       await control.getByText(answer, { exact: true }).click();

@@ -29,9 +29,14 @@ describe('origin of an answer', () => {
       'a person',
       { origin: 'person', updatedBy: 'Éloïse Martin' },
       'Réponse mesure par mesure',
-      'Réponse donnée mesure par mesure par Éloïse Martin',
+      'Répondu par Éloïse Martin',
     ],
-    ['a person no longer named', { origin: 'person' }, 'Réponse mesure par mesure', 'Réponse donnée mesure par mesure'],
+    [
+      'a person no longer named',
+      { origin: 'person' },
+      'Réponse mesure par mesure',
+      'Répondu dans le diagnostic complet',
+    ],
     [
       'a person correcting Hygie',
       { origin: 'person', overridesObservation: true, observation, updatedBy: 'Éloïse Martin' },

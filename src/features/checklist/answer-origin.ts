@@ -45,7 +45,7 @@ export function originText(measure: OriginFacts): string | null {
         const fact = measure.observation ? ` (Hygie constate : ${measure.observation.fact})` : '';
         return `Constat de Hygie corrigé${by}${fact}`;
       }
-      return `Réponse donnée mesure par mesure${by}`;
+      return measure.updatedBy ? `Répondu par ${measure.updatedBy}` : 'Répondu dans le diagnostic complet';
     }
   }
 }

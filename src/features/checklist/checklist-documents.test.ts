@@ -259,7 +259,7 @@ describe('checklistPdf', () => {
     const first = view.measures.find((m) => m.applies && m.origin === 'first_pass' && m.status === 'done')!;
     expect(text).toContain(`${first.title}`);
     expect(text).toContain(`Réponse du premier diagnostic, question : « ${FIXTURE_QUESTION.question} »`);
-    expect(text).toContain('Réponse donnée mesure par mesure par Hélène Lefèvre');
+    expect(text).toContain('Répondu par Hélène Lefèvre');
   });
 
   itPoppler('ends with the answers of withdrawn measures only when there are some', async () => {

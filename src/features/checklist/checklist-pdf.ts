@@ -189,7 +189,7 @@ export function nextTimeText(recurrence: Pick<RecurrenceView, 'every' | 'unit' |
 /** Answers kept for measures withdrawn from the referential; nothing when there are none. */
 function archivedSection(archived: readonly ArchivedAnswerView[]): Content[] {
   if (archived.length === 0) return [];
-  return [
+  const section: Content[] = [
     heading('Mesures retirées du référentiel'),
     paragraph(
       'Ces mesures ne font plus partie du référentiel : vos réponses sont gardées pour mémoire et ne comptent plus dans la note.',
@@ -205,4 +205,6 @@ function archivedSection(archived: readonly ArchivedAnswerView[]): Content[] {
       widths: ['*', 100, 230, 80],
     }),
   ];
+  // The heading never stays alone at the bottom of a page: a short section is kept in one piece.
+  return archived.length <= 20 ? [{ stack: section, unbreakable: true }] : section;
 }

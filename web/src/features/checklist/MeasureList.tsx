@@ -38,7 +38,10 @@ export function MeasureList({
     });
 
   // Resume where the person left: the family of her next unanswered measure comes into view.
-  const resumeInView = resumed !== null && highlighted === undefined && checklist.progress.answered > 0;
+  // Decided once, when the page opens: answering later never makes the page jump.
+  const [resumeInView] = useState(
+    () => resumed !== null && highlighted === undefined && checklist.progress.answered > 0,
+  );
   useEffect(() => {
     if (resumeInView) document.getElementById(`famille-${resumed}-section`)?.scrollIntoView({ block: 'start' });
   }, [resumeInView, resumed]);
