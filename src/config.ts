@@ -27,6 +27,8 @@ export interface Config {
    * PostgreSQL must not hold in clear; undefined when not configured.
    */
   secretKey: Buffer | undefined;
+  /** Evidence documents: the largest file and the practice's quota, in bytes. */
+  evidence: { maxFileBytes: number; quotaBytes: number };
   /** The e-mail analysers (worker threads) and their limits. */
   mailAnalysis: {
     workers: number;
@@ -38,6 +40,8 @@ export interface Config {
 
 /** One analyser thread per processor beyond the first (which keeps serving), between 1 and 2. */
 export const defaultMailWorkers = (processors = os.availableParallelism()) => Math.max(1, Math.min(2, processors - 1));
+
+const MB = 1024 * 1024;
 
 export class ConfigError extends Error {}
 
@@ -110,6 +114,8 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  HYGIE_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  HYGIE_EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(500),
   HYGIE_MAIL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   HYGIE_MAIL_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   HYGIE_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.HYGIE_LOG_LEVEL,
     metricsToken: e.HYGIE_METRICS_TOKEN,
     secretKey: e.HYGIE_SECRET_KEY,
+    evidence: { maxFileBytes: e.HYGIE_EVIDENCE_MAX_MB * MB, quotaBytes: e.HYGIE_EVIDENCE_QUOTA_MB * MB },
     mailAnalysis: {
       workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),
       queue: e.HYGIE_MAIL_QUEUE,
