@@ -43,7 +43,10 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
     await link.waitFor();
     expect(await link.inputValue()).toMatch(/\/invitation#.+/);
     // The advice under the link (the glossary under the page names MSSanté too).
-    await page.getByText(/MSSanté/).first().waitFor();
+    await page
+      .getByText(/MSSanté/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     await page.getByRole('button', { name: 'Lien copié' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
