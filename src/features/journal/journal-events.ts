@@ -9,6 +9,7 @@ import { noticeJournalEvents } from '../notice/notice.events.ts';
 import { pathJournalEvents } from '../path/path.events.ts';
 import { processorsJournalEvents } from '../processors/processors.events.ts';
 import { registerJournalEvents } from '../register/register.events.ts';
+import { remindersJournalEvents } from '../reminders/reminders.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
 import { screeningJournalEvents } from '../screening/screening.events.ts';
@@ -77,6 +78,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   dossierJournalEvents,
   pathJournalEvents,
   calendarJournalEvents,
+  remindersJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;
