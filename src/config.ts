@@ -27,6 +27,8 @@ export interface Config {
    * PostgreSQL must not hold in clear; undefined when not configured.
    */
   secretKey: Buffer | undefined;
+  /** Evidence documents: the largest file and the practice's quota, in bytes. */
+  evidence: { maxFileBytes: number; quotaBytes: number };
   /**
    * The instance's outgoing e-mail (`HYGIE_SMTP_URL`, `HYGIE_MAIL_FROM`); when unset, a single-practice
    * instance may use the owner's settings typed in the web page (src/features/reminders).
@@ -45,6 +47,8 @@ export interface Config {
 
 /** One analyser thread per processor beyond the first (which keeps serving), between 1 and 2. */
 export const defaultMailWorkers = (processors = os.availableParallelism()) => Math.max(1, Math.min(2, processors - 1));
+
+const MB = 1024 * 1024;
 
 export class ConfigError extends Error {}
 
@@ -117,6 +121,8 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  HYGIE_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  HYGIE_EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(500),
   HYGIE_SMTP_URL: z
     .string()
     .regex(
@@ -161,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.HYGIE_LOG_LEVEL,
     metricsToken: e.HYGIE_METRICS_TOKEN,
     secretKey: e.HYGIE_SECRET_KEY,
+    evidence: { maxFileBytes: e.HYGIE_EVIDENCE_MAX_MB * MB, quotaBytes: e.HYGIE_EVIDENCE_QUOTA_MB * MB },
     smtp: e.HYGIE_SMTP_URL && e.HYGIE_MAIL_FROM ? { url: e.HYGIE_SMTP_URL, from: e.HYGIE_MAIL_FROM } : undefined,
     remindersIntervalSeconds: e.HYGIE_REMINDERS_INTERVAL_SECONDS,
     mailAnalysis: {

@@ -2,8 +2,10 @@ import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { useNamedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -26,6 +28,17 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
     max: options.max ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  // A connection cut by PostgreSQL (restart, failover, idle timeout) is an 'error' event of its
+  // client and of the pool: without listeners it would stop the whole process. The pool drops that
+  // connection and opens a new one for the next query (a query in flight gets the error itself);
+  // /api/ready says 503 until the database answers again.
+  const lost = (error: Error) =>
+    console.error(`[hygie] connexion PostgreSQL perdue, une autre sera ouverte : ${error.message}`);
+  pool.on('error', lost);
+  pool.on('connect', (client) => {
+    client.on('error', lost);
+    useNamedStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const host = new URL(url).host;
   return { db, dialect: 'postgres', describe: `PostgreSQL (${host})`, close: () => db.destroy() };
@@ -33,7 +46,7 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
 
 export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
   const opened = openEncryptedSqlite(dataDir, key);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: opened.database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(opened.database) }) });
   return {
     db,
     dialect: 'sqlite',

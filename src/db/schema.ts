@@ -14,6 +14,7 @@ import type {
   ChecklistAssessmentsTable,
   ChecklistScoreSnapshotsTable,
 } from '../features/checklist/checklist.tables.ts';
+import type { EvidenceFilesTable } from '../features/evidence/evidence.tables.ts';
 import type {
   IncidentEventsTable,
   IncidentsTable,
@@ -50,6 +51,7 @@ export interface Database {
   one_time_links: OneTimeLinksTable;
   login_throttle: LoginThrottleTable;
   journal_entries: JournalEntriesTable;
+  evidence_files: EvidenceFilesTable;
   recovery_codes: RecoveryCodesTable;
   checklist_assessments: ChecklistAssessmentsTable;
   checklist_answers: ChecklistAnswersTable;

@@ -76,6 +76,28 @@ const frameworkErrors: Record<string, [number, string, string]> = {
   FST_ERR_BAD_URL: [400, 'invalid_input', 'L’adresse demandée est incorrecte.'],
 };
 
+// Connection lost or refused, server shutting down or starting (SQLSTATE classes 08 and 57P).
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+/** Whether the error says the database cannot be reached (not that a query was wrong). */
+export function isDatabaseUnavailable(error: { code?: unknown; message?: unknown }): boolean {
+  return (
+    (typeof error.code === 'string' && UNAVAILABLE_CODES.has(error.code)) ||
+    (typeof error.message === 'string' && /^Connection terminated/.test(error.message))
+  );
+}
+
 /** Maps every error to a JSON body with a French message; unexpected errors are logged, never shown. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply: FastifyReply) => {
@@ -101,6 +123,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .status(error.statusCode)
         .send({ code: 'invalid_request', message: 'Requête incorrecte.' } satisfies ErrorBody);
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({
+          code: 'database_unavailable',
+          message: 'La base de données ne répond pas pour le moment : réessayez dans quelques secondes.',
+          requestId: request.id,
+        } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({

@@ -8,6 +8,7 @@ import { createLink } from '../features/accounts/links.repository.ts';
 import { ROLES } from '../features/accounts/roles.ts';
 import { createToken } from '../features/accounts/tokens.repository.ts';
 import { breachObjectsOf } from '../features/breaches/breaches.test-support.ts';
+import { evidenceObjectsOf } from '../features/evidence/evidence.test-support.ts';
 import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
 import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
 import { processorObjectsOf } from '../features/processors/processors.test-support.ts';
@@ -108,6 +109,7 @@ describeEachDialect('every route, every role, every practice', (db) => {
       ...(await breachObjectsOf(db(), a.practice)),
       ...(await processorObjectsOf(db(), a.practice)),
       ...(await registerObjectsOf(db(), a.practice)),
+      ...(await evidenceObjectsOf(db(), a.practice)),
     };
   });
   afterAll(() => app.close());

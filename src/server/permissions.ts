@@ -49,6 +49,15 @@ export const PERMISSIONS = {
   'register.manage': careTeam,
   /** The compliance file (PDF and ZIP): whoever reads the register and the journal; not the secretary (breaches, journal). */
   'dossier.read': [...careTeam, 'auditor'],
+  /**
+   * Evidence documents: each role reads the files of what it may read (never a breach for the
+   * secretary) and attaches to what it may change (checked per target by the routes); not the auditor.
+   */
+  'evidence.read': everyone,
+  'evidence.manage': [...careTeam, 'secretary'],
+  /** The yearly review: read by those who carry out or check the compliance; confirmed by the owner. */
+  'review.read': [...careTeam, 'auditor'],
+  'review.complete': ['owner'],
   /** The « à faire » list: each member sees the items of her role and those assigned to her. */
   'todo.read': everyone,
   /** « Ma mise en conformité » on the home page: those who carry it out, and the auditor who reads. */

@@ -10,13 +10,17 @@ describe.skipIf(!chromiumAvailable())('« Ma mise en conformité » on the home 
       structureType: 'solo',
       professions: ['infirmier'],
       dataLocations: ['cloud'],
+      address: '12 rue des Lilas, 93260 Les Lilas',
+      phone: '01 23 45 67 89',
+      careSetting: 'both',
     });
     const page = await newPage(browser());
     await signInAs(page, server(), owner, '/');
     const path = section(page, 'Ma mise en conformité');
 
-    await path.getByText('1 étape sur 6').waitFor();
+    await path.getByText('1 étape sur 7').waitFor();
     await path.getByText('Le plan d’action').waitFor();
+    await path.getByText('Le dossier de conformité').waitFor();
     expect(await path.getByText('✓ fait').count()).toBe(1);
     await expectNoAxeViolations(page);
 
@@ -28,7 +32,7 @@ describe.skipIf(!chromiumAvailable())('« Ma mise en conformité » on the home 
     await page.goto(`${server().url}/plan-d-action`);
     await page.getByRole('heading', { level: 1, name: 'Plan d’action' }).waitFor();
     await page.goto(`${server().url}/`);
-    await path.getByText('2 étapes sur 6').waitFor();
+    await path.getByText('2 étapes sur 7').waitFor();
 
     // The secretary's home has no path.
     const other = await newPage(browser());

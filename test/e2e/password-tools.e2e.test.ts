@@ -47,7 +47,8 @@ describe.skipIf(!chromiumAvailable())('Mots de passe (browser)', () => {
 
     // The practice's name (from the API), a city and a birth date (typed in): each rated weak, with the reason.
     await rate('Tilleuls2024!x', 'Solidité : Faible (1 sur 4)');
-    await result.getByText(CHECK_MESSAGES.forbiddenWords).waitFor();
+    // What was found is named (issue 18): the word itself, from the practice's name.
+    await result.getByText(CHECK_MESSAGES.forbiddenWords(['Tilleuls'])).waitFor();
     await result.getByText(/^Hors ligne : (\d+ \S+|moins d’une seconde|plusieurs siècles)$/).waitFor();
     await result.getByText(/^En ligne : (\d+ \S+|moins d’une seconde|plusieurs siècles)$/).waitFor();
     await result.getByText(/10\u202f000 essais par seconde/).waitFor();
@@ -55,11 +56,11 @@ describe.skipIf(!chromiumAvailable())('Mots de passe (browser)', () => {
 
     await checker.getByLabel('Autres mots à éviter').fill('Rueil-Malmaison');
     await rate('Malmaison-orage-vertical', 'Solidité : Faible (1 sur 4)');
-    await result.getByText(CHECK_MESSAGES.forbiddenWords).waitFor();
+    await result.getByText(CHECK_MESSAGES.forbiddenWords(['Malmaison'])).waitFor();
 
     await checker.getByLabel('Dates de naissance à éviter').fill('12/03/1984');
     await rate('Pivoine-tambour-girafe-120384', 'Solidité : Faible (1 sur 4)');
-    await result.getByText(CHECK_MESSAGES.forbiddenDates).waitFor();
+    await result.getByText(CHECK_MESSAGES.forbiddenDates(['120384'])).waitFor();
 
     await rate('azertyuiop123', 'Solidité : Faible (1 sur 4)');
     await result.getByText('Les touches qui se suivent sur le clavier sont faciles à deviner.').waitFor();

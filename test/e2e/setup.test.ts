@@ -85,11 +85,11 @@ describe.skipIf(!chromiumAvailable())('the first-run wizard on the practice’s 
     await toOwnerStep(page);
     expect(await page.getByLabel('Votre nom et prénom').inputValue()).toBe('Claire Dubois');
     await page.getByRole('button', { name: 'Créer le cabinet' }).click();
-    await page.getByText(/Ce mot de passe contient votre nom/).waitFor();
+    await page.getByText(/Ce mot de passe contient « Claire » et « Dubois » \(votre nom\)/).waitFor();
     const password = page.getByLabel(/^Mot de passe/);
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await descriptionOf(password)).toMatch(
-      /Ce mot de passe contient votre nom .*Un pirate essaie ces informations en premier/,
+      /Ce mot de passe contient « Claire » et « Dubois » \(votre nom\)\. Un pirate essaie ces informations en premier/,
     );
     await expect.poll(() => password.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);

@@ -25,6 +25,10 @@ async function freePort(): Promise<number> {
 export interface Cluster {
   url: string;
   stop(): void;
+  /** Stops the server (fast shutdown: open connections are cut), keeping its data. */
+  pause(): void;
+  /** Starts the paused server again, on the same port and data. */
+  resume(): void;
 }
 
 /**
@@ -44,21 +48,25 @@ export async function startThrowawayCluster(bin: string): Promise<Cluster> {
   fs.chmodSync(dir, 0o700);
   const data = path.join(dir, 'data');
   run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run(path.join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    run(path.join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      'start',
+    ]);
+  start();
   run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'hygie_test']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/hygie_test`,
+    pause: () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     stop() {
       try {
         run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);

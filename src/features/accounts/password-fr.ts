@@ -1,6 +1,7 @@
 import type { TranslationKeys } from '@zxcvbn-ts/core';
 import { translations as fr } from '@zxcvbn-ts/language-fr';
-import type { IdentityKind } from './password-text.ts';
+import type { WeakPiece } from './password-findings.ts';
+import type { IdentityKind, IdentityWord } from './password-text.ts';
 
 /**
  * zxcvbn-ts's French texts, corrected where they are wrong or awkward ("noms communs" means common
@@ -47,12 +48,19 @@ const KIND_LABELS: Record<IdentityKind, string> = {
   name: 'votre nom',
   email: 'votre adresse e-mail',
   practice: 'le nom du cabinet',
-  extra: 'des informations qui vous concernent',
+  extra: 'une information qui vous concerne',
 };
 
 /** "a", "a et b", "a, b et c". */
-function frenchList(items: string[]): string {
+export function frenchList(items: string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
+/** Items grouped by key, groups in the order of their first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.entries()];
 }
 
 const PASSPHRASE_ADVICE = 'Ajoutez des mots sans rapport entre eux, par exemple une phrase de passe de 4 ou 5 mots.';
@@ -65,8 +73,27 @@ export const PASSWORD_MESSAGES = {
   tooShort: (min: number, length: number) =>
     `Ce mot de passe est trop court : il faut au moins ${min} caractères (il en compte ${length}). ${PASSPHRASE_ADVICE}`,
   lengthAdvice: (min: number) => `Utilisez au moins ${min} caractères.`,
-  identity: (kinds: IdentityKind[]) =>
-    `Ce mot de passe contient ${frenchList(kinds.map((kind) => KIND_LABELS[kind]))}. Un pirate essaie ces informations en premier : choisissez des mots sans rapport avec vous ni avec le cabinet.`,
+  /** Names each word found and where it comes from: « Éloïse » (votre nom). */
+  identity: (found: readonly Pick<IdentityWord, 'kind' | 'shown'>[]) => {
+    const groups = groupBy(found, (word) => KIND_LABELS[word.kind]);
+    // « Martin » (votre nom) et « Dupont », « Cabinet » (le nom du cabinet): one « et » only.
+    const list = (words: string[]) => (groups.length > 1 ? words.join(', ') : frenchList(words));
+    return `Ce mot de passe contient ${frenchList(
+      groups.map(([where, words]) => `${list(words.map((word) => `« ${word.shown} »`))} (${where})`),
+    )}. Un pirate essaie ces informations en premier : choisissez des mots sans rapport avec vous ni avec le cabinet.`;
+  },
   weak: `Ce mot de passe est trop facile à deviner. ${PASSPHRASE_ADVICE}`,
+  /** Names what zxcvbn recognised: « azerty » (un mot de passe très courant), or « c’est une date ». */
+  weakBecause: (pieces: readonly WeakPiece[]) =>
+    pieces.length === 0
+      ? `Ce mot de passe est trop facile à deviner. ${PASSPHRASE_ADVICE}`
+      : `Ce mot de passe est trop facile à deviner : ${frenchList(
+          groupBy(pieces, (piece) => (piece.token === undefined ? '' : piece.what.one)).map(([, group]) => {
+            const [first] = group as [WeakPiece];
+            if (first.token === undefined) return `c’est ${first.what.one}`;
+            const tokens = frenchList(group.map((piece) => `« ${piece.token} »`));
+            return group.length === 1 ? `${tokens} est ${first.what.one}` : `${tokens} sont ${first.what.many}`;
+          }),
+        )}. ${PASSPHRASE_ADVICE}`,
   notEstimated: 'non estimé',
 } as const;

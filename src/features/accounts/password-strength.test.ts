@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkPasswordStrength, type PasswordContext } from './password.ts';
 
-const WEAK =
-  'Ce mot de passe est trop facile à deviner. Ajoutez des mots sans rapport entre eux, par exemple une phrase de passe de 4 ou 5 mots.';
+const ADVICE = 'Ajoutez des mots sans rapport entre eux, par exemple une phrase de passe de 4 ou 5 mots.';
+/** The refusal names what was recognised, without ever repeating the whole password. */
+const weak = (found: string) => `Ce mot de passe est trop facile à deviner : ${found}. ${ADVICE}`;
 const tooShort = (length: number) =>
   `Ce mot de passe est trop court : il faut au moins 12 caractères (il en compte ${length}). Ajoutez des mots sans rapport entre eux, par exemple une phrase de passe de 4 ou 5 mots.`;
 const identity = (what: string) =>
@@ -21,16 +22,51 @@ describe('checkPasswordStrength: weak passwords', () => {
   it.each([
     ['motdepasse', tooShort(10), 1, { offline: '1 seconde', online: '5 jours' }],
     ['soleil2024', tooShort(10), 1, { offline: '9 secondes', online: '1 mois' }],
-    ['azerty123456', WEAK, 1, { offline: '5 secondes', online: '19 jours' }],
-    ['Password123!', WEAK, 1, { offline: '5 secondes', online: '19 jours' }],
-    ['cabinet medical', WEAK, 1, { offline: '2 secondes', online: '6 jours' }],
-    ['123456789012', WEAK, 1, { offline: '1 seconde', online: '6 jours' }],
-    ['bonjour123456', WEAK, 1, { offline: '3 secondes', online: '13 jours' }],
-    ['qsdfghjklmù*', WEAK, 1, { offline: 'moins d’une seconde', online: '2 jours' }],
-    ['aaaaaaaaaaaaaaaa', WEAK, 0, { offline: 'moins d’une seconde', online: '2 heures' }],
-    ['chocolat-noir', WEAK, 2, { offline: '3 minutes', online: '2 ans' }],
-    ['P@ssw0rd2024!', WEAK, 2, { offline: '17 minutes', online: '11 ans' }],
-    ['Motdepasse2024', WEAK, 2, { offline: '4 minutes', online: '3 ans' }],
+    [
+      'azerty123456',
+      weak('« azerty » et « 123456 » sont des mots de passe très courants'),
+      1,
+      { offline: '5 secondes', online: '19 jours' },
+    ],
+    ['Password123!', weak('c’est un mot de passe très courant'), 1, { offline: '5 secondes', online: '19 jours' }],
+    [
+      'cabinet medical',
+      weak('« cabinet » et « medical » sont des mots liés à la santé'),
+      1,
+      { offline: '2 secondes', online: '6 jours' },
+    ],
+    ['123456789012', weak('c’est un mot de passe très courant'), 1, { offline: '1 seconde', online: '6 jours' }],
+    [
+      'bonjour123456',
+      weak('« bonjour » est un mot courant et « 123456 » est un mot de passe très courant'),
+      1,
+      { offline: '3 secondes', online: '13 jours' },
+    ],
+    [
+      'qsdfghjklmù*',
+      weak('c’est une suite de touches voisines du clavier'),
+      1,
+      { offline: 'moins d’une seconde', online: '2 jours' },
+    ],
+    ['aaaaaaaaaaaaaaaa', weak('c’est une répétition'), 0, { offline: 'moins d’une seconde', online: '2 heures' }],
+    [
+      'chocolat-noir',
+      weak('« chocolat » est un mot de passe très courant et « noir » est un mot courant'),
+      2,
+      { offline: '3 minutes', online: '2 ans' },
+    ],
+    [
+      'P@ssw0rd2024!',
+      weak('« P@ssw0rd » est un mot de passe très courant'),
+      2,
+      { offline: '17 minutes', online: '11 ans' },
+    ],
+    [
+      'Motdepasse2024',
+      weak('« Motdepasse » est un mot de passe très courant et « 2024 » est une année'),
+      2,
+      { offline: '4 minutes', online: '3 ans' },
+    ],
   ])('refuses %j', (password, message, score, crackTimes) => {
     const verdict = checkPasswordStrength(password, {});
     expect(verdict).toMatchObject({ ok: false, message, score, crackTimes });
@@ -48,16 +84,22 @@ describe('checkPasswordStrength: weak passwords', () => {
 
 describe('checkPasswordStrength: identity', () => {
   it.each([
-    ['Martin2026!Martin', { names: ELOISE.names }, 'votre nom'],
-    ['Eloise-Rivière-Chaton-Lune', { names: ELOISE.names }, 'votre nom'],
-    ['ÉLOÏSE-orage-vertical-bleu', { names: ELOISE.names }, 'votre nom'],
-    ['M4rt1n-orage-vertical-bleu', { names: ELOISE.names }, 'votre nom'],
-    ['trombone-martin-vertical', { emails: ELOISE.emails }, 'votre adresse e-mail'],
-    ['girafe-dupont-tambour-7', { emails: ELOISE.emails }, 'votre adresse e-mail'],
-    ['CabinetDupont#2026', { practiceName: ELOISE.practiceName }, 'le nom du cabinet'],
-    ['Martin2026!Martin', ELOISE, 'votre nom et votre adresse e-mail'],
-    ['Martin-Dupont-cabinet-42', ELOISE, 'votre nom, votre adresse e-mail et le nom du cabinet'],
-    ['pivoine-Ordonnance-42', { extra: ['ordonnance'] }, 'des informations qui vous concernent'],
+    ['Martin2026!Martin', { names: ELOISE.names }, '« Martin » (votre nom)'],
+    ['Eloise-Rivière-Chaton-Lune', { names: ELOISE.names }, '« Éloïse » (votre nom)'],
+    ['ÉLOÏSE-orage-vertical-bleu', { names: ELOISE.names }, '« Éloïse » (votre nom)'],
+    ['M4rt1n-orage-vertical-bleu', { names: ELOISE.names }, '« Martin » (votre nom)'],
+    ['trombone-martin-vertical', { emails: ELOISE.emails }, '« martin » (votre adresse e-mail)'],
+    ['girafe-dupont-tambour-7', { emails: ELOISE.emails }, '« dupont » (votre adresse e-mail)'],
+    ['CabinetDupont#2026', { practiceName: ELOISE.practiceName }, '« Cabinet » et « Dupont » (le nom du cabinet)'],
+    // The name is also in the e-mail address: only the name is said (issue 18).
+    ['Martin2026!Martin', ELOISE, '« Martin » (votre nom)'],
+    ['Martin-Dupont-cabinet-42', ELOISE, '« Martin » (votre nom) et « Dupont », « Cabinet » (le nom du cabinet)'],
+    ['pivoine-Ordonnance-42', { extra: ['ordonnance'] }, '« ordonnance » (une information qui vous concerne)'],
+    [
+      'claire-lune-orage-77',
+      { names: ['Claire Rivière'], emails: ['claire@cabinet-claire.fr'], practiceName: 'Cabinet de Claire' },
+      '« Claire » (votre nom)',
+    ],
   ])('refuses %j for %o, naming what it contains', (password, context, what) => {
     const verdict = checkPasswordStrength(password, context);
     expect(verdict.ok).toBe(false);
@@ -76,7 +118,7 @@ describe('checkPasswordStrength: identity', () => {
 
   it('mentions the length as well when an identity-based password is also too short', () => {
     const verdict = checkPasswordStrength('Martin2026', { names: ELOISE.names });
-    expect(verdict.message).toBe(identity('votre nom'));
+    expect(verdict.message).toBe(identity('« Martin » (votre nom)'));
     expect(verdict.suggestions[0]).toBe('Utilisez au moins 12 caractères.');
   });
 });

@@ -1,8 +1,9 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
+import { weakPieces } from './password-findings.ts';
 import { HEALTH_WORDS, PASSWORD_MESSAGES, ZXCVBN_FRENCH } from './password-fr.ts';
-import { type IdentitySources, identityKindsIn, identityOf, normalizePassword } from './password-text.ts';
+import { type IdentitySources, identityOf, identityWordsIn, normalizePassword } from './password-text.ts';
 
 /** Minimum length, in characters (Unicode code points after NFKC normalisation). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -85,9 +86,9 @@ export function checkPasswordStrength(password: string, context: PasswordContext
 
   const identity = identityOf(context);
   const result = estimatePassword(normalized, identity.userInputs);
-  const kinds = identityKindsIn(normalized, identity.words);
+  const found = identityWordsIn(normalized, identity.words);
   const problems: string[] = [];
-  if (kinds.length > 0) problems.push(PASSWORD_MESSAGES.identity(kinds));
+  if (found.length > 0) problems.push(PASSWORD_MESSAGES.identity(found));
   if (length === 0) problems.push(PASSWORD_MESSAGES.empty(PASSWORD_MIN_LENGTH));
   else if (length < PASSWORD_MIN_LENGTH) {
     problems.push(
@@ -96,7 +97,9 @@ export function checkPasswordStrength(password: string, context: PasswordContext
         : PASSWORD_MESSAGES.tooShort(PASSWORD_MIN_LENGTH, length),
     );
   }
-  if (result.score < PASSWORD_MIN_SCORE && problems.length === 0) problems.push(PASSWORD_MESSAGES.weak);
+  if (result.score < PASSWORD_MIN_SCORE && problems.length === 0) {
+    problems.push(PASSWORD_MESSAGES.weakBecause(weakPieces(result, normalized)));
+  }
 
   const crackTimes = {
     offline: result.crackTimes.offlineSlowHashingXPerSecond.display,

@@ -1,10 +1,12 @@
-/** Where an identity word comes from; the refusal message names it, never the word itself. */
+/** Where an identity word comes from; the refusal message names it with the word, as the person wrote it. */
 export type IdentityKind = 'name' | 'email' | 'practice' | 'extra';
 
 /** A word of the user's identity (folded, 4+ letters) that a password must not contain. */
 export interface IdentityWord {
   kind: IdentityKind;
   word: string;
+  /** The word as written where it comes from (« Éloïse », not « eloise »): what the refusal quotes. */
+  shown: string;
 }
 
 /** What the strength check must know about the user. */
@@ -86,9 +88,10 @@ export function identityOf(sources: IdentitySources): Identity {
         inputs.add(text.toLowerCase());
         inputs.add(fold(text));
       }
-      for (const word of letterWords(phrase).map(fold)) {
+      for (const shown of letterWords(phrase)) {
+        const word = fold(shown);
         if (letterCount(word) >= MIN_REFUSED_LETTERS && !words.has(`${kind}:${word}`)) {
-          words.set(`${kind}:${word}`, { kind, word });
+          words.set(`${kind}:${word}`, { kind, word, shown });
         }
       }
     }
@@ -106,13 +109,34 @@ function unleet(text: string, table: Record<string, string>): string {
   return [...text].map((char) => table[char] ?? char).join('');
 }
 
+/** Which source a word shared by several is said to come from: the name before the practice, the e-mail last. */
+const KIND_ORDER: readonly IdentityKind[] = ['name', 'practice', 'email', 'extra'];
+
 /**
- * Kinds of identity the password contains, ignoring case and accents, and common letter
- * substitutions ("M4rt1n"); in the order name, e-mail, practice, extra.
+ * The identity words the password contains, ignoring case and accents, and common letter
+ * substitutions ("M4rt1n"): each word once, from its most telling source (a first name that is
+ * also in the e-mail address is « votre nom »), in the order they appear in the password.
  */
-export function identityKindsIn(password: string, words: IdentityWord[]): IdentityKind[] {
+export function identityWordsIn(password: string, words: IdentityWord[]): IdentityWord[] {
   const folded = fold(password);
   const variants = [folded, unleet(folded, LEET_I), unleet(folded, LEET_L)];
-  const found = new Set(words.filter(({ word }) => variants.some((v) => v.includes(word))).map(({ kind }) => kind));
+  const position = (word: string) => Math.min(...variants.map((v) => v.indexOf(word)).filter((at) => at >= 0));
+  const found = new Map<string, IdentityWord>();
+  for (const kind of KIND_ORDER) {
+    for (const entry of words) {
+      if (entry.kind !== kind || found.has(entry.word) || !variants.some((v) => v.includes(entry.word))) continue;
+      found.set(entry.word, entry);
+    }
+  }
+  // A word inside a longer one found too (« martin » in « martine ») says nothing more.
+  const kept = [...found.values()].filter(
+    (entry) => ![...found.keys()].some((other) => other !== entry.word && other.includes(entry.word)),
+  );
+  return kept.sort((a, b) => position(a.word) - position(b.word));
+}
+
+/** Kinds of identity the password contains, in the order name, e-mail, practice, extra. */
+export function identityKindsIn(password: string, words: IdentityWord[]): IdentityKind[] {
+  const found = new Set(identityWordsIn(password, words).map(({ kind }) => kind));
   return (['name', 'email', 'practice', 'extra'] as const).filter((kind) => found.has(kind));
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { PracticeProfile } from './accounts.schema.ts';
 import type { PracticesTable } from './accounts.tables.ts';
 
@@ -79,8 +80,13 @@ export async function insertPractice(db: Db, profile: PracticeProfile, now: Date
   return { ...profile, id, status: 'active', createdAt: at };
 }
 
+/** Asked on most requests (`/me`, the practice's settings): built once (`preparedQuery`). */
+const practiceById = preparedQuery('practice_by_id', (db, p) =>
+  db.selectFrom('practices').selectAll().where('id', '=', p('practiceId')),
+);
+
 export async function findPractice(db: Db, practiceId: string): Promise<Practice | null> {
-  const row = await db.selectFrom('practices').selectAll().where('id', '=', practiceId).executeTakeFirst();
+  const [row] = await practiceById(db, { practiceId });
   return row ? fromRow(row) : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { Role } from './roles.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { activityWriteDue, idleDeadline } from './session-activity.ts';
@@ -52,6 +53,18 @@ export async function createSession(
   return { token, sessionId, csrfToken };
 }
 
+/** Every request of the web application makes this query: built once (`preparedQuery`). */
+const sessionUserById = preparedQuery('session_user_by_id', (db, p) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('practices as p', 'p.id', 'u.practice_id')
+    .select(['s.id', 's.user_id', 's.practice_id', 's.csrf_token', 's.mfa_pending', 's.last_seen_at', 's.expires_at'])
+    .select(['u.role', 'u.name', 'u.email', 'u.status as user_status', 'u.mfa_secret', 'p.status as practice_status'])
+    .select('p.mfa_required')
+    .where('s.id', '=', p('id')),
+);
+
 /** The live session behind a cookie value, or null (unknown, expired, idle, user or practice off). */
 export async function findSession(
   db: Db,
@@ -59,15 +72,7 @@ export async function findSession(
   now: Date,
   policy: SessionPolicy,
 ): Promise<SessionUser | null> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('practices as p', 'p.id', 'u.practice_id')
-    .select(['s.id', 's.user_id', 's.practice_id', 's.csrf_token', 's.mfa_pending', 's.last_seen_at', 's.expires_at'])
-    .select(['u.role', 'u.name', 'u.email', 'u.status as user_status', 'u.mfa_secret', 'p.status as practice_status'])
-    .select('p.mfa_required')
-    .where('s.id', '=', hashSecret(token))
-    .executeTakeFirst();
+  const [row] = await sessionUserById(db, { id: hashSecret(token) });
   if (row?.user_status !== 'active' || row.practice_status !== 'active') return null;
   const idleExpires = idleDeadline(new Date(row.last_seen_at), policy.idleMinutes);
   if (now >= new Date(row.expires_at) || now >= idleExpires) {

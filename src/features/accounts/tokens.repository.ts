@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { Role } from './roles.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
@@ -68,18 +69,22 @@ function toApiToken(row: {
   };
 }
 
-/** The user behind a bearer token, or null when unknown, revoked, expired, or its user is off. */
-export async function findTokenUser(db: Db, token: string, now: Date): Promise<TokenUser | null> {
-  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  const row = await db
+/** Every request with a bearer token makes this query: built once (`preparedQuery`). */
+const tokenUserByHash = preparedQuery('token_user_by_hash', (db, p) =>
+  db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .innerJoin('practices as p', 'p.id', 'u.practice_id')
     .select(['t.id', 't.user_id', 't.practice_id', 't.expires_at', 't.revoked_at', 't.last_used_at'])
     .select(['u.role', 'u.name', 'u.email', 'u.status as user_status', 'u.mfa_secret', 'p.status as practice_status'])
     .select('p.mfa_required')
-    .where('t.token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
+    .where('t.token_hash', '=', p('hash')),
+);
+
+/** The user behind a bearer token, or null when unknown, revoked, expired, or its user is off. */
+export async function findTokenUser(db: Db, token: string, now: Date): Promise<TokenUser | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+  const [row] = await tokenUserByHash(db, { hash: hashSecret(token) });
   if (!row || row.revoked_at || now >= new Date(row.expires_at)) return null;
   if (row.user_status !== 'active' || row.practice_status !== 'active') return null;
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { UserView } from './accounts.schema.ts';
 import type { UsersTable } from './accounts.tables.ts';
 import type { Role } from './roles.ts';
@@ -63,13 +64,13 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRecord
 }
 
 /** A user of this practice only: another practice's user is simply not found. */
+/** Asked on most requests (`/me`, permissions of the caller): built once (`preparedQuery`). */
+const userById = preparedQuery('user_by_id', (db, p) =>
+  db.selectFrom('users').selectAll().where('id', '=', p('userId')).where('practice_id', '=', p('practiceId')),
+);
+
 export async function findUser(db: Db, practiceId: string, userId: string): Promise<UserRecord | null> {
-  const row = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('id', '=', userId)
-    .where('practice_id', '=', practiceId)
-    .executeTakeFirst();
+  const [row] = await userById(db, { userId, practiceId });
   return row ? fromRow(row) : null;
 }
 

@@ -28,9 +28,11 @@ export const EMPTY_PLAN_SENTENCE = 'Toutes les mesures qui vous concernent sont 
 export const FILTERED_OUT_SENTENCE = 'Aucune mesure à faire ne correspond aux filtres choisis.';
 
 /**
- * The action plan as an A4 landscape PDF: « Vos prochaines actions » (numbered, each with why and
- * how), then the full plan table (rank, measure, level, effort, assignee, due date, priority,
- * status). An empty plan says so in a sentence.
+ * The action plan as an A4 landscape PDF. The first page is the plan at a glance: how many
+ * measures are left and how many of them are indispensable, late or without anyone in charge, and
+ * the next actions in a short table (who, when, how long); then each next action with why and how,
+ * then the full plan table (rank, measure, level, effort, assignee, due date, priority, status).
+ * An empty plan says so in a sentence.
  * @example await actionPlanPdf(plan, new Date()) // Buffer starting with %PDF-
  */
 export async function actionPlanPdf(plan: ActionPlanView, documentDate: Date): Promise<Buffer> {
@@ -46,7 +48,58 @@ export async function actionPlanPdf(plan: ActionPlanView, documentDate: Date): P
 
 /** The plan's content (next actions, then the full table), also a part of the compliance file. */
 export function actionPlanPdfContent(plan: ActionPlanView): Content[] {
-  return plan.total === 0 ? [paragraph(EMPTY_PLAN_SENTENCE)] : [...nextSection(plan.next), ...fullPlan(plan)];
+  return plan.total === 0
+    ? [paragraph(EMPTY_PLAN_SENTENCE)]
+    : [...atAGlance(plan), ...nextSection(plan.next), ...fullPlan(plan)];
+}
+
+/**
+ * « Parmi ces mesures : 12 indispensables, 3 en retard, 5 sans responsable. », counted over the
+ * measures the document shows; null when there is nothing to say.
+ * @example planFigures(plan) // 'Parmi ces mesures : 12 indispensables, 3 en retard, 5 sans responsable.'
+ */
+export function planFigures(plan: Pick<ActionPlanView, 'items' | 'today'>): string | null {
+  const essential = plan.items.filter((entry) => entry.level === 'essential').length;
+  const late = plan.items.filter((entry) => entry.dueDate !== null && entry.dueDate < plan.today).length;
+  const nobody = plan.items.filter((entry) => !entry.assignee).length;
+  const parts = [
+    essential > 0 ? `${essential} ${essential === 1 ? 'indispensable' : 'indispensables'}` : '',
+    late > 0 ? `${late} en retard` : '',
+    nobody > 0 ? `${nobody} sans responsable` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? null : `Parmi ces mesures : ${parts.join(', ')}.`;
+}
+
+/** The first page: the figures, the next actions in a table, and where their detail is. */
+function atAGlance(plan: ActionPlanView): Content[] {
+  const figures = planFigures(plan);
+  const intro = [
+    paragraph(
+      `${figures ? `${figures} ` : ''}Commencez par les actions ci-dessous, dans l’ordre : Hygie les a choisies parmi les plus utiles et les plus rapides.`,
+    ),
+  ];
+  if (plan.next.length === 0) return intro;
+  const summary = table({
+    headers: ['N°', 'Action', 'Niveau', 'Temps à prévoir', 'Responsable', 'Échéance'],
+    rows: plan.next.map((entry, index) => [
+      index + 1,
+      entry.title,
+      LEVEL_LABELS[entry.level],
+      EFFORT_LABELS[entry.effort],
+      entry.assignee?.name ?? 'Non attribuée',
+      entry.dueDate ? dayText(entry.dueDate) : 'Non fixée',
+    ]),
+    widths: [20, '*', 76, 140, 110, 88],
+  });
+  summary.table.dontBreakRows = true;
+  return [
+    ...intro,
+    heading('Vos prochaines actions'),
+    summary,
+    paragraph(
+      'Pour chacune, la suite du document dit pourquoi la faire et comment, pas à pas. Le plan complet, avec toutes les mesures, vient ensuite.',
+    ),
+  ];
 }
 
 /**
@@ -74,7 +127,7 @@ export function entryFacts(entry: PlanEntryView): string {
 function nextSection(next: readonly PlanEntryView[]): Content[] {
   if (next.length === 0) return [];
   return [
-    heading('Vos prochaines actions'),
+    heading('Pourquoi et comment', { pageBreakBefore: true }),
     ...next.map(
       (entry, index): Content => ({
         // An action is short: keep it on one page rather than leave its steps on the next one.

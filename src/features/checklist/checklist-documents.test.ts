@@ -8,6 +8,7 @@ import {
   EMPTY_PLAN_SENTENCE,
   entryFacts,
   openCountText,
+  planFigures,
 } from './action-plan-pdf.ts';
 import type { StorageLocation } from './checklist.referential.ts';
 import {
@@ -285,6 +286,41 @@ describe('actionPlanPdf', () => {
       for (const step of entry.how) expect(text).toContain(step);
     });
     expect(text.indexOf(`1. ${plan.next[0]!.title}`)).toBeLessThan(text.indexOf(`5. ${plan.next[4]!.title}`));
+  });
+
+  itPoppler(
+    'fills its first page with the plan at a glance: the figures and the next actions, who and when',
+    async () => {
+      const [first, second] = pagesOf(await actionPlanPdf(plan, FIXTURE_DOCUMENT_DATE));
+      expect(first).toContain(planFigures(plan) as string);
+      expect(first).toContain('Vos prochaines actions');
+      expect(first).toContain('N° Action Niveau Temps à prévoir Responsable Échéance');
+      for (const entry of plan.next) {
+        expect(first).toContain(entry.assignee?.name ?? 'Non attribuée');
+      }
+      expect(first).toContain('Pour chacune, la suite du document dit pourquoi la faire et comment');
+      // The detail of each action starts on the second page.
+      expect(first).not.toContain('Pourquoi :');
+      expect(second).toContain(`Pourquoi et comment 1. ${plan.next[0]!.title}`);
+    },
+  );
+
+  it.each([
+    [
+      [{ level: 'essential' }, { level: 'essential', assignee: true }],
+      null,
+      'Parmi ces mesures : 2 indispensables, 1 sans responsable.',
+    ],
+    [[{ level: 'recommended', assignee: true, dueDate: '2026-11-01' }], null, 'Parmi ces mesures : 1 en retard.'],
+    [[{ level: 'essential', assignee: true, dueDate: '2026-11-29' }], null, 'Parmi ces mesures : 1 indispensable.'],
+    [[{ level: 'recommended', assignee: true, dueDate: '2026-12-01' }], null, null],
+  ])('planFigures(%j)', (entries, _unused, expected) => {
+    const items = entries.map((entry) => ({
+      level: entry.level,
+      assignee: 'assignee' in entry ? { id: 'u', name: 'Claire' } : null,
+      dueDate: 'dueDate' in entry ? entry.dueDate : null,
+    })) as unknown as PlanEntryView[];
+    expect(planFigures({ items, today: '2026-11-29' })).toBe(expected);
   });
 
   itPoppler('then the full plan with rank, level, effort, assignee, French due date, priority and status', async () => {

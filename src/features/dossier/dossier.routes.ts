@@ -3,6 +3,10 @@ import { parisDay } from '../../lib/dates/index.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
 import { loadMeasures } from '../checklist/checklist.referential.ts';
+import { listEvidence } from '../evidence/evidence.repository.ts';
+import { evidenceStoreOf } from '../evidence/evidence.routes.ts';
+import { describeEvidence, evidenceBytesOf, evidenceZipName } from '../evidence/evidence.service.ts';
+import { EVIDENCE_TARGETS } from '../evidence/evidence-targets.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { loadRegisterTemplates } from '../register/register.referential.ts';
 import { listActivities } from '../register/register.repository.ts';
@@ -32,10 +36,21 @@ export interface DossierSources {
   evidenceFiles: (practiceId: string) => AsyncIterable<ZipEntry>;
 }
 
-const noEvidence: DossierSources = {
-  evidenceList: async () => [],
-  evidenceFiles: async function* () {},
-};
+/** Every evidence file of the practice (the compliance file's readers read every target), one at a time. */
+function evidenceSources(app: FastifyInstance): DossierSources {
+  const { db } = app.deps.handle;
+  const store = evidenceStoreOf(app);
+  const all = (practiceId: string) => listEvidence(db, practiceId, { types: EVIDENCE_TARGETS });
+  return {
+    evidenceList: async (practiceId) => describeEvidence(db, store.measures, practiceId, await all(practiceId)),
+    evidenceFiles: async function* (practiceId) {
+      const files = await all(practiceId);
+      for (const [index, file] of files.entries()) {
+        yield { name: evidenceZipName(index, file), open: () => evidenceBytesOf(db, store, file) };
+      }
+    },
+  };
+}
 
 /**
  * The compliance file (« dossier de conformité »): `GET /dossier.pdf` (cover, table of contents,
@@ -44,7 +59,7 @@ const noEvidence: DossierSources = {
  * generation is journaled before the data is read, so the file's journal proof includes it.
  */
 export async function dossierRoutes(app: FastifyInstance): Promise<void> {
-  const sources = noEvidence;
+  const sources = evidenceSources(app);
   const { db } = app.deps.handle;
   const { clock } = app.deps;
   const refs: DossierReferentials = {

@@ -3,6 +3,7 @@ import { breachesJournalEvents } from '../breaches/breaches.events.ts';
 import { calendarJournalEvents } from '../calendar/calendar.events.ts';
 import { checklistJournalEvents } from '../checklist/checklist.events.ts';
 import { dossierJournalEvents } from '../dossier/dossier.events.ts';
+import { evidenceJournalEvents } from '../evidence/evidence.events.ts';
 import { incidentsJournalEvents } from '../incidents/incidents.events.ts';
 import { mailAnalysisJournalEvents } from '../mail-analysis/mail-analysis.events.ts';
 import { noticeJournalEvents } from '../notice/notice.events.ts';
@@ -12,6 +13,7 @@ import { registerJournalEvents } from '../register/register.events.ts';
 import { remindersJournalEvents } from '../reminders/reminders.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
+import { reviewJournalEvents } from '../review/review.events.ts';
 import { screeningJournalEvents } from '../screening/screening.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
@@ -78,6 +80,8 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   dossierJournalEvents,
   pathJournalEvents,
   calendarJournalEvents,
+  evidenceJournalEvents,
+  reviewJournalEvents,
   remindersJournalEvents,
 );
 

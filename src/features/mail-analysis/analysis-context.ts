@@ -50,6 +50,23 @@ function organisationPart(known: KnownDomains): OrganisationPart {
   return part;
 }
 
+/** The practices' own domains, prepared once each (a practice analyses many messages); bounded. */
+const ownTargets = new Map<string, ProtectedDomain>();
+const MAX_OWN_TARGETS = 1000;
+
+function ownTarget(domain: string): ProtectedDomain {
+  let target = ownTargets.get(domain);
+  if (!target) {
+    target = protectedDomain(domain, 'votre cabinet', {
+      healthInsurance: false,
+      keywords: [keywordWords(domain.slice(0, domain.lastIndexOf('.')).replaceAll('.', '-'))],
+    });
+    if (ownTargets.size >= MAX_OWN_TARGETS) ownTargets.clear();
+    ownTargets.set(domain, target);
+  }
+  return target;
+}
+
 /**
  * Builds the analysis context from the referential and what is known of the practice; the
  * practice's own domains are cleaned (lower case, ASCII) and public webmail ones dropped.
@@ -59,12 +76,7 @@ export function buildContext(known: KnownDomains, practice: PracticeContext = {}
   const { targets, claims, isWebmail } = organisationPart(known);
   const cleaned = (practice.ownDomains ?? []).map(normaliseHost).filter((d): d is string => d !== null);
   const ownDomains = [...new Set(cleaned)].filter((domain) => !isWebmail(domain));
-  const ownTargets = ownDomains.map((domain) =>
-    protectedDomain(domain, 'votre cabinet', {
-      healthInsurance: false,
-      keywords: [keywordWords(domain.slice(0, domain.lastIndexOf('.')).replaceAll('.', '-'))],
-    }),
-  );
+  const ownTargets = ownDomains.map(ownTarget);
   return { targets: [...targets, ...ownTargets], claims, ownDomains, people: practice.people ?? [], isWebmail };
 }
 

@@ -2,7 +2,7 @@ import type { AnalysisContext } from './analysis-context.ts';
 import { isKnownSender } from './check-unexpected-document.ts';
 import { belongsTo } from './domains.ts';
 import type { Reporter } from './findings.ts';
-import { claimsIn, claimText, readable } from './name-claims.ts';
+import { claimsIn, claimText, hasNonLatinLetter, readable } from './name-claims.ts';
 import type { ParsedMail } from './parse-mail.ts';
 import { quote } from './text-fold.ts';
 
@@ -20,6 +20,11 @@ const COMBINING = /\p{Script=Latin}\p{M}/u;
 
 /** The first word mixing Latin letters with look-alike letters of another alphabet, or null. */
 export function mixedScriptWord(text: string): string | null {
+  return hasNonLatinLetter(text) ? mixedScriptWordByTheBook(text) : null;
+}
+
+/** `mixedScriptWord` without its shortcut for texts of Latin letters only (the tests compare both). */
+export function mixedScriptWordByTheBook(text: string): string | null {
   for (const word of text.normalize('NFC').match(WORDS) ?? []) {
     if (!LATIN.test(word)) continue;
     for (const char of word) {

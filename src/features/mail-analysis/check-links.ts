@@ -85,6 +85,7 @@ function checkHost(url: URL, host: string, context: AnalysisContext, report: Rep
  */
 export function checkLinks(links: readonly MailLink[], context: AnalysisContext, report: Reporter): void {
   const seen = new Set<string>();
+  const hosts = new Set<string>();
   for (const link of links) {
     const key = `${link.href}\u0000${link.text}`;
     if (seen.has(key)) continue;
@@ -94,6 +95,10 @@ export function checkLinks(links: readonly MailLink[], context: AnalysisContext,
     const host = url?.hostname.replace(/\.$/, '');
     if (!url || !host) continue;
     checkVisibleText(link, url, host, context, report);
+    // The host's own checks depend on the host and port alone: once each (newsletters repeat one site).
+    const site = `${host}:${url.port}`;
+    if (hosts.has(site)) continue;
+    hosts.add(site);
     checkHost(url, host, context, report);
   }
 }

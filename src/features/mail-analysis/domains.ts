@@ -29,10 +29,17 @@ const TWO_LABEL_SUFFIXES = new Set([
  * @example domainOfAddress('jean@Cabinet.FR') // "cabinet.fr"
  */
 export function domainOfAddress(address: string): string | null {
+  // The checks of one message ask for the sender's domain several times: the last answer is kept.
+  if (address === lastAddress) return lastDomain;
   const at = address.lastIndexOf('@');
-  if (at < 0) return null;
-  return normaliseHost(address.slice(at + 1));
+  const domain = at < 0 ? null : normaliseHost(address.slice(at + 1));
+  lastAddress = address;
+  lastDomain = domain;
+  return domain;
 }
+
+let lastAddress: string | undefined;
+let lastDomain: string | null = null;
 
 /** A host name in lower-case ASCII form without a final dot; null when it is not a valid name. */
 export function normaliseHost(host: string): string | null {
@@ -57,7 +64,9 @@ export function isPunycode(domain: string): boolean {
 
 /** `domain` is `parent` or one of its subdomains. */
 export function belongsTo(domain: string, parent: string): boolean {
-  return domain === parent || domain.endsWith(`.${parent}`);
+  // Without building `.${parent}`: called for every known domain on every address and link.
+  const at = domain.length - parent.length - 1;
+  return domain === parent || (at > 0 && domain.charCodeAt(at) === 46 && domain.endsWith(parent));
 }
 
 /**

@@ -66,7 +66,9 @@ const tokensOf = (domain: string) => {
 function containsSequence(tokens: readonly string[], sequence: readonly string[]): boolean {
   if (sequence.length === 0 || sequence.length > tokens.length) return false;
   for (let start = 0; start + sequence.length <= tokens.length; start++) {
-    if (sequence.every((word, k) => tokens[start + k] === word)) return true;
+    let k = 0;
+    while (k < sequence.length && tokens[start + k] === sequence[k]) k++;
+    if (k === sequence.length) return true;
   }
   return false;
 }
@@ -128,8 +130,11 @@ function imitation(seen: Candidate, target: ProtectedDomain): LookalikeKind | nu
     )
       return 'typo';
   }
-  if (containsSequence(seen.lookLabels, target.lookLabels)) return 'keyword';
-  if (target.keywords.some((words) => containsSequence(seen.tokens, words))) return 'keyword';
+  // A sequence of labels or words can only be there if its text is (one substring search first).
+  if (seen.look.includes(target.look) && containsSequence(seen.lookLabels, target.lookLabels)) return 'keyword';
+  for (const words of target.keywords) {
+    if (seen.look.includes(words[0] ?? '') && containsSequence(seen.tokens, words)) return 'keyword';
+  }
   return null;
 }
 
@@ -145,8 +150,9 @@ export function findLookalike(
   targets: readonly ProtectedDomain[],
   legitimate: (domain: string) => boolean = () => false,
 ): Lookalike | null {
-  if (targets.some((target) => belongsTo(domain, target.domain)) || legitimate(domain)) return null;
-  const shown = unicodeOf(domain);
+  for (const target of targets) if (belongsTo(domain, target.domain)) return null;
+  if (legitimate(domain)) return null;
+  const shown = isPunycode(domain) ? unicodeOf(domain) : domain;
   const seen = candidate(domain, skeleton(shown));
   for (const target of targets) {
     const kind = imitation(seen, target);

@@ -5,6 +5,7 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
+import { multipartForm } from '../../../test/support/upload.ts';
 import { ROLES } from '../accounts/roles.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { MAIL_MAX_BYTES } from './mail-limits.ts';
@@ -14,16 +15,9 @@ const URL = '/api/v1/tools/mail-analysis';
 const PHISHING = corpusMessage('phish-ameli-refund.eml');
 const BENIGN = corpusMessage('benign-appointment.eml');
 
-/** A multipart/form-data body with one file, as a browser sends it. */
-async function form(field: string, content: Buffer, filename = 'message.eml') {
-  const data = new FormData();
-  data.append(field, new Blob([new Uint8Array(content)], { type: 'message/rfc822' }), filename);
-  const response = new Response(data);
-  return {
-    payload: Buffer.from(await response.arrayBuffer()),
-    headers: { 'content-type': response.headers.get('content-type') ?? '' },
-  };
-}
+/** A multipart/form-data body with one message, as a browser sends it. */
+const form = (field: string, content: Buffer, filename = 'message.eml') =>
+  multipartForm(field, content, filename, 'message/rfc822');
 
 describeEachDialect('the suspicious e-mail analyser API', (db) => {
   let app: FastifyInstance;

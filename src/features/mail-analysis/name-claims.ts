@@ -20,6 +20,12 @@ export interface NameClaim {
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+/** A letter outside the Latin alphabet (Greek, Cyrillic, mathematical letters…). */
+const NOT_LATIN = /(?=\p{L})\P{Script=Latin}/u;
+const CAPITAL_I_IN_WORD = /(?<=\p{Ll})I/gu;
+
+/** A letter outside the Latin alphabet anywhere in the text (most names and subjects have none). */
+export const hasNonLatinLetter = (text: string): boolean => NOT_LATIN.test(text);
 
 /**
  * A text as a reader takes it in: in a word written in Latin letters, a letter of another alphabet
@@ -28,6 +34,13 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
  * @example readable('THΑLES Grοup') // "THALES Group" (a Greek Α and ο)
  */
 export function readable(text: string): string {
+  // No letter outside the Latin alphabet (nearly every name and subject): only « I » can change.
+  if (!hasNonLatinLetter(text)) return text.normalize('NFC').replace(CAPITAL_I_IN_WORD, 'l');
+  return readableByTheBook(text);
+}
+
+/** `readable` word by word, for any text (the fast path is tested against it). */
+export function readableByTheBook(text: string): string {
   return text.normalize('NFC').replace(WORDS, (word) => {
     if (!LATIN.test(word)) return word;
     let out = '';

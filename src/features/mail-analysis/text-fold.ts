@@ -1,6 +1,7 @@
 import { MAX_QUOTED_CHARS } from './mail-limits.ts';
 
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+/** Invisible characters (zero-width spaces, soft hyphens, direction marks…). */
+export const INVISIBLE_CHARACTERS = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 const COMBINING = /\p{M}/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
@@ -13,7 +14,7 @@ export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE_CHARACTERS, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -1,17 +1,15 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
-import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
+import { signIn } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { loadAppSecrets } from '../../lib/crypto/app-secrets.ts';
 import { newTotpSecret, totpAt } from './mfa.ts';
 import { openTotpSecret, sealClearTotpSecrets } from './totp-secret.ts';
 
 describeEachDialect('TOTP secrets are sealed in the database', (db) => {
-  let app: FastifyInstance;
-  let p: TestPractice;
   const clock = fixedClock('2026-12-07T10:00:00Z');
+  const t = routeFixture(db, { clock });
   const stored = async (id: string) =>
     db()
       .db.selectFrom('users')
@@ -19,14 +17,9 @@ describeEachDialect('TOTP secrets are sealed in the database', (db) => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
 
-  beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    p = await createPractice(db());
-  });
-  afterAll(() => app.close());
-
   it('stores the enrolment secret sealed, and the sign-in code still works', async () => {
+    const app = t.app();
+    const p = t.practice();
     const { headers } = await signIn(app, p.owner);
     const setup = await app.inject({ method: 'POST', url: '/api/v1/me/mfa/setup', headers });
     expect(setup.statusCode).toBe(200);
@@ -48,6 +41,7 @@ describeEachDialect('TOTP secrets are sealed in the database', (db) => {
   });
 
   it('seals a secret stored in clear by an older version, once, and only that one', async () => {
+    const p = t.practice();
     const user = p.practitioner;
     const clear = newTotpSecret();
     await db().db.updateTable('users').set({ mfa_secret: clear }).where('id', '=', user.id).execute();

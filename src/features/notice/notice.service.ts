@@ -7,6 +7,8 @@ import { findPractice } from '../accounts/practices.repository.ts';
 import { type CareSetting, websiteUrl } from '../accounts/profile-questions.ts';
 import { canonicalJson } from '../journal/canonical-json.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
+import { listProcessors } from '../processors/processors.repository.ts';
+import { withLinkedProcessors } from '../register/linked-processors.ts';
 import { listActivities, registerVersion } from '../register/register.repository.ts';
 import { listDecisions } from '../screening/screening.repository.ts';
 import { NOTICE_SETTINGS_FIELDS, type NoticeSettingsField } from './notice.events.ts';
@@ -43,12 +45,14 @@ export async function currentNotice(
 }> {
   const practice = await findPractice(db, practiceId);
   if (!practice) throw notFound();
-  const [settings, activities, [dpoDecision], register] = await Promise.all([
+  const [settings, stored, processors, [dpoDecision], register] = await Promise.all([
     loadSettings(db, practiceId),
     listActivities(db, practiceId),
+    listProcessors(db, practiceId),
     listDecisions(db, practiceId, 'dpo'),
     registerVersion(db, practiceId),
   ]);
+  const activities = stored.map((activity) => withLinkedProcessors(activity, processors));
   return {
     input: {
       practiceName: practice.name,

@@ -13,18 +13,18 @@ const WEAK_ADVICE = CHECK_MESSAGES.passphrase;
 
 describe('checkPassword: forbidden inputs (the person, the practice, the city, birth dates)', () => {
   it.each([
-    ['the practice’s name', 'CabinetDupont#2026'],
-    ['a user’s name', 'Martin-orage-vertical-bleu'],
-    ['a user’s first name with accents and capitals', 'ÉLOÏSE-orage-vertical-bleu'],
-    ['a name written with substitutions', 'M4rt1n-orage-vertical-bleu'],
-    ['the city', 'Rueil-Malmaison-92500!'],
-    ['the city inside other words', 'vertical-malmaison-theiere-bleue'],
-    ['the domain of the e-mail', 'girafe-dupont-tambour-7'],
-  ])('caps the score at 1 and says why: %s', (_label, password) => {
+    ['the practice’s name', 'CabinetDupont#2026', ['Cabinet', 'Dupont']],
+    ['a user’s name', 'Martin-orage-vertical-bleu', ['Martin']],
+    ['a user’s first name with accents and capitals', 'ÉLOÏSE-orage-vertical-bleu', ['Éloïse']],
+    ['a name written with substitutions', 'M4rt1n-orage-vertical-bleu', ['Martin']],
+    ['the city', 'Rueil-Malmaison-92500!', ['Rueil', 'Malmaison']],
+    ['the city inside other words', 'vertical-malmaison-theiere-bleue', ['Malmaison']],
+    ['the domain of the e-mail', 'girafe-dupont-tambour-7', ['Dupont']],
+  ])('caps the score at 1 and names what it found: %s', (_label, password, words) => {
     const result = checkPassword(password, INPUTS);
     expect(result).toMatchObject({
       score: expect.any(Number),
-      warning: CHECK_MESSAGES.forbiddenWords,
+      warning: CHECK_MESSAGES.forbiddenWords(words),
       forbidden: { words: true, dates: false },
     });
     expect(result.score).toBeLessThanOrEqual(1);
@@ -32,24 +32,28 @@ describe('checkPassword: forbidden inputs (the person, the practice, the city, b
   });
 
   it.each([
-    ['the year', 'Pivoine-tambour-1984'],
-    ['day, month and year', 'Pivoine-tambour-12031984'],
-    ['the short form', 'Pivoine!120384-tambour'],
-    ['the date as typed, slashes included', 'Ma12/03/1984Vie-tambour'],
-    ['the date with dots', 'tambour-12.03.84-pivoine'],
-    ['year first', 'tambour-19840312-pivoine'],
-    ['day and month only', 'pivoine-tambour-orage-1203'],
-  ])('caps the score at 1 for a birth date: %s', (_label, password) => {
+    ['the year', 'Pivoine-tambour-1984', ['1984']],
+    ['day, month and year', 'Pivoine-tambour-12031984', ['12031984']],
+    ['the short form', 'Pivoine!120384-tambour', ['120384']],
+    ['the date as typed, slashes included', 'Ma12/03/1984Vie-tambour', ['12031984']],
+    ['the date with dots', 'tambour-12.03.84-pivoine', ['120384']],
+    ['year first', 'tambour-19840312-pivoine', ['19840312']],
+    ['day and month only', 'pivoine-tambour-orage-1203', ['1203']],
+  ])('caps the score at 1 for a birth date, naming it: %s', (_label, password, forms) => {
     const result = checkPassword(password, INPUTS);
-    expect(result.warning).toBe(CHECK_MESSAGES.forbiddenDates);
+    expect(result.warning).toBe(CHECK_MESSAGES.forbiddenDates(forms));
     expect(result.forbidden).toEqual({ words: false, dates: true });
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
   it('names both problems when the password holds a name and a date', () => {
     const result = checkPassword('Dupont-pivoine-1984-orage', INPUTS);
-    expect(result.warning).toBe(CHECK_MESSAGES.forbiddenWords);
-    expect(result.suggestions[0]).toBe(CHECK_MESSAGES.forbiddenDates);
+    expect(result.warning).toBe(
+      'Ce mot de passe contient « Dupont » : un nom, une ville ou une adresse e-mail liés à vous ou au cabinet. Un pirate essaie ces informations en premier : choisissez des mots sans rapport avec vous ni avec le cabinet.',
+    );
+    expect(result.suggestions[0]).toBe(
+      'Ce mot de passe contient « 1984 », tiré d’une date de naissance (l’année, le jour et le mois). Un pirate essaie ces dates en premier : n’en mettez aucune.',
+    );
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
@@ -167,15 +171,21 @@ describe('checkPassword: edge cases', () => {
   });
 
   it.each(['Dupont2024!', 'Pivoine!120384-tambour', 'azertyuiop123', 'Rueil-Malmaison-92500!', 'k8Fp#mQ2zL!9wR4t'])(
-    'never repeats the password, nor a forbidden word it holds: %j',
+    'never repeats the whole password (it names the forbidden words it holds, issue 18): %j',
     (password) => {
       const text = JSON.stringify(checkPassword(password, INPUTS)).toLowerCase();
       expect(text).not.toContain(password.toLowerCase());
-      // Whole words and whole numbers only: « 1984 » inside a longer count of guesses is not the date.
-      for (const word of ['dupont', 'malmaison', '120384', '1984'])
-        expect(text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u'));
     },
   );
+
+  it('names only the forbidden words and dates found, not the others to avoid', () => {
+    const text = JSON.stringify(checkPassword('Dupont-orage-vertical-bleu', INPUTS));
+    expect(text).toContain('« Dupont »');
+    // Whole words and whole numbers only: « 1984 » inside a longer count of guesses is not the date.
+    for (const word of ['Malmaison', 'Martin', '1984']) {
+      expect(text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u'));
+    }
+  });
 
   it('works without options', () => {
     expect(checkPassword('k8Fp#mQ2zL!9wR4t').score).toBe(4);

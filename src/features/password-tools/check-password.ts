@@ -5,11 +5,11 @@ import {
   PASSWORD_MIN_LENGTH,
   type PasswordScore,
 } from '../accounts/password-strength.ts';
-import { identityKindsIn, identityOf, normalizePassword } from '../accounts/password-text.ts';
+import { identityOf, identityWordsIn, normalizePassword } from '../accounts/password-text.ts';
 import { ATTACKER_RATES } from './attacker-rates.ts';
 import { CHECK_MESSAGES, SCORE_LABELS } from './check-messages.ts';
 import { formatDurationFr } from './duration-fr.ts';
-import { containsDate, sortForbiddenInputs } from './forbidden-inputs.ts';
+import { datesIn, sortForbiddenInputs } from './forbidden-inputs.ts';
 
 export type { PasswordScore };
 
@@ -23,7 +23,7 @@ export interface CheckPasswordOptions {
   userInputs: readonly string[];
 }
 
-/** The verdict on a password; every text is French and none repeats the password. */
+/** The verdict on a password; every text is French and names what was found to avoid, not the password. */
 export interface PasswordCheck {
   /** zxcvbn's score (0 to 4), lowered to 1 when it holds a forbidden input and to 2 when too short. */
   score: PasswordScore;
@@ -35,7 +35,7 @@ export interface PasswordCheck {
   suggestions: string[];
   /** Average time to guess it, offline and online (rates in {@link ATTACKER_RATES}). */
   crackTimes: { offline: string; online: string };
-  /** Which forbidden inputs it holds (never which one: that would repeat part of the password). */
+  /** Which kinds of forbidden inputs it holds (the warning names them). */
   forbidden: { words: boolean; dates: boolean };
 }
 
@@ -59,7 +59,7 @@ function verdict(score: PasswordScore, rest: Omit<PasswordCheck, 'score' | 'labe
  * health dictionaries and keyboard layouts, plus the forbidden inputs (names, e-mails, city, birth
  * dates: any of their words of 4+ letters, ignoring case, accents and "4 for a", or any form of a
  * date caps the score at 1). Shorter than {@link PASSWORD_MIN_LENGTH} characters caps it at 2.
- * Pure and synchronous, runs in Node and in the browser; never throws, never repeats the password.
+ * Pure and synchronous, runs in Node and in the browser; never throws.
  */
 export function checkPassword(password: string, options: CheckPasswordOptions = { userInputs: [] }): PasswordCheck {
   const notEstimated = { offline: PASSWORD_MESSAGES.notEstimated, online: PASSWORD_MESSAGES.notEstimated };
@@ -81,14 +81,13 @@ export function checkPassword(password: string, options: CheckPasswordOptions = 
   const inputs = sortForbiddenInputs(options.userInputs);
   const identity = identityOf({ extra: inputs.words });
   const result = estimatePassword(normalized, [...identity.userInputs, ...inputs.dateForms]);
-  const forbidden = {
-    words: identityKindsIn(normalized, identity.words).length > 0,
-    dates: containsDate(normalized, inputs.dateForms),
-  };
+  const words = identityWordsIn(normalized, identity.words).map((word) => word.shown);
+  const dates = datesIn(normalized, inputs.dateForms);
+  const forbidden = { words: words.length > 0, dates: dates.length > 0 };
 
   const problems: string[] = [];
-  if (forbidden.words) problems.push(CHECK_MESSAGES.forbiddenWords);
-  if (forbidden.dates) problems.push(CHECK_MESSAGES.forbiddenDates);
+  if (forbidden.words) problems.push(CHECK_MESSAGES.forbiddenWords(words));
+  if (forbidden.dates) problems.push(CHECK_MESSAGES.forbiddenDates(dates));
   if (length < PASSWORD_MIN_LENGTH) {
     problems.push(
       problems.length > 0

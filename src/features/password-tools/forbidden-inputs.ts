@@ -116,6 +116,15 @@ const DATE_SEPARATORS = /[\s/.\-_]+/gu;
 
 /** True when the password holds one of the date forms, with or without separators between its digits. */
 export function containsDate(password: string, forms: readonly string[]): boolean {
+  return datesIn(password, forms).length > 0;
+}
+
+/**
+ * The date forms the password holds, with or without separators between its digits: the longest
+ * ones only (« 12031984 », not also « 1984 » inside it).
+ */
+export function datesIn(password: string, forms: readonly string[]): string[] {
   const joined = password.replace(DATE_SEPARATORS, '');
-  return forms.some((form) => password.includes(form) || joined.includes(form));
+  const found = forms.filter((form) => password.includes(form) || joined.includes(form));
+  return found.filter((form) => !found.some((other) => other !== form && other.includes(form)));
 }

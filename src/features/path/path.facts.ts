@@ -1,12 +1,11 @@
 import type { Db } from '../../db/connect.ts';
 import type { TodoItem, TodoRegistry } from '../../lib/todo/registry.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
-import type { MeasuresReferential } from '../checklist/checklist.referential.ts';
-import { loadChecklist } from '../checklist/checklist.service.ts';
+import { type ChecklistSources, loadChecklist } from '../checklist/checklist.service.ts';
 import { type JournalActor, listJournal } from '../journal/journal.repository.ts';
 import { noticeOverview } from '../notice/notice.service.ts';
 import { listActivities } from '../register/register.repository.ts';
-import type { PathFacts } from './path.ts';
+import { type PathFacts, profileGaps } from './path.ts';
 
 const SYSTEM: JournalActor = { type: 'system', id: null, label: 'Hygie' };
 
@@ -26,21 +25,23 @@ export function backupFacts(items: readonly TodoItem[]): Pick<PathFacts, 'kitDow
 }
 
 /**
- * Everything the path's steps depend on, from the repositories and the « à faire » list. The plan
- * counts as opened when its page recorded a visit (`action_plan.opened`) or its PDF was downloaded.
+ * Everything the path's steps depend on, from the repositories and the « à faire » list. The
+ * diagnostic is read as its page shows it (with what Hygie observes), so both say « complet » at
+ * once. The plan counts as opened when its page recorded a visit (`action_plan.opened`) or its PDF
+ * was downloaded; the compliance file, when it was produced (`dossier.generated`).
  */
 export async function gatherPathFacts(
   db: Db,
-  deps: { referential: MeasuresReferential; todo: TodoRegistry; local: boolean },
+  deps: { sources: ChecklistSources; todo: TodoRegistry; local: boolean },
   practiceId: string,
   now: Date,
 ): Promise<PathFacts> {
   const caller = { practiceId, userId: '', role: 'owner' as const, actor: SYSTEM };
-  const [practice, activities, notice, checklist, todo, planOpened, planDownloaded] = await Promise.all([
+  const [practice, activities, notice, checklist, todo, planOpened, planDownloaded, dossierAt] = await Promise.all([
     findPractice(db, practiceId),
     listActivities(db, practiceId),
     noticeOverview(db, practiceId),
-    loadChecklist(db, deps.referential, caller, now),
+    loadChecklist(db, deps.sources, caller, now),
     deps.todo.list({ practiceId, now }),
     lastAt(db, practiceId, 'action_plan.opened'),
     lastAt(
@@ -49,6 +50,7 @@ export async function gatherPathFacts(
       'checklist.exported',
       (data) => (data as { document?: string }).document === 'action_plan_pdf',
     ),
+    lastAt(db, practiceId, 'dossier.generated'),
   ]);
   const latest = notice.latest;
   const downloaded =
@@ -59,28 +61,25 @@ export async function gatherPathFacts(
       'notice.downloaded',
       (data) => (data as { number?: number }).number === latest.number,
     )) !== null;
-  const applicable = checklist.measures.filter((m) => m.applies);
-  const unanswered = applicable.filter((m) => !m.answered);
-  const gaps = [
-    ...(practice && practice.professions.length > 0 ? [] : ['vos professions']),
-    ...(practice && practice.dataLocations.length > 0 ? [] : ['où sont gardées les données des patients']),
-  ];
+  const { progress } = checklist;
+  const newUnanswered = checklist.measures.filter((m) => m.applies && !m.answered && m.isNew).length;
   const opened = [planOpened, planDownloaded].filter((at): at is string => at !== null).sort();
   return {
     local: deps.local,
-    profileGaps: gaps,
+    profileGaps: profileGaps(practice ?? null),
     register: {
       activities: activities.length,
       toComplete: todo.items.filter((item) => item.kind === 'register-activity').length,
     },
     notice: latest && { outdated: latest.outdated, downloaded },
     diagnostic: {
-      applicable: applicable.length,
-      unanswered: unanswered.length,
-      newUnanswered: unanswered.filter((m) => m.isNew).length,
-      completedAt: null,
+      applicable: progress.applicable,
+      unanswered: progress.unanswered,
+      newUnanswered,
+      completedAt: progress.completedAt,
     },
     planOpenedAt: opened.at(-1) ?? null,
     ...backupFacts(todo.items),
+    dossierAt,
   };
 }

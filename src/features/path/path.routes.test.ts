@@ -27,7 +27,8 @@ describeEachDialect('« Ma mise en conformité »', (db, dialect) => {
   beforeAll(async () => {
     app = await createTestApp(db());
     await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    const contact = { address: '12 rue des Lilas, 93260 Les Lilas', phone: '01 23 45 67 89' };
+    [a, b] = await Promise.all([createPractice(db(), contact), createPractice(db(), contact)]);
   });
   afterAll(() => app.close());
 
@@ -40,8 +41,17 @@ describeEachDialect('« Ma mise en conformité »', (db, dialect) => {
       ['diagnostic', 'todo'],
       ['action-plan', 'todo'],
       ['backup', 'todo'],
+      ['dossier', 'todo'],
     ]);
-    expect(body).toMatchObject({ next: 'register', done: 1, total: 6 });
+    expect(body).toMatchObject({ next: 'register', done: 1, total: 7 });
+  });
+
+  it('asks the profile for what the documents print when the wizard did not get it', async () => {
+    const c = await createPractice(db());
+    expect(await stateOf(c.owner, 'profile')).toMatchObject({
+      state: 'todo',
+      reason: 'Il manque : l’adresse du cabinet, un téléphone ou un e-mail du cabinet.',
+    });
   });
 
   it('is for the owner, the practitioners and the auditor, not the secretary', async () => {
@@ -81,6 +91,13 @@ describeEachDialect('« Ma mise en conformité »', (db, dialect) => {
   it('counts the downloaded plan as opened', async () => {
     expect((await call(b.owner, 'GET', '/action-plan/export.pdf')).statusCode).toBe(200);
     expect((await stateOf(b.owner, 'action-plan'))?.state).toBe('done');
+  });
+
+  it('counts the compliance file once it was produced, for this practice only', async () => {
+    expect((await stateOf(b.owner, 'dossier'))?.state).toBe('todo');
+    expect((await call(b.owner, 'GET', '/dossier.pdf')).statusCode).toBe(200);
+    expect(await stateOf(b.owner, 'dossier')).toMatchObject({ state: 'done', reason: null });
+    expect((await stateOf(a.owner, 'dossier'))?.state).toBe('todo');
   });
 
   it('needs the kit, and on a practice’s own computer a backup', async () => {

@@ -16,7 +16,11 @@ const TAGS = ['accueil'];
  */
 export async function pathRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
-  const deps = { referential: loadMeasures(), todo: app.todo, local: app.deps.handle.dialect === 'sqlite' };
+  const deps = {
+    sources: { ...loadMeasures(), observations: app.observations },
+    todo: app.todo,
+    local: app.deps.handle.dialect === 'sqlite',
+  };
 
   app.get(
     '/compliance-path',

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { TodoItem } from '../../lib/todo/registry.ts';
 import { todoItem } from '../../lib/todo/todo.test-support.ts';
 import { backupFacts } from './path.facts.ts';
-import { nextStep, type PathFacts, pathSteps, type StepId, type StepState } from './path.ts';
+import {
+  nextStep,
+  type PathFacts,
+  type ProfileFacts,
+  pathSteps,
+  profileGaps,
+  type StepId,
+  type StepState,
+} from './path.ts';
 
 /** A practice that did everything, on its own computer. */
 const DONE: PathFacts = {
@@ -14,6 +22,7 @@ const DONE: PathFacts = {
   planOpenedAt: '2026-12-07T10:05:00.000Z',
   kitDownloaded: true,
   backup: 'recent',
+  dossierAt: '2026-12-07T10:10:00.000Z',
 };
 
 const stateOf = (facts: PathFacts, id: StepId) => pathSteps(facts).find((step) => step.id === id);
@@ -28,6 +37,7 @@ describe('the steps of « Ma mise en conformité »', () => {
       ['diagnostic', 'done', 10],
       ['action-plan', 'done', 2],
       ['backup', 'done', 3],
+      ['dossier', 'done', 2],
     ]);
     expect(steps.every((s) => s.reason === null)).toBe(true);
     expect(nextStep(steps)).toBeNull();
@@ -74,6 +84,13 @@ describe('the steps of « Ma mise en conformité »', () => {
       'todo',
       '0 mesure',
     ],
+    [
+      'an answer cleared back to « sans réponse »',
+      { diagnostic: { applicable: 74, unanswered: 1, newUnanswered: 0, completedAt: null } },
+      'diagnostic',
+      'todo',
+      '1 mesure sans réponse',
+    ],
     ['plan never opened', { planOpenedAt: null }, 'action-plan', 'todo', 'Ouvrez'],
     [
       'diagnostic completed after the plan was read',
@@ -85,6 +102,14 @@ describe('the steps of « Ma mise en conformité »', () => {
     ['kit never downloaded', { kitDownloaded: false }, 'backup', 'todo', 'kit de secours'],
     ['no backup yet', { backup: 'never' }, 'backup', 'todo', 'première sauvegarde'],
     ['backup older than a week', { backup: 'overdue' }, 'backup', 'redo', 'plus d’une semaine'],
+    ['compliance file never produced', { dossierAt: null }, 'dossier', 'todo', 'Téléchargez-le'],
+    [
+      'diagnostic completed after the file was produced',
+      { dossierAt: '2026-12-07T09:00:00.000Z' },
+      'dossier',
+      'redo',
+      'établissez-le à nouveau',
+    ],
   ])('%s → %s is %s', (_label, change, id, state, reason) => {
     const facts = { ...DONE, ...change };
     const steps = pathSteps(facts);
@@ -102,9 +127,62 @@ describe('the steps of « Ma mise en conformité »', () => {
     expect(stateOf(DONE, 'backup')?.title).toBe('La sauvegarde et le kit de secours');
   });
 
+  it('keeps a done step done when later facts move on (a newer plan visit, a newer file)', () => {
+    const later = { ...DONE, planOpenedAt: '2026-12-08T08:00:00.000Z', dossierAt: '2026-12-09T08:00:00.000Z' };
+    expect(pathSteps(later).every((s) => s.state === 'done')).toBe(true);
+  });
+
   it('leads the button to the first step not done, whatever comes after', () => {
     const facts = { ...DONE, notice: null, planOpenedAt: null, kitDownloaded: false };
     expect(nextStep(pathSteps(facts))?.id).toBe('patient-information');
+  });
+});
+
+/** A profile with everything the documents print. */
+const PROFILE: ProfileFacts = {
+  professions: ['infirmier'],
+  dataLocations: ['cloud'],
+  address: '12 rue des Lilas, 93260 Les Lilas',
+  phone: '01 23 45 67 89',
+  email: null,
+  careSetting: 'both',
+};
+
+describe('what the documents need from the profile', () => {
+  it.each<[string, Partial<ProfileFacts>, string[]]>([
+    ['everything there (a phone is enough)', {}, []],
+    ['an e-mail instead of a phone', { phone: null, email: 'cabinet@exemple.fr' }, []],
+    ['no address', { address: '  ' }, ['l’adresse du cabinet']],
+    ['neither phone nor e-mail', { phone: null, email: '' }, ['un téléphone ou un e-mail du cabinet']],
+    ['no care setting', { careSetting: null }, ['où vous soignez vos patients']],
+    [
+      'nothing given',
+      { professions: [], dataLocations: [], address: null, phone: null, careSetting: null },
+      [
+        'vos professions',
+        'où sont gardées les données des patients',
+        'l’adresse du cabinet',
+        'un téléphone ou un e-mail du cabinet',
+        'où vous soignez vos patients',
+      ],
+    ],
+  ])('%s', (_label, change, gaps) => {
+    expect(profileGaps({ ...PROFILE, ...change })).toEqual(gaps);
+    // And back: the answer given, nothing is missing.
+    expect(profileGaps(PROFILE)).toEqual([]);
+  });
+
+  it('sends the profile step back to « à faire » with what is missing, and forward once given', () => {
+    const gaps = profileGaps({ ...PROFILE, address: null });
+    expect(stateOf({ ...DONE, profileGaps: gaps }, 'profile')).toMatchObject({
+      state: 'todo',
+      reason: 'Il manque : l’adresse du cabinet.',
+    });
+    expect(stateOf({ ...DONE, profileGaps: profileGaps(PROFILE) }, 'profile')?.state).toBe('done');
+  });
+
+  it('names the whole profile when the practice is not found', () => {
+    expect(profileGaps(null)).toEqual(['le profil du cabinet']);
   });
 });
 

@@ -4,7 +4,15 @@
  * facts gathered from the repositories and the « à faire » list (path.facts.ts).
  */
 
-export const STEP_IDS = ['profile', 'register', 'patient-information', 'diagnostic', 'action-plan', 'backup'] as const;
+export const STEP_IDS = [
+  'profile',
+  'register',
+  'patient-information',
+  'diagnostic',
+  'action-plan',
+  'backup',
+  'dossier',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 export type StepState = 'done' | 'todo' | 'redo';
 
@@ -12,7 +20,7 @@ export type StepState = 'done' | 'todo' | 'redo';
 export interface PathFacts {
   /** A practice's own computer (SQLite): the backup is the practice's; hosted, the host's. */
   local: boolean;
-  /** French names of the profile answers the documents need and that are missing. */
+  /** French names of the profile answers the documents need and that are missing ({@link profileGaps}). */
   profileGaps: string[];
   register: { activities: number; toComplete: number };
   /** The latest version of the notice, if any: outdated, and whether one of its documents was downloaded. */
@@ -22,7 +30,10 @@ export interface PathFacts {
     unanswered: number;
     /** Of the unanswered ones, those added to the referential since the practice last answered. */
     newUnanswered: number;
-    /** When every applicable measure got its answer (the last of them); null while one is missing. */
+    /**
+     * When every applicable measure got its answer (the last of them), as the diagnostic's
+     * `progress.completedAt` says; null while one is missing. The diagnostic step is done when set.
+     */
     completedAt: string | null;
   };
   /** Last time the plan was opened or downloaded (ISO instant), or null. */
@@ -30,6 +41,38 @@ export interface PathFacts {
   kitDownloaded: boolean;
   /** On a practice's own computer: none yet, or the weekly backup is overdue. */
   backup: 'never' | 'overdue' | 'recent';
+  /** Last time the compliance file was produced (PDF or ZIP, `dossier.generated`), or null. */
+  dossierAt: string | null;
+}
+
+/** The profile answers the documents print (the notice, the poster, the leaflet, the register). */
+export interface ProfileFacts {
+  professions: readonly string[];
+  dataLocations: readonly string[];
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  careSetting: string | null;
+}
+
+const blank = (text: string | null) => text === null || text.trim() === '';
+
+/**
+ * What the documents need from the profile and is missing, in French, in the order of the practice
+ * page: the professions (the register's proposals), where the data are kept (the hygiene rules),
+ * the address and a phone or an e-mail (the poster and the leaflet say how to reach the controller),
+ * where care happens (poster or leaflet first).
+ * @example profileGaps({ ...profile, address: null }) // ['l’adresse du cabinet']
+ */
+export function profileGaps(profile: ProfileFacts | null): string[] {
+  if (profile === null) return ['le profil du cabinet'];
+  return [
+    ...(profile.professions.length > 0 ? [] : ['vos professions']),
+    ...(profile.dataLocations.length > 0 ? [] : ['où sont gardées les données des patients']),
+    ...(blank(profile.address) ? ['l’adresse du cabinet'] : []),
+    ...(blank(profile.phone) && blank(profile.email) ? ['un téléphone ou un e-mail du cabinet'] : []),
+    ...(blank(profile.careSetting) ? ['où vous soignez vos patients'] : []),
+  ];
 }
 
 export interface PathStep {
@@ -57,6 +100,18 @@ interface StepRule {
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const todo = (reason: string) => ({ state: 'todo' as const, reason });
 const redo = (reason: string) => ({ state: 'redo' as const, reason });
+
+/**
+ * A step done by reading what the diagnostic gave (the plan, the compliance file): to do until it
+ * happened, to redo when the diagnostic was completed again after it.
+ */
+const afterDiagnostic =
+  (at: (facts: PathFacts) => string | null, never: string, changed: string) => (facts: PathFacts) => {
+    const when = at(facts);
+    if (when === null) return todo(never);
+    const { completedAt } = facts.diagnostic;
+    return completedAt !== null && when < completedAt ? redo(changed) : null;
+  };
 
 /** The rules, in the path's order. */
 export const STEP_RULES: Record<StepId, StepRule> = {
@@ -98,7 +153,7 @@ export const STEP_RULES: Record<StepId, StepRule> = {
     action: () => 'Faire le diagnostic',
     href: '/diagnostic',
     check: ({ diagnostic: d }) => {
-      if (d.applicable > 0 && d.unanswered === 0) return null;
+      if (d.completedAt !== null) return null;
       if (d.unanswered > 0 && d.unanswered === d.newUnanswered) {
         return redo(`${plural(d.newUnanswered, 'nouvelle mesure', 'nouvelles mesures')} à regarder.`);
       }
@@ -110,13 +165,11 @@ export const STEP_RULES: Record<StepId, StepRule> = {
     minutes: 2,
     action: () => 'Ouvrir le plan d’action',
     href: '/plan-d-action',
-    check: ({ planOpenedAt, diagnostic }) => {
-      if (planOpenedAt === null) return todo('Ouvrez le plan : il dit quoi faire en premier.');
-      if (diagnostic.completedAt !== null && planOpenedAt < diagnostic.completedAt) {
-        return redo('Le diagnostic a changé depuis : relisez le plan.');
-      }
-      return null;
-    },
+    check: afterDiagnostic(
+      (facts) => facts.planOpenedAt,
+      'Ouvrez le plan : il dit quoi faire en premier.',
+      'Le diagnostic a changé depuis : relisez le plan.',
+    ),
   },
   backup: {
     title: ({ local }) => (local ? 'La sauvegarde et le kit de secours' : 'Le kit de secours'),
@@ -131,11 +184,22 @@ export const STEP_RULES: Record<StepId, StepRule> = {
         : redo('Votre dernière sauvegarde date de plus d’une semaine.');
     },
   },
+  dossier: {
+    title: () => 'Le dossier de conformité',
+    minutes: 2,
+    action: () => 'Établir le dossier de conformité',
+    href: '/dossier-de-conformite',
+    check: afterDiagnostic(
+      (facts) => facts.dossierAt,
+      'Téléchargez-le : il rassemble vos documents et vos preuves.',
+      'Le diagnostic a changé depuis : établissez-le à nouveau.',
+    ),
+  },
 };
 
 /**
  * The steps in order with their state.
- * @example pathSteps(facts).map((s) => s.state) // ['done', 'done', 'redo', 'todo', 'todo', 'todo']
+ * @example pathSteps(facts).map((s) => s.state) // ['done', 'done', 'redo', 'todo', 'todo', 'todo', 'todo']
  */
 export function pathSteps(facts: PathFacts): PathStep[] {
   return STEP_IDS.map((id) => {

@@ -4,7 +4,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { compareDays, formatDayLong, type IsoDay, parisDay } from '../../lib/dates/index.ts';
 import { badRequest, notFound } from '../../server/errors.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
-import { listActivities } from '../register/register.repository.ts';
+import { bumpRegisterVersion, listActivities } from '../register/register.repository.ts';
 import { ART28_CLAUSES, type Art28Clause, type Processor, processorWarnings } from './processor.ts';
 import { PROCESSOR_FIELDS, type ProcessorField } from './processors.events.ts';
 import { deleteProcessor, findProcessor, insertProcessor, saveProcessor } from './processors.repository.ts';
@@ -73,6 +73,17 @@ function contentOf(input: ProcessorInput, today: IsoDay) {
   };
 }
 
+/** What the register shows of a processor linked to an activity (its processors and transfers). */
+const REGISTER_FIELDS: readonly ProcessorField[] = ['name', 'service', 'activityIds', 'hostingInEea'];
+
+/**
+ * The register shows its linked processors and their transfers: a change of them is a change of
+ * the register (its version moves, so a notice made before is flagged outdated).
+ */
+async function registerChanged(trx: Db, practiceId: string, linked: boolean, now: Date): Promise<void> {
+  if (linked) await bumpRegisterVersion(trx, practiceId, now);
+}
+
 const codesOf = (processor: Processor, today: IsoDay) => processorWarnings(processor, today).map((w) => w.code);
 
 /**
@@ -92,6 +103,7 @@ export async function createProcessor(db: Db, caller: Caller, input: ProcessorIn
   return withTransaction(db, async (trx) => {
     await checkActivities(trx, caller.practiceId, processor.activityIds);
     await insertProcessor(trx, processor);
+    await registerChanged(trx, caller.practiceId, processor.activityIds.length > 0, now);
     await appendJournal(
       trx,
       caller.practiceId,
@@ -135,6 +147,8 @@ export async function replaceProcessor(
     const fields = changedFields(before, after);
     if (fields.length === 0) return before;
     await saveProcessor(trx, after);
+    const linked = before.activityIds.length > 0 || after.activityIds.length > 0;
+    await registerChanged(trx, caller.practiceId, linked && fields.some((f) => REGISTER_FIELDS.includes(f)), now);
     await appendJournal(
       trx,
       caller.practiceId,
@@ -156,6 +170,7 @@ export async function removeProcessor(db: Db, caller: Caller, id: string, now: D
   await withTransaction(db, async (trx) => {
     const processor = await processorOf(trx, caller.practiceId, id);
     await deleteProcessor(trx, caller.practiceId, id);
+    await registerChanged(trx, caller.practiceId, processor.activityIds.length > 0, now);
     await appendJournal(
       trx,
       caller.practiceId,

@@ -1,6 +1,7 @@
 import type { PracticeProfile } from '../accounts/accounts.schema.ts';
+import { profileProcessors } from '../processors/processors-from-register.ts';
 import type { RetentionRule } from '../retention/rule-set.ts';
-import type { RegisterTemplate, TemplateCategory } from './register.referential.ts';
+import type { ProfileProcessor, RegisterTemplate, TemplateCategory } from './register.referential.ts';
 import type { ActivityFields, DataCategory } from './register.types.ts';
 import { retentionSourceText, retentionText } from './retention-text.ts';
 
@@ -73,16 +74,17 @@ function category(source: TemplateCategory, rules: ReadonlyMap<string, Retention
   };
 }
 
+/** How the register names a processor of the profile (« Sous-traitants » records it with its service). */
+const PROFILE_PROCESSOR_LINES: Record<ProfileProcessor, (name: string) => string> = {
+  appointmentPlatform: (name) => `Plateforme de rendez-vous en ligne « ${name} »`,
+  practiceSoftware: (name) => `Éditeur et hébergeur du logiciel « ${name} » (données en ligne)`,
+};
+
 function processorsOf(template: RegisterTemplate, profile: ProposalProfile): string[] {
-  const fromProfile = (template.processorsFromProfile ?? []).flatMap((kind) => {
-    if (kind === 'appointmentPlatform' && profile.appointmentPlatform) {
-      return [`Plateforme de rendez-vous en ligne « ${profile.appointmentPlatform} »`];
-    }
-    if (kind === 'practiceSoftware' && profile.practiceSoftware && profile.dataLocations.includes('cloud')) {
-      return [`Éditeur et hébergeur du logiciel « ${profile.practiceSoftware} » (données en ligne)`];
-    }
-    return [];
-  });
+  const named = profileProcessors(profile);
+  const fromProfile = (template.processorsFromProfile ?? []).flatMap((kind) =>
+    named.filter((p) => p.kind === kind).map((p) => PROFILE_PROCESSOR_LINES[kind](p.name)),
+  );
   return [...(template.processors ?? []), ...fromProfile];
 }
 

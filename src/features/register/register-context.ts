@@ -7,6 +7,7 @@ import type { MeasuresReferential } from '../checklist/checklist.referential.ts'
 import { listAnswers } from '../checklist/checklist.repository.ts';
 import { statusLabel } from '../checklist/checklist-view.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
+import { listProcessors } from '../processors/processors.repository.ts';
 import type { RetentionReferential } from '../retention/retention.referential.ts';
 import { listOverrides } from '../retention/retention.repository.ts';
 import { buildRuleSet } from '../retention/rule-set.ts';
@@ -57,11 +58,12 @@ export async function liveMeasures(
   );
 }
 
-/** The view context of the practice's activities: live measure statuses and the templates by id. */
+/** The view context of the practice's activities: live measure statuses, the templates by id, the processors. */
 export async function viewContext(db: Db, refs: RegisterReferentials, practice: Practice): Promise<ViewContext> {
   return {
     measures: await liveMeasures(db, refs.measures, practice),
     templates: new Map(refs.templates.templates.map((t) => [t.id, t])),
+    processors: await listProcessors(db, practice.id),
   };
 }
 

@@ -58,7 +58,7 @@ export function registerDocumentFixture(options: { dpo?: boolean } = {}): Regist
       return [m.id, { id: m.id, title: m.title, applies: true, status, statusLabel: STATUS_LABELS[status] }];
     }),
   );
-  const context = { measures, templates: new Map(templates.templates.map((t) => [t.id, t])) };
+  const context = { measures, templates: new Map(templates.templates.map((t) => [t.id, t])), processors: [] };
   return {
     practiceName: FIXTURE_PRACTICE,
     structureLabel: 'Maison de santé pluriprofessionnelle (MSP)',

@@ -1,6 +1,7 @@
 import type { z } from '../../lib/zod.ts';
 import type { AnswerStatus } from '../checklist/scoring.ts';
 import { legalBasisText } from './legal-basis.ts';
+import { type LinkedProcessor, withLinkedProcessors } from './linked-processors.ts';
 import { missingFields } from './missing-fields.ts';
 import type { RegisterTemplate } from './register.referential.ts';
 import type { activityResponse } from './register.schema.ts';
@@ -22,14 +23,17 @@ export interface LiveMeasure {
 export interface ViewContext {
   measures: ReadonlyMap<string, LiveMeasure>;
   templates: ReadonlyMap<string, RegisterTemplate>;
+  /** The practice's processors: those linked to an activity join its processors and, hosted outside the EEA, its transfers. */
+  processors: readonly LinkedProcessor[];
 }
 
 /**
  * The activity with what is still missing, its legal basis in words, the live status of its
- * security measures (a measure that left the referential is shown by its id, « retirée »), and its
- * template's caveats.
+ * security measures (a measure that left the referential is shown by its id, « retirée »), its
+ * template's caveats, and the processors linked to it (with the transfers they make).
  */
-export function activityView(activity: RegisterActivity, context: ViewContext): ActivityView {
+export function activityView(stored: RegisterActivity, context: ViewContext): ActivityView {
+  const activity = withLinkedProcessors(stored, context.processors);
   const missing = missingFields(activity);
   const template = activity.templateId ? context.templates.get(activity.templateId) : undefined;
   return {

@@ -3,13 +3,12 @@ import { addMonths, compareDays, parisDay } from '../../lib/dates/index.ts';
 import { latestOf, onDay } from '../../lib/observations/facts.ts';
 import type { Observation, ObservationRule } from '../../lib/observations/registry.ts';
 import { latestEntryAt } from '../journal/journal.repository.ts';
+import { REVIEW_EVERY_MONTHS, YEARLY_REVIEW_ACTION } from '../review/review.ts';
 import { missingFields } from './missing-fields.ts';
 import { listActivities, registerVersion } from './register.repository.ts';
 
-/** A register neither changed nor confirmed for this many months must be read again. */
-export const REGISTER_REVIEW_MONTHS = 12;
-/** The journal action of the yearly review (issue 15) that confirms the register as it is. */
-export const YEARLY_REVIEW_ACTION = 'yearly_review.completed';
+/** A register neither changed nor confirmed for this many months must be read again (the yearly review's rhythm). */
+export const REGISTER_REVIEW_MONTHS = REVIEW_EVERY_MONTHS;
 
 export interface RegisterFacts {
   /** Active activities, and how many of them still lack a mandatory field. */

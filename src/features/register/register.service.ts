@@ -4,6 +4,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import { badRequest, conflict, notFound } from '../../server/errors.ts';
 import { listUsers } from '../accounts/users.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
+import { linkProfileProcessors } from '../processors/processors-from-register.ts';
 import { fillTemplate, type ProposalProfile, proposeActivities } from './propose.ts';
 import { ACTIVITY_FIELDS, type ActivityField } from './register.events.ts';
 import {
@@ -308,7 +309,8 @@ export async function listProposals(db: Db, refs: RegisterReferentials, caller: 
 
 /**
  * Creates the ticked activities, pre-filled from their templates and the profile; one journal
- * entry per activity, one transaction. Accepting them keeps Hygie's proposal on the points their
+ * entry per activity, one transaction; the processors their templates name from the profile are
+ * recorded and linked in « Sous-traitants » in the same transaction. Accepting them keeps Hygie's proposal on the points their
  * templates leave open (the onboarding shows those points beside the button).
  * @throws HttpError 400 naming an unknown template.
  */
@@ -344,6 +346,11 @@ export async function acceptProposals(
       };
       activities.push(await insertNew(trx, caller, fillTemplate(template, profile, rules), origin, now));
     }
+    const accepted = activities.map((activity, index) => ({
+      activityId: activity.id,
+      kinds: ordered[index]?.processorsFromProfile ?? [],
+    }));
+    await linkProfileProcessors(trx, caller, practice, accepted, now);
     return activities;
   });
   const context = await viewContext(db, refs, practice);

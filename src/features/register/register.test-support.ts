@@ -63,5 +63,6 @@ export async function registerObjectsOf(
     'DELETE /api/v1/register/activities/:id': { id },
     'POST /api/v1/register/activities/:id/restore': { id },
     'POST /api/v1/register/activities/:id/duplicate': { id },
+    'POST /api/v1/register/activities/:id/keep-proposal': { id },
   };
 }

@@ -26,6 +26,8 @@ export const TODO_KINDS = [
   'recovery-kit',
   /** No recent backup of Hygie (on a practice's own computer). */
   'backup',
+  /** The yearly review of the compliance is due (issue 15). */
+  'yearly-review',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

@@ -79,7 +79,9 @@ export async function download(path: string, options: ApiOptions = {}): Promise<
   const response = await send(path, { ...init, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   if (!response.ok) return fail(response, false);
   for (const listener of activityListeners) listener();
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'hygie';
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = (encoded && decodeURIComponent(encoded)) || /filename="([^"]+)"/.exec(disposition)?.[1] || 'hygie';
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -2,6 +2,7 @@ import { accountFeature } from '../features/account/index.ts';
 import { breachesFeature } from '../features/breaches/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { dossierFeature } from '../features/dossier/index.ts';
+import { evidenceFeature } from '../features/evidence/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
@@ -12,6 +13,7 @@ import { registerFeature } from '../features/register/index.ts';
 import { remindersFeature } from '../features/reminders/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
 import { retentionFeature } from '../features/retention/index.ts';
+import { reviewFeature } from '../features/review/index.ts';
 import { setupFeature } from '../features/setup/index.ts';
 import { signinFeature } from '../features/signin/index.ts';
 import { toolsMailFeature } from '../features/tools-mail/index.ts';
@@ -43,4 +45,6 @@ export const registry = createWebRegistry([
   processorsFeature,
   noticeFeature,
   dossierFeature,
+  evidenceFeature,
+  reviewFeature,
 ]);

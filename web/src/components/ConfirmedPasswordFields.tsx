@@ -1,5 +1,7 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
 import { useState } from 'react';
+import type { PasswordContext } from '../../../src/features/accounts/password-strength.ts';
+import { NewPasswordStrength } from './NewPasswordStrength.tsx';
 
 /** What `check()` says, and when its messages go away. */
 export interface ConfirmedPasswordRules {
@@ -54,6 +56,8 @@ interface Props extends Pick<PasswordInputProps, 'size' | 'visibilityToggleButto
   confirmDescription?: string;
   /** The server's refusal (too short, too easy to guess…), shown under the first field. */
   error?: string | undefined;
+  /** Who the password is for: the strength shown while typing also refuses their names. */
+  context?: PasswordContext;
 }
 
 /**
@@ -67,6 +71,7 @@ export function ConfirmedPasswordFields({
   confirmLabel,
   confirmDescription,
   error,
+  context,
   ...inputProps
 }: Props) {
   return (
@@ -81,6 +86,7 @@ export function ConfirmedPasswordFields({
         onChange={(event) => state.setPassword(event.currentTarget.value)}
         error={state.errors.password ?? error}
       />
+      <NewPasswordStrength password={state.password} context={context} shownError={state.errors.password ?? error} />
       <PasswordInput
         {...inputProps}
         label={confirmLabel}

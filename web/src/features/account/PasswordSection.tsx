@@ -82,6 +82,7 @@ export function PasswordSection() {
             description="Une phrase de quatre ou cinq mots sans lien entre eux est facile à retenir et difficile à deviner. Évitez votre nom et celui du cabinet."
             confirmLabel="Confirmation du nouveau mot de passe"
             error={fieldError(change.error, 'newPassword')}
+            context={{ names: [me.user.name], emails: [me.user.email], practiceName: me.practice.name }}
           />
           <Checkbox
             label="Révoquer aussi mes jetons d’accès"

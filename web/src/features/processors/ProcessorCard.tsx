@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ART28_CLAUSES } from '../../../../src/features/processors/processor.ts';
 import { formatDayLong } from '../../../../src/lib/dates/format.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { EvidencePanel } from '../evidence/EvidencePanel.tsx';
 import { type ProcessorView, useDeleteProcessor } from './processors-api.ts';
 import { WarningList } from './WarningList.tsx';
 
@@ -126,6 +127,10 @@ export function ProcessorCard({
           </Text>
         )}
         <WarningList warnings={processor.warnings} />
+        <Title order={4} size="h5" mt="xs">
+          Pièces justificatives (contrat, certificat HDS)
+        </Title>
+        <EvidencePanel scope={{ type: 'processor', id: processor.id }} canManage={canManage} label={processor.name} />
         {canManage && <Actions processor={processor} onEdit={onEdit} />}
       </Stack>
     </Paper>

@@ -1,4 +1,5 @@
 import { Stack, Text, TextInput } from '@mantine/core';
+import { NewPasswordStrength } from '../../components/NewPasswordStrength.tsx';
 import { PasswordField } from './PasswordField.tsx';
 import type { StepProps } from './setup-form.ts';
 
@@ -40,6 +41,11 @@ export function OwnerStep({ form, errors, onChange, codeRequired }: StepProps & 
         onChange={(event) => onChange({ password: event.currentTarget.value })}
         error={errors.password}
         maxLength={256}
+      />
+      <NewPasswordStrength
+        password={form.password}
+        context={{ names: [form.ownerName], emails: [form.email], practiceName: form.name }}
+        shownError={errors.password}
       />
       <PasswordField
         id="setup-password-confirm"

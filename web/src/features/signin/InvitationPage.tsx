@@ -49,7 +49,12 @@ export function InvitationPage() {
               onChange={(event) => setName(event.currentTarget.value)}
               error={fieldError(accept.error, 'name')}
             />
-            <NewPasswordFields label="Mot de passe" state={password} error={fieldError(accept.error, 'password')} />
+            <NewPasswordFields
+              label="Mot de passe"
+              state={password}
+              error={fieldError(accept.error, 'password')}
+              context={{ names: [name] }}
+            />
             <Button type="submit" size="md" loading={accept.isPending} w={{ base: '100%', sm: 'fit-content' }}>
               Créer mon compte
             </Button>

@@ -1,3 +1,4 @@
+import type { PasswordContext } from '../../../../src/features/accounts/password-strength.ts';
 import { ConfirmedPasswordFields, useConfirmedPassword } from '../../components/ConfirmedPasswordFields.tsx';
 
 const HELP =
@@ -14,10 +15,12 @@ interface Props {
   state: ReturnType<typeof useNewPassword>;
   /** The server's refusal (too short, too easy to guess…), shown under the first field. */
   error?: string | undefined;
+  /** What is known of the person (the name being typed): the strength shown while typing refuses it too. */
+  context?: PasswordContext;
 }
 
 /** The password and its confirmation, with the advice on choosing a good one. */
-export function NewPasswordFields({ label, state, error }: Props) {
+export function NewPasswordFields({ label, state, error, context }: Props) {
   return (
     <ConfirmedPasswordFields
       state={state}
@@ -26,6 +29,7 @@ export function NewPasswordFields({ label, state, error }: Props) {
       confirmLabel="Confirmation du mot de passe"
       confirmDescription="Saisissez-le une seconde fois, pour éviter une faute de frappe."
       error={error}
+      context={context}
       size="md"
     />
   );

@@ -1,12 +1,12 @@
 import { Alert, Group, List, Loader, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ATTACKER_EXPLANATIONS } from '../../../../src/features/password-tools/attacker-rates.ts';
 import type { PasswordCheck } from '../../../../src/features/password-tools/check-password.ts';
 import { api } from '../../api/client.ts';
 import { PageSection } from '../../components/PageSection.tsx';
-import { StrengthMeter } from './StrengthMeter.tsx';
-import { usePasswordCheck } from './use-password-check.ts';
+import { type PasswordRules, usePasswordRating } from '../../components/password-rules.ts';
+import { StrengthMeter } from '../../components/StrengthMeter.tsx';
 
 /** Typed text that must stay on this page: no spelling service, no autofill, no password manager. */
 const PRIVATE_INPUT = {
@@ -40,7 +40,11 @@ export function PasswordChecker() {
     () => [...(practiceWords ?? []), birthDates, otherWords].filter((text) => text.trim() !== ''),
     [practiceWords, birthDates, otherWords],
   );
-  const { result, ready, failed } = usePasswordCheck(password, userInputs);
+  const rate = useCallback(
+    (rules: PasswordRules, typed: string) => rules.checkPassword(typed, { userInputs }),
+    [userInputs],
+  );
+  const { result, ready, failed } = usePasswordRating(password, rate);
 
   return (
     <PageSection
@@ -106,7 +110,7 @@ export function PasswordChecker() {
 function CheckResult({ result }: { result: PasswordCheck }) {
   return (
     <Stack gap="sm">
-      <StrengthMeter result={result} />
+      <StrengthMeter score={result.score} id="solidite" />
       {result.warning && (
         <Text>
           <Text span fw={650}>

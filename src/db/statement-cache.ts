@@ -1,0 +1,35 @@
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
+import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely';
+
+/** Statements kept; past this, the cache starts again (the application has a few hundred queries). */
+const MAX_STATEMENTS = 1000;
+
+/**
+ * The SQLite connection as Kysely sees it, with its prepared statements kept and reused: Kysely
+ * prepares every query it runs, and preparing costs more than running a short query. SQLite
+ * prepares a kept statement again by itself after a schema change. A statement still being read
+ * (a streamed query) is not shared: that call gets a fresh one.
+ */
+export function withStatementCache(database: SqliteDatabase.Database): KyselySqliteDatabase & {
+  readonly cachedStatements: number;
+} {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(sql: string) {
+      const kept = statements.get(sql);
+      if (kept && !kept.busy) return kept;
+      const statement = database.prepare(sql);
+      if (kept) return statement;
+      if (statements.size >= MAX_STATEMENTS) statements.clear();
+      statements.set(sql, statement);
+      return statement;
+    },
+    close() {
+      statements.clear();
+      database.close();
+    },
+    get cachedStatements() {
+      return statements.size;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from './errors.ts';
+
+describe('isDatabaseUnavailable', () => {
+  it.each([
+    [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' }, true],
+    [{ code: '57P01', message: 'terminating connection due to administrator command' }, true],
+    [{ code: '08006', message: 'connection failure' }, true],
+    [{ message: 'Connection terminated unexpectedly' }, true],
+    [{ code: '23505', message: 'duplicate key value violates unique constraint' }, false],
+    [{ code: '42P01', message: 'relation "x" does not exist' }, false],
+    [{ code: 'SQLITE_BUSY', message: 'database is locked' }, false],
+    [{ message: 'secret internal detail' }, false],
+  ])('%o → %s', (error, expected) => {
+    expect(isDatabaseUnavailable(error)).toBe(expected);
+  });
+});
