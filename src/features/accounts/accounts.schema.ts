@@ -1,6 +1,6 @@
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { z } from '../../lib/zod.ts';
-import { CARE_SETTINGS, DATA_LOCATIONS, WEBSITE_PATTERN } from './profile-questions.ts';
+import { CARE_SETTINGS, DATA_LOCATIONS, DEPARTMENT_PATTERN, WEBSITE_PATTERN } from './profile-questions.ts';
 import { ROLES } from './roles.ts';
 
 export { CARE_SETTINGS, DATA_LOCATIONS };
@@ -42,7 +42,7 @@ export const practiceProfileSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-8])$/, 'numéro de département attendu, par exemple 75, 2A ou 974')
+    .regex(DEPARTMENT_PATTERN, 'numéro de département attendu, par exemple 75, 2A ou 974')
     .nullish()
     .transform((v) => v ?? null),
   siret: z

@@ -4,6 +4,7 @@ import {
   DATA_LOCATION_CHOICES,
   DATA_LOCATIONS,
   defaultCareSetting,
+  departmentOfAddress,
   WEBSITE_PATTERN,
   websiteUrl,
 } from './profile-questions.ts';
@@ -56,5 +57,24 @@ describe('the profile questions', () => {
       phone: null,
       email: null,
     });
+  });
+});
+
+describe('the department read from the postcode of an address', () => {
+  it.each<[string, string | null]>([
+    ['12 rue des Lilas, 93260 Les Lilas', '93'],
+    ['3 place Carnot 01000 Bourg-en-Bresse', '01'],
+    ['Route de Sartène, 20090 Ajaccio', '2A'],
+    ['Quai des Martyrs, 20200 Bastia', '2B'],
+    ['Rue Schœlcher, 97200 Fort-de-France', '972'],
+    ['Rue de Paris, 97400 Saint-Denis', '974'],
+    ['BP 12345, 75011 Paris', '75'],
+    ['Avenue Foch 98000 Monaco', null],
+    ['00100 nulle part', null],
+    ['12 rue des Lilas', null],
+    ['', null],
+  ])('%s → %s', (address, department) => {
+    expect(departmentOfAddress(address)).toBe(department);
+    if (department !== null) expect(practiceProfileSchema.shape.department.parse(department)).toBe(department);
   });
 });

@@ -103,3 +103,26 @@ export function websiteUrl(website: string): string {
   const trimmed = website.trim();
   return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
 }
+
+/** The department numbers the profile accepts (metropolitan, Corsica, overseas). */
+export const DEPARTMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-8])$/;
+
+/**
+ * The department of a French postal address, from its postcode (the last five-digit number):
+ * its first two digits, three overseas (971–978), 2A or 2B in Corsica; null when none is found.
+ * The wizard fills the department with it, and the person can correct it.
+ * @example departmentOfAddress('12 rue des Lilas, 93260 Les Lilas') // '93'
+ * @example departmentOfAddress('Route de Sartène, 20090 Ajaccio') // '2A'
+ */
+export function departmentOfAddress(address: string): string | null {
+  const postcode = address.match(/\b\d{5}\b/g)?.at(-1);
+  if (!postcode) return null;
+  const department = postcode.startsWith('20')
+    ? Number(postcode.slice(2, 3)) < 2
+      ? '2A'
+      : '2B'
+    : postcode.startsWith('97')
+      ? postcode.slice(0, 3)
+      : postcode.slice(0, 2);
+  return DEPARTMENT_PATTERN.test(department) ? department : null;
+}

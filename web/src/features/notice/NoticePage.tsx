@@ -30,18 +30,18 @@ export function NoticePage() {
               <MentionsCheck notice={data} />
             </PageSection>
             <PageSection
+              id="versions"
+              title="Versions et documents"
+              intro="Chaque version porte son numéro et sa date. Quand le registre ou le cabinet change, elle devient obsolète : générez-en une nouvelle et remplacez l’affiche."
+            >
+              <VersionsSection notice={data} canManage={manage} />
+            </PageSection>
+            <PageSection
               id="coordonnees"
               title="Coordonnées et mentions"
               intro="Les patients doivent pouvoir joindre le responsable de leurs données. Les champs laissés vides reprennent la formulation proposée par Hygie."
             >
               <SettingsForm notice={data} canManage={manage} />
-            </PageSection>
-            <PageSection
-              id="versions"
-              title="Versions et documents"
-              intro="Chaque version porte son numéro et sa date. Elle devient obsolète quand le registre, le délégué ou les coordonnées du cabinet changent : générez alors une nouvelle version et remplacez l’affiche."
-            >
-              <VersionsSection notice={data} canManage={manage} />
             </PageSection>
           </>
         )}

@@ -4,7 +4,7 @@ import { ContactFields } from '../practice/ContactFields.tsx';
 import { PracticeEquipment } from './PracticeEquipment.tsx';
 import { PracticeExtras } from './PracticeExtras.tsx';
 import { PROFESSION_LABELS, STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES, type StructureType } from './referential.ts';
-import { careSettingOf, type StepProps } from './setup-form.ts';
+import { careSettingOf, type StepProps, withDepartment } from './setup-form.ts';
 
 /** A short input (a number, a department) under a full-width label and help text. */
 const NARROW = { wrapper: { maxWidth: 240 } };
@@ -80,16 +80,6 @@ export function PracticeStep({
           error={errors.staffCount}
           styles={NARROW}
         />
-        <TextInput
-          label="Département du cabinet"
-          description="Pour les jours fériés et les délais. Son numéro, par exemple 75, 2A ou 974."
-          required
-          value={form.department}
-          onChange={(event) => onChange({ department: event.currentTarget.value })}
-          error={errors.department}
-          maxLength={3}
-          styles={NARROW}
-        />
       </Stack>
       <Stack gap="md" component="section" aria-labelledby="setup-coordonnees">
         <Title order={3} size="h4" id="setup-coordonnees">
@@ -97,8 +87,20 @@ export function PracticeStep({
         </Title>
         <ContactFields
           value={{ ...form, email: form.practiceEmail, careSetting: careSettingOf(form) }}
-          onChange={({ email, ...patch }) => onChange(email === undefined ? patch : { ...patch, practiceEmail: email })}
+          onChange={({ email, ...patch }) =>
+            onChange({ ...withDepartment(form, patch), ...(email === undefined ? {} : { practiceEmail: email }) })
+          }
           errorOf={(field) => errors[field === 'email' ? 'practiceEmail' : field]}
+        />
+        <TextInput
+          label="Département du cabinet"
+          description="Pour les jours fériés et les délais. Hygie le lit dans le code postal de l’adresse ; sinon, son numéro, par exemple 75, 2A ou 974."
+          required
+          value={form.department}
+          onChange={(event) => onChange({ department: event.currentTarget.value })}
+          error={errors.department}
+          maxLength={3}
+          styles={NARROW}
         />
       </Stack>
       <PracticeEquipment form={form} errors={errors} onChange={onChange} />

@@ -13,16 +13,16 @@ export function SecurityStep({ me }: { me: Me }) {
   return (
     <Stack gap="lg">
       <Alert color="hygie" variant="outline" title="Votre cabinet est créé">
-        « {me.practice.name} » est prêt et vous êtes connecté(e) comme titulaire. Deux précautions avant de commencer.
+        « {me.practice.name} » est prêt et vous êtes connecté(e) comme titulaire. Deux précautions, maintenant ou plus
+        tard.
       </Alert>
       <Stack gap="xs" component="section" aria-labelledby="setup-kit">
         <Title order={3} size="h4" id="setup-kit">
           1. Imprimez votre kit de secours
         </Title>
         <Text>
-          Ce document indique où sont vos données, la clé qui les protège et comment tout retrouver sur un nouvel
-          ordinateur après une panne, un vol ou une attaque. Imprimez-le et rangez-le dans le coffre du cabinet : il
-          ouvre vos données, il ne doit pas traîner.
+          Il dit où sont vos données et comment les retrouver après une panne, un vol ou une attaque. Imprimez-le et
+          rangez-le sous clé : il ouvre vos données.
         </Text>
         <ErrorAlert error={kit.error} title="Le kit de secours n’a pas pu être téléchargé" />
         <Button w="fit-content" loading={kit.isPending} onClick={() => kit.mutate()}>
@@ -39,9 +39,8 @@ export function SecurityStep({ me }: { me: Me }) {
           2. Activez la double authentification
         </Title>
         <Text>
-          En plus du mot de passe, Hygie vous demandera un code à 6 chiffres affiché par une application de votre
-          téléphone : un mot de passe volé ne suffira plus pour entrer. Cela prend deux minutes. Si vous choisissez «
-          Plus tard », un rappel restera sur votre page d’accueil.
+          En plus du mot de passe, un code à 6 chiffres affiché par votre téléphone : un mot de passe volé ne suffit
+          plus. Deux minutes. Sinon, un rappel reste sur votre page d’accueil.
         </Text>
         <Group gap="sm">
           <Button component={Link} to="/mon-compte#double-authentification">

@@ -1,4 +1,8 @@
-import { type CareSetting, defaultCareSetting } from '../../../../src/features/accounts/profile-questions.ts';
+import {
+  type CareSetting,
+  defaultCareSetting,
+  departmentOfAddress,
+} from '../../../../src/features/accounts/profile-questions.ts';
 import type { StructureType } from './referential.ts';
 
 /** Everything the wizard asks, as the inputs hold it (strings for what the person types). */
@@ -157,4 +161,19 @@ export function toSetupBody(form: SetupForm, codeRequired: boolean) {
     owner: { name: form.ownerName.trim(), email: form.email.trim(), password: form.password },
     ...(codeRequired ? { setupCode: form.setupCode.trim() } : {}),
   };
+}
+
+/**
+ * A change of the contact fields, with the department read from the address's postcode while the
+ * person has not typed another one (it is empty, or still the one read from the previous address).
+ * @example withDepartment({ address: '', department: '' }, { address: '1 rue X, 93260 Les Lilas' }).department // '93'
+ */
+export function withDepartment<P extends { address?: string }>(
+  form: Pick<SetupForm, 'address' | 'department'>,
+  patch: P,
+): P & { department?: string } {
+  if (patch.address === undefined) return patch;
+  const read = departmentOfAddress(patch.address);
+  const untouched = form.department.trim() === '' || form.department === departmentOfAddress(form.address);
+  return untouched && read !== null ? { ...patch, department: read } : patch;
 }
