@@ -23,7 +23,11 @@ import type {
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
-import type { NoticeSettingsTable, NoticeVersionsTable } from '../features/notice/notice.tables.ts';
+import type {
+  NoticeSettingsTable,
+  NoticeVersionsTable,
+  PublicNoticeLinksTable,
+} from '../features/notice/notice.tables.ts';
 import type { ProcessorsTable } from '../features/processors/processors.tables.ts';
 import type { RegisterActivitiesTable, RegisterStateTable } from '../features/register/register.tables.ts';
 import type { MailSendsTable, MailSettingsTable, ReminderPrefsTable } from '../features/reminders/reminders.tables.ts';
@@ -74,4 +78,5 @@ export interface Database {
   screening_decisions: ScreeningDecisionsTable;
   notice_settings: NoticeSettingsTable;
   notice_versions: NoticeVersionsTable;
+  public_notice_links: PublicNoticeLinksTable;
 }

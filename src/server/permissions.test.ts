@@ -28,6 +28,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/calendar/:token',
   // The signed unsubscribe link of the reminder e-mails (reminders.routes.test.ts).
   'POST /api/v1/reminders/unsubscribe',
+  // The practice's public notice page, behind a random token (notice-public.routes.test.ts).
+  'GET /api/v1/notice/public/:token',
 ];
 
 /**
