@@ -18,7 +18,8 @@ import * as registerOpenPoint from './2026_12_07_0050_register_open_point.ts';
 import * as calendarFeeds from './2026_12_07_0051_calendar_feeds.ts';
 import * as publicNotice from './2026_12_07_0052_public_notice.ts';
 import * as evidenceFiles from './2026_12_07_0060_evidence_files.ts';
-import * as reminders from './2026_12_07_0061_reminders.ts';
+import * as legalProfile from './2026_12_07_0070_legal_profile.ts';
+import * as reminders from './2026_12_07_0071_reminders.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0051_calendar_feeds': calendarFeeds,
   '2026_12_07_0052_public_notice': publicNotice,
   '2026_12_07_0060_evidence_files': evidenceFiles,
-  '2026_12_07_0061_reminders': reminders,
+  '2026_12_07_0070_legal_profile': legalProfile,
+  '2026_12_07_0071_reminders': reminders,
 };

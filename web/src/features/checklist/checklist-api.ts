@@ -1,4 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type ChecklistAnswersView,
+  type ChecklistReferentialView,
+  joinChecklist,
+} from '../../../../src/features/checklist/checklist-split.ts';
 import { api } from '../../api/client.ts';
 import type {
   ActionPlanView,
@@ -14,9 +19,29 @@ export const PROGRESS_KEY = ['checklist-progress'] as const;
 export const PLAN_KEY = ['action-plan'] as const;
 const historyKey = (id: string) => ['checklist-history', id] as const;
 
-/** The whole diagnostic of the practice. */
+const referentialKey = (key: string) => ['checklist-referential', key] as const;
+
+/**
+ * The whole diagnostic of the practice: the practice's answers (`GET /v1/checklist`, revalidated by
+ * ETag) joined with the referential's texts, fetched once per referential version (kept in memory
+ * for the visit, and by the browser for good: their address changes with their content).
+ */
 export function useChecklist() {
-  return useQuery({ queryKey: CHECKLIST_KEY, queryFn: () => api<ChecklistView>('/v1/checklist') });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: CHECKLIST_KEY,
+    queryFn: async () => {
+      const answers = await api<ChecklistAnswersView>('/v1/checklist');
+      const texts = await client.fetchQuery({
+        queryKey: referentialKey(answers.referentialKey),
+        queryFn: () =>
+          api<ChecklistReferentialView>(`/v1/checklist/referential/${encodeURIComponent(answers.referentialKey)}`),
+        staleTime: Number.POSITIVE_INFINITY,
+        gcTime: Number.POSITIVE_INFINITY,
+      });
+      return joinChecklist(texts, answers);
+    },
+  });
 }
 
 /** The overall score's daily snapshots, for the progress chart. */
