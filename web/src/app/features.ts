@@ -3,6 +3,7 @@ import { breachesFeature } from '../features/breaches/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { dossierFeature } from '../features/dossier/index.ts';
 import { evidenceFeature } from '../features/evidence/index.ts';
+import { helpFeature } from '../features/help/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
@@ -24,6 +25,7 @@ import { createWebRegistry } from './registry.ts';
 /** Every feature of the web application. A new feature adds itself here. */
 export const registry = createWebRegistry([
   homeFeature,
+  helpFeature,
   checklistFeature,
   actionPlanFeature,
   usersFeature,
