@@ -30,6 +30,7 @@ import type {
 } from '../features/notice/notice.tables.ts';
 import type { ProcessorsTable } from '../features/processors/processors.tables.ts';
 import type { RegisterActivitiesTable, RegisterStateTable } from '../features/register/register.tables.ts';
+import type { MailSendsTable, MailSettingsTable, ReminderPrefsTable } from '../features/reminders/reminders.tables.ts';
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
 import type { ScreeningDecisionsTable } from '../features/screening/screening.tables.ts';
@@ -68,6 +69,9 @@ export interface Database {
   practice_contacts: PracticeContactsTable;
   breaches: BreachesTable;
   calendar_feeds: CalendarFeedsTable;
+  mail_settings: MailSettingsTable;
+  reminder_prefs: ReminderPrefsTable;
+  mail_sends: MailSendsTable;
   register_activities: RegisterActivitiesTable;
   register_state: RegisterStateTable;
   processors: ProcessorsTable;

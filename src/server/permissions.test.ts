@@ -26,6 +26,8 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/setup',
   // The personal calendar's secret address: the token is the key (calendar.routes.test.ts).
   'GET /api/v1/calendar/:token',
+  // The signed unsubscribe link of the reminder e-mails (reminders.routes.test.ts).
+  'POST /api/v1/reminders/unsubscribe',
   // The practice's public notice page, behind a random token (notice-public.routes.test.ts).
   'GET /api/v1/notice/public/:token',
 ];

@@ -19,6 +19,7 @@ import * as calendarFeeds from './2026_12_07_0051_calendar_feeds.ts';
 import * as publicNotice from './2026_12_07_0052_public_notice.ts';
 import * as evidenceFiles from './2026_12_07_0060_evidence_files.ts';
 import * as legalProfile from './2026_12_07_0070_legal_profile.ts';
+import * as reminders from './2026_12_07_0071_reminders.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0052_public_notice': publicNotice,
   '2026_12_07_0060_evidence_files': evidenceFiles,
   '2026_12_07_0070_legal_profile': legalProfile,
+  '2026_12_07_0071_reminders': reminders,
 };

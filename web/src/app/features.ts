@@ -11,6 +11,7 @@ import { noticeFeature } from '../features/notice/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
 import { processorsFeature } from '../features/processors/index.ts';
 import { registerFeature } from '../features/register/index.ts';
+import { remindersFeature } from '../features/reminders/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
 import { retentionFeature } from '../features/retention/index.ts';
 import { reviewFeature } from '../features/review/index.ts';
@@ -33,6 +34,7 @@ export const registry = createWebRegistry([
   accountFeature,
   setupFeature,
   signinFeature,
+  remindersFeature,
   toolsMailFeature,
   toolsPasswordFeature,
   requestsFeature,
