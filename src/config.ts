@@ -29,6 +29,13 @@ export interface Config {
   secretKey: Buffer | undefined;
   /** Evidence documents: the largest file and the practice's quota, in bytes. */
   evidence: { maxFileBytes: number; quotaBytes: number };
+  /**
+   * The instance's outgoing e-mail (`HYGIE_SMTP_URL`, `HYGIE_MAIL_FROM`); when unset, a single-practice
+   * instance may use the owner's settings typed in the web page (src/features/reminders).
+   */
+  smtp: { url: string; from: string } | undefined;
+  /** How often the reminders run (seconds); 0: never by themselves (tests, or `hygie reminders run`). */
+  remindersIntervalSeconds: number;
   /** The e-mail analysers (worker threads) and their limits. */
   mailAnalysis: {
     workers: number;
@@ -116,6 +123,15 @@ const envSchema = z.object({
     .optional(),
   HYGIE_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   HYGIE_EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(500),
+  HYGIE_SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      'doit commencer par smtp:// ou smtps:// (par exemple smtps://utilisateur:motdepasse@smtp.exemple.fr:465)',
+    )
+    .optional(),
+  HYGIE_MAIL_FROM: z.email('adresse e-mail attendue, par exemple rappels@cabinet.fr').optional(),
+  HYGIE_REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   HYGIE_MAIL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   HYGIE_MAIL_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   HYGIE_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
@@ -132,6 +148,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration invalide : la variable ${name} est incorrecte (${issue?.message}).`);
   }
   const e = parsed.data;
+  if ((e.HYGIE_SMTP_URL === undefined) !== (e.HYGIE_MAIL_FROM === undefined)) {
+    const missing = e.HYGIE_SMTP_URL === undefined ? 'HYGIE_SMTP_URL' : 'HYGIE_MAIL_FROM';
+    throw new ConfigError(
+      `Configuration invalide : la variable ${missing} manque (HYGIE_SMTP_URL et HYGIE_MAIL_FROM vont ensemble : le serveur d’envoi et l’adresse d’expédition).`,
+    );
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -146,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.HYGIE_METRICS_TOKEN,
     secretKey: e.HYGIE_SECRET_KEY,
     evidence: { maxFileBytes: e.HYGIE_EVIDENCE_MAX_MB * MB, quotaBytes: e.HYGIE_EVIDENCE_QUOTA_MB * MB },
+    smtp: e.HYGIE_SMTP_URL && e.HYGIE_MAIL_FROM ? { url: e.HYGIE_SMTP_URL, from: e.HYGIE_MAIL_FROM } : undefined,
+    remindersIntervalSeconds: e.HYGIE_REMINDERS_INTERVAL_SECONDS,
     mailAnalysis: {
       workers: e.HYGIE_MAIL_WORKERS ?? defaultMailWorkers(),
       queue: e.HYGIE_MAIL_QUEUE,

@@ -22,6 +22,92 @@ import {
 } from './accounts-cli.test-support.ts';
 
 describe('hygie practice', () => {
+  it('create takes the profile questions the documents need: address, phone, e-mail, care setting, website, cameras', async () => {
+    const { dir, env } = freshInstall();
+    await setup(env);
+    const contact = [
+      '--address',
+      '3 rue des Lilas, 35000 Rennes',
+      '--phone',
+      '02 99 00 00 00',
+      '--email',
+      'cabinet@exemple.fr',
+      '--website',
+      'cabinet-lilas.fr',
+      '--video-surveillance',
+    ];
+    const nurse = ['practice', 'create', '--name', 'Cabinet des Lilas', '--profession', 'infirmier', ...contact];
+    const owner = ['--owner-email', 'ines.roux@exemple.fr', '--owner-name', 'Inès Roux', '--password-stdin'];
+    const created = await cli([...nurse, ...owner], env, `${OTHER_PASSWORD}\n`);
+    expect(created, created.stderr).toMatchObject({ code: 0 });
+    const id = /Identifiant du cabinet : (\S+)/.exec(created.stdout)?.[1] ?? '';
+    expect(await withDb(dir, (db) => findPractice(db, id))).toMatchObject({
+      address: '3 rue des Lilas, 35000 Rennes',
+      phone: '02 99 00 00 00',
+      email: 'cabinet@exemple.fr',
+      careSetting: 'both',
+      website: 'cabinet-lilas.fr',
+      videoSurveillance: true,
+    });
+    const doctor = await cli(
+      ['practice', 'create', '--name', 'Autre', '--profession', 'medecin', '--owner-email', 'autre@exemple.fr'],
+      env,
+      `${OTHER_PASSWORD}\n`,
+    );
+    expect(doctor.code).not.toBe(0); // the owner's name is required: nothing created
+    const otherId = (
+      await cli(
+        [
+          'practice',
+          'create',
+          '--name',
+          'Autre',
+          '--profession',
+          'medecin',
+          '--owner-email',
+          'autre@exemple.fr',
+          '--owner-name',
+          'A B',
+          '--password-stdin',
+        ],
+        env,
+        `${OTHER_PASSWORD}\n`,
+      )
+    ).stdout.match(/Identifiant du cabinet : (\S+)/)?.[1];
+    expect(await withDb(dir, (db) => findPractice(db, otherId ?? ''))).toMatchObject({
+      careSetting: 'practice',
+      website: null,
+      videoSurveillance: false,
+    });
+    for (const [flag, value] of [
+      ['--care-setting', 'jardin'],
+      ['--website', 'pas un site'],
+      ['--email', 'pas-une-adresse'],
+    ]) {
+      const refused = await cli(
+        [
+          'practice',
+          'create',
+          '--name',
+          'Refusé',
+          '--profession',
+          'medecin',
+          flag!,
+          value!,
+          '--owner-email',
+          'x@exemple.fr',
+          '--owner-name',
+          'X Y',
+          '--password-stdin',
+        ],
+        env,
+        `${OTHER_PASSWORD}\n`,
+      );
+      expect(refused.code, flag).not.toBe(0);
+      expect(refused.stderr, flag).toContain(`Option ${flag} incorrecte`);
+    }
+  });
+
   it('create adds a practice journaled by the administrator, and list shows sizes but no content', async () => {
     const { dir, env } = freshInstall();
     expect((await cli(['practice', 'list'], env)).stdout).toBe(

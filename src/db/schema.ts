@@ -23,9 +23,14 @@ import type {
 import type { JournalEntriesTable } from '../features/journal/journal.tables.ts';
 import type { MailVerdictsTable } from '../features/mail-analysis/mail-verdicts.tables.ts';
 import type { RecoveryCodesTable } from '../features/mfa/mfa.tables.ts';
-import type { NoticeSettingsTable, NoticeVersionsTable } from '../features/notice/notice.tables.ts';
+import type {
+  NoticeSettingsTable,
+  NoticeVersionsTable,
+  PublicNoticeLinksTable,
+} from '../features/notice/notice.tables.ts';
 import type { ProcessorsTable } from '../features/processors/processors.tables.ts';
 import type { RegisterActivitiesTable, RegisterStateTable } from '../features/register/register.tables.ts';
+import type { MailSendsTable, MailSettingsTable, ReminderPrefsTable } from '../features/reminders/reminders.tables.ts';
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
 import type { ScreeningDecisionsTable } from '../features/screening/screening.tables.ts';
@@ -64,10 +69,14 @@ export interface Database {
   practice_contacts: PracticeContactsTable;
   breaches: BreachesTable;
   calendar_feeds: CalendarFeedsTable;
+  mail_settings: MailSettingsTable;
+  reminder_prefs: ReminderPrefsTable;
+  mail_sends: MailSendsTable;
   register_activities: RegisterActivitiesTable;
   register_state: RegisterStateTable;
   processors: ProcessorsTable;
   screening_decisions: ScreeningDecisionsTable;
   notice_settings: NoticeSettingsTable;
   notice_versions: NoticeVersionsTable;
+  public_notice_links: PublicNoticeLinksTable;
 }

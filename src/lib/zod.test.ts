@@ -45,3 +45,12 @@ describe('isoInstant: an instant between 1900 and 2100 (in UTC)', () => {
     if (!result.success) expect(result.error.issues[0]?.message).toMatch(/^date de découverte hors des limites/);
   });
 });
+
+describe('isoInstant refuses what is not an instant with its French message, never a thrown error', () => {
+  const instant = isoInstant('date du dépôt de plainte');
+  it.each(['hier', '2026-03-27', '2026-13-45T99:00:00Z', ''])('%j', (value) => {
+    const result = instant.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/^date du dépôt de plainte invalide : date et heure ISO 8601/);
+  });
+});

@@ -27,7 +27,10 @@ export const isoInstant = (label: string, example = '2026-03-27T09:00:00Z') =>
     .datetime({ offset: true, error: `${label} invalide : date et heure ISO 8601 attendues, par exemple ${example}` })
     .refine(
       (value) => {
-        const day = new Date(value).toISOString().slice(0, 10);
+        // Zod runs this check even when the format check failed: leave that case to its message.
+        const time = Date.parse(value);
+        if (Number.isNaN(time)) return true;
+        const day = new Date(time).toISOString().slice(0, 10);
         return day >= DATE_BOUNDS.min && day <= DATE_BOUNDS.max;
       },
       { error: `${label} hors des limites : ${BOUNDS_TEXT}` },

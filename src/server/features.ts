@@ -24,6 +24,7 @@ import { passwordToolsRoutes } from '../features/password-tools/password-tools.r
 import { pathRoutes } from '../features/path/path.routes.ts';
 import { processorsRoutes } from '../features/processors/processors.routes.ts';
 import { registerRoutes } from '../features/register/register.routes.ts';
+import { remindersRoutes } from '../features/reminders/reminders.routes.ts';
 import { requestsRoutes } from '../features/requests/requests.routes.ts';
 import { retentionRoutes } from '../features/retention/retention.routes.ts';
 import { reviewRoutes } from '../features/review/review.routes.ts';
@@ -69,4 +70,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(todoRoutes);
   await app.register(pathRoutes);
   await app.register(calendarRoutes);
+  await app.register(remindersRoutes);
 }

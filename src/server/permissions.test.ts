@@ -26,6 +26,10 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/setup',
   // The personal calendar's secret address: the token is the key (calendar.routes.test.ts).
   'GET /api/v1/calendar/:token',
+  // The signed unsubscribe link of the reminder e-mails (reminders.routes.test.ts).
+  'POST /api/v1/reminders/unsubscribe',
+  // The practice's public notice page, behind a random token (notice-public.routes.test.ts).
+  'GET /api/v1/notice/public/:token',
 ];
 
 /**
@@ -59,6 +63,8 @@ const REFERENTIAL_ID_ROUTES = [
   'PUT /api/v1/checklist/measures/:id',
   'GET /api/v1/checklist/measures/:id/history',
   'POST /api/v1/checklist/families/:family/done',
+  // The referential's texts of one version (the same for every practice, no answer in it).
+  'GET /api/v1/checklist/referential/:key',
 ];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

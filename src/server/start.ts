@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError, isLoopbackHost } from '../config.ts';
 import { connect, type DbHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { startReminders } from '../features/reminders/delivery.ts';
 import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
 import { systemClock } from '../lib/clock.ts';
 import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
@@ -63,6 +64,7 @@ export async function startServer(config: Config, options: { referentialDir?: st
         'Assurez-vous qu’on ne peut le joindre qu’à travers le proxy, ou indiquez plutôt l’adresse du proxy (par exemple HYGIE_TRUST_PROXY=10.0.0.5).',
     );
   }
+  const stopReminders = startReminders(app);
   let stopped = false;
   return {
     app,
@@ -71,6 +73,7 @@ export async function startServer(config: Config, options: { referentialDir?: st
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopReminders();
       await app.close();
       await handle.close();
     },

@@ -23,6 +23,12 @@ const ANSWERS = [
 
 const overall = (page: Page) => page.locator('#note-globale').textContent();
 
+/** Families are closed by default (one is opened to resume): opens them all. */
+async function openAllFamilies(page: Page): Promise<void> {
+  const closed = page.getByRole('button', { name: /^Afficher / });
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 async function openFromMenu(page: Page, label: string, heading: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: label }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -30,6 +36,19 @@ async function openFromMenu(page: Page, label: string, heading: string): Promise
 
 describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => {
   const { server, browser } = useBrowserSuite();
+
+  /** A nurse alone with online software, signed in on the diagnostic. */
+  async function nurseOnDiagnostic(): Promise<Page> {
+    const { owner } = await createPracticeOn(server(), {
+      structureType: 'solo',
+      professions: ['infirmier'],
+      staffCount: 0,
+      dataLocations: ['cloud'],
+    });
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/diagnostic');
+    return page;
+  }
 
   it('lets a solo practice answer 10 measures, see its score move, act on its plan and download the PDF', async () => {
     const { owner } = await createPracticeOn(server(), {
@@ -51,6 +70,13 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
       page.getByText(new RegExp(`^${observed + n} mesures? répondues? sur \\d+ qui vous concernent\\.$`)).waitFor();
 
     const controls = page.getByRole('radiogroup', { name: /^Statut de la mesure : / });
+    // The first family with a measure « sans réponse » is open to resume; the others are closed.
+    await controls.first().waitFor();
+    expect(await page.getByRole('button', { name: /^Masquer / }).count()).toBe(1);
+    // Two more families: enough measures for the answers below.
+    const closed = page.getByRole('button', { name: /^Afficher / });
+    await closed.first().click();
+    await closed.first().click();
     for (const [i, answer] of ANSWERS.entries()) {
       const control = controls.nth(i);
       await control.getByText(answer, { exact: true }).click();
@@ -138,6 +164,52 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     const target = page.getByRole('article', { name: linked as string });
     await target.getByRole('heading', { name: 'Pourquoi' }).waitFor();
     await page.context().close();
+  }, 480_000);
+
+  it('regression (issue 14): shows an unanswered measure with no answer selected, and « À faire » answers it', async () => {
+    const page = await nurseOnDiagnostic();
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor({ timeout: 90_000 });
+    const unanswered = page.getByRole('article').filter({ hasText: 'Sans réponse' }).first();
+    await unanswered.waitFor({ timeout: 90_000 });
+    const title = (await unanswered.getByRole('heading', { level: 3 }).textContent()) as string;
+    const article = page.getByRole('article', { name: title, exact: true });
+    const control = article.getByRole('radiogroup', { name: /^Statut de la mesure : / });
+    expect(await control.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await control.getByRole('radio', { name: 'À faire', exact: true }).isChecked()).toBe(false);
+    await expectNoAxeViolations(page);
+    const before = Number((await page.locator('#avancement').textContent())?.match(/^(\d+)/)?.[1]);
+    await control.getByText('À faire', { exact: true }).click();
+    await expect.poll(() => control.getByRole('radio', { name: 'À faire', exact: true }).isChecked()).toBe(true);
+    await page
+      .locator('#avancement')
+      .getByText(new RegExp(`^${before + 1} mesures? répondues?`))
+      .waitFor();
+    expect(await article.getByText('Sans réponse', { exact: true }).count()).toBe(0);
+    // Recorded by the server, not only shown: a reload keeps it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor();
+    await openAllFamilies(page);
+    const saved = page.getByRole('article', { name: title, exact: true });
+    expect(await saved.getByRole('radio', { name: 'À faire', exact: true }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  }, 300_000);
+
+  it('marks a whole family done after a confirmation listing its measures', async () => {
+    const page = await nurseOnDiagnostic();
+    const family = page.getByRole('region', { name: 'E-mails et réseaux sociaux' });
+    await family.getByText(/^\d+ mesures vous concernent, dont \d+ sans réponse\.$/).waitFor();
+    await family.getByRole('button', { name: 'Tout est fait dans cette famille' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Tout est fait : / });
+    await dialog.getByText(/^Ces \d+ mesures seront marquées « Fait »/).waitFor();
+    const listed = await dialog.getByRole('listitem').count();
+    expect(listed).toBeGreaterThan(1);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Oui, tout est fait' }).click();
+    await family.getByText(`${listed} mesures marquées « Fait ».`).waitFor();
+    await family.getByText(/^\d+ mesures vous concernent, toutes répondues\.$/).waitFor();
+    expect(await family.getByRole('button', { name: 'Tout est fait dans cette famille' }).count()).toBe(0);
+    await page.context().close();
   }, 180_000);
 
   it('shows the secretary a read-only diagnostic except the measure assigned to her', async () => {
@@ -157,6 +229,8 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     await signInAs(page, server(), secretary, '/diagnostic');
     await page.getByRole('heading', { level: 1, name: 'Diagnostic' }).waitFor();
     await page.getByText('Seules les mesures qui vous sont confiées peuvent être modifiées.').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Tout est fait/ }).count()).toBe(0);
+    await openAllFamilies(page);
     // One status control: her measure's.
     const controls = page.getByRole('radiogroup', { name: /^Statut de la mesure : / });
     await expect.poll(() => controls.count()).toBe(1);
@@ -183,5 +257,5 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
     await mine.getByText(`Responsable : ${secretary.name}`).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
-  });
+  }, 300_000);
 });

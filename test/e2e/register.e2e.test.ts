@@ -89,7 +89,10 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     await page.getByRole('heading', { level: 1, name: 'Activité n° 1 : Dossiers de soins infirmiers' }).waitFor();
     await page.getByText('Activité complète').waitFor();
     const measures = section(page, 'Mesures de sécurité du diagnostic');
-    await measures.getByText(/Les mesures du diagnostic qui protègent ces données/).waitFor();
+    // Read-only: no editing help on the sheet; Hygie's choice said once, its open point already kept.
+    expect(await measures.getByText(/Les mesures du diagnostic qui protègent ces données/).count()).toBe(0);
+    await page.getByText(/Proposition gardée le/).waitFor();
+    expect(await page.getByText('À vérifier', { exact: true }).count()).toBe(0);
     await measures.getByText('Sans réponse').first().waitFor();
     await section(page, 'Base légale')
       .getByText(/Médecine et soins/)

@@ -42,7 +42,11 @@ describe.skipIf(!chromiumAvailable())('the users page (/utilisateurs)', () => {
     const link = page.getByLabel('Lien d’invitation');
     await link.waitFor();
     expect(await link.inputValue()).toMatch(/\/invitation#.+/);
-    await page.getByText(/MSSanté/).waitFor();
+    // The advice under the link (the glossary under the page names MSSanté too).
+    await page
+      .getByText(/MSSanté/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     await page.getByRole('button', { name: 'Lien copié' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());

@@ -16,6 +16,8 @@ const FLAG_LABELS: Record<SeverityFlag, string> = {
   many_people: 'plus de 100 personnes concernées',
   unintelligible: 'données inintelligibles (chiffrées, clé en sécurité)',
   unintelligible_exempts_subjects: 'l’information des personnes n’est pas exigée (données inintelligibles)',
+  measures_exempt_subjects: 'l’information des personnes n’est pas exigée (mesures prises depuis)',
+  public_communication: 'communication publique au lieu d’une information individuelle (efforts disproportionnés)',
   malicious: 'acte malveillant',
 };
 
@@ -48,7 +50,7 @@ function parseJson(text: string, file: string): unknown {
 
 /**
  * `hygie breach severity FILE`: the ENISA 2013 severity of a breach, from the object
- * `{ dpc, ei, confidentiality, integrity, availability, malicious, unintelligible?, people? }`
+ * `{ dpc, ei, confidentiality, integrity, availability, malicious, unintelligible?, people?, subsequentMeasures?, disproportionateEffort? }`
  * read from FILE — the same engine as `POST /api/v1/breaches/severity`. Exit 2 on a bad file.
  */
 export const breachSeverityCommand = (io: CliIo) =>
@@ -59,7 +61,7 @@ export const breachSeverityCommand = (io: CliIo) =>
   )
     .argument(
       '<fichier>',
-      'fichier JSON { dpc, ei, confidentiality, integrity, availability, malicious, unintelligible?, people? }, ou « - » pour l’entrée standard',
+      'fichier JSON { dpc, ei, confidentiality, integrity, availability, malicious, unintelligible?, people?, subsequentMeasures?, disproportionateEffort? }, ou « - » pour l’entrée standard',
     )
     .option(
       '--json',

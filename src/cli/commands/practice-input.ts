@@ -7,7 +7,7 @@ import {
   practiceProfileSchema,
   userNameSchema,
 } from '../../features/accounts/accounts.schema.ts';
-import { QUESTIONS } from '../../features/accounts/profile-questions.ts';
+import { CARE_SETTINGS, defaultCareSetting, QUESTIONS } from '../../features/accounts/profile-questions.ts';
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { CliError } from '../io.ts';
 
@@ -25,6 +25,12 @@ export interface PracticeOptions {
   staff?: string;
   department?: string;
   dataLocations?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  careSetting?: string;
+  website?: string;
+  videoSurveillance?: boolean;
 }
 
 const list = (value: string) =>
@@ -55,7 +61,16 @@ export function withPracticeOptions(command: Command, nameFlag: NameFlag): Comma
     .option(
       '--data-locations <liste>',
       `où sont les données des patients, séparées par des virgules (${DATA_LOCATIONS.join(',')}) ; local par défaut`,
-    );
+    )
+    .option('--address <adresse>', `${QUESTIONS.address.label.toLowerCase()} (affiche, dépliant, registre)`)
+    .option('--phone <numéro>', QUESTIONS.phone.label.toLowerCase())
+    .option('--email <e-mail>', `${QUESTIONS.email.label.toLowerCase()} (celui que voient les patients)`)
+    .option(
+      '--care-setting <lieu>',
+      `${QUESTIONS.careSetting.label.toLowerCase()} (${CARE_SETTINGS.join(', ')}) ; both par défaut pour infirmier, masseur-kinésithérapeute et sage-femme, practice sinon`,
+    )
+    .option('--website <adresse>', `${QUESTIONS.website.label.toLowerCase()}, par exemple cabinet-martin.fr`)
+    .option('--video-surveillance', 'le cabinet est équipé de caméras de vidéosurveillance');
 }
 
 const PROFILE_FLAGS: Record<string, string> = {
@@ -64,6 +79,12 @@ const PROFILE_FLAGS: Record<string, string> = {
   staffCount: '--staff',
   department: '--department',
   dataLocations: '--data-locations',
+  address: '--address',
+  phone: '--phone',
+  email: '--email',
+  careSetting: '--care-setting',
+  website: '--website',
+  videoSurveillance: '--video-surveillance',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -110,6 +131,12 @@ export function parsePracticeInput(
     staffCount: options.staff === undefined ? 0 : Number(options.staff),
     department: options.department,
     dataLocations: list(options.dataLocations ?? 'local'),
+    address: options.address,
+    phone: options.phone,
+    email: options.email,
+    careSetting: options.careSetting ?? defaultCareSetting(professions),
+    website: options.website,
+    videoSurveillance: options.videoSurveillance === true,
   };
   const parsed = practiceProfileSchema.safeParse(input);
   if (!parsed.success) {

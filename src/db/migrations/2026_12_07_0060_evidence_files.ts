@@ -3,8 +3,8 @@ import { isPostgres } from '../dialect.ts';
 
 /**
  * Issue 15: evidence documents (« pièces justificatives »). The file's bytes live in the database
- * with the rest of the practice's data, sealed by the application-level secret box when
- * `HYGIE_SECRET_KEY` is set (`sealed` = 1); the SHA-256 is of the original bytes.
+ * with the rest of the practice's data, sealed by the application-level secret box
+ * (`app.deps.secrets`; `sealed` = 1); the SHA-256 is of the original bytes.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

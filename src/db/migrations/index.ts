@@ -16,7 +16,10 @@ import * as checklistAnswerOrigin from './2026_12_07_0022_checklist_answer_origi
 import * as processorContractEnd from './2026_12_07_0040_processor_contract_end.ts';
 import * as registerOpenPoint from './2026_12_07_0050_register_open_point.ts';
 import * as calendarFeeds from './2026_12_07_0051_calendar_feeds.ts';
+import * as publicNotice from './2026_12_07_0052_public_notice.ts';
 import * as evidenceFiles from './2026_12_07_0060_evidence_files.ts';
+import * as legalProfile from './2026_12_07_0070_legal_profile.ts';
+import * as reminders from './2026_12_07_0071_reminders.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -37,5 +40,8 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0040_processor_contract_end': processorContractEnd,
   '2026_12_07_0050_register_open_point': registerOpenPoint,
   '2026_12_07_0051_calendar_feeds': calendarFeeds,
+  '2026_12_07_0052_public_notice': publicNotice,
   '2026_12_07_0060_evidence_files': evidenceFiles,
+  '2026_12_07_0070_legal_profile': legalProfile,
+  '2026_12_07_0071_reminders': reminders,
 };

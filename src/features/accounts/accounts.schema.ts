@@ -1,6 +1,13 @@
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { z } from '../../lib/zod.ts';
-import { CARE_SETTINGS, DATA_LOCATIONS, DEPARTMENT_PATTERN, WEBSITE_PATTERN } from './profile-questions.ts';
+import {
+  CARE_SETTINGS,
+  DATA_LOCATIONS,
+  DEPARTMENT_PATTERN,
+  LEGAL_FORMS,
+  MEDICAL_SPECIALTIES,
+  WEBSITE_PATTERN,
+} from './profile-questions.ts';
 import { ROLES } from './roles.ts';
 
 export { CARE_SETTINGS, DATA_LOCATIONS };
@@ -82,6 +89,20 @@ export const practiceProfileSchema = z.strictObject({
   mobileDevices: z.boolean().default(false),
   dpo: dpoSchema.nullish().transform((v) => v ?? null),
   mfaRequired: z.boolean().default(false),
+  /** Individual (BNC) or company; null until answered (see `effectiveLegalForm`). */
+  legalForm: z
+    .enum(LEGAL_FORMS, {
+      error: 'forme d’exercice : individual (en nom propre, BNC) ou company (société, commerçant) attendu',
+    })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** The physicians' specialties (only meaningful when a physician practises here). */
+  medicalSpecialties: z
+    .array(z.enum(MEDICAL_SPECIALTIES, { error: `spécialité inconnue (${MEDICAL_SPECIALTIES.join(', ')})` }))
+    .refine((list) => new Set(list).size === list.length, 'une spécialité est en double')
+    .default([]),
+  /** Good Friday is a holiday in the practice's Alsace-Moselle commune (off by default). */
+  goodFriday: z.boolean().default(false),
 });
 export type PracticeProfileInput = z.input<typeof practiceProfileSchema>;
 export type PracticeProfile = z.output<typeof practiceProfileSchema>;

@@ -26,6 +26,12 @@ export interface PracticesTable {
   dpo_email: string | null;
   dpo_phone: string | null;
   mfa_required: number;
+  /** `individual` (BNC) or `company`; null until answered (the default then follows the structure). */
+  legal_form: string | null;
+  /** JSON array of `MEDICAL_SPECIALTIES`. */
+  medical_specialties: string;
+  /** 1 when Good Friday is a holiday in the practice's Alsace-Moselle commune. */
+  good_friday: number;
   status: string;
   created_at: string;
   updated_at: string;

@@ -28,6 +28,9 @@ export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
   mobileDevices: 'appareils mobiles',
   dpo: 'délégué à la protection des données',
   mfaRequired: 'double authentification obligatoire',
+  legalForm: 'forme d’exercice',
+  medicalSpecialties: 'spécialités médicales',
+  goodFriday: 'Vendredi saint férié',
 };
 
 const PROFILE_FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[];
@@ -76,5 +79,8 @@ export function toPracticeView(practice: Practice): PracticeView {
     mobileDevices: practice.mobileDevices,
     dpo,
     mfaRequired: practice.mfaRequired,
+    legalForm: practice.legalForm,
+    medicalSpecialties: [...practice.medicalSpecialties],
+    goodFriday: practice.goodFriday,
   };
 }

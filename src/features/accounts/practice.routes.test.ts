@@ -9,7 +9,7 @@ import { findPractice } from './practices.repository.ts';
 import { CSRF_REFUSED, call, FORBIDDEN, journalOf } from './routes.test-support.ts';
 
 // biome-ignore format: a long flat list reads better on one line
-const VIEW_KEYS = ['address', 'appointmentPlatform', 'careSetting', 'createdAt', 'dataLocations', 'department', 'dpo', 'email', 'finess', 'id', 'mfaRequired', 'mobileDevices', 'name', 'phone', 'practiceSoftware', 'professions', 'rpps', 'siret', 'staffCount', 'status', 'structureType', 'teleconsultation', 'videoSurveillance', 'website', 'wifi'];
+const VIEW_KEYS = ['address', 'appointmentPlatform', 'careSetting', 'createdAt', 'dataLocations', 'department', 'dpo', 'email', 'finess', 'goodFriday', 'id', 'legalForm', 'medicalSpecialties', 'mfaRequired', 'mobileDevices', 'name', 'phone', 'practiceSoftware', 'professions', 'rpps', 'siret', 'staffCount', 'status', 'structureType', 'teleconsultation', 'videoSurveillance', 'website', 'wifi'];
 
 /** The whole profile as PUT /practice expects it, from a practice. */
 function profileOf(p: TestPractice): PracticeProfileInput {

@@ -1,6 +1,6 @@
 import { PROFESSIONS, STRUCTURE_TYPES } from '../../lib/referential/index.ts';
 import { z } from '../../lib/zod.ts';
-import { CARE_SETTINGS, DATA_LOCATIONS } from './profile-questions.ts';
+import { CARE_SETTINGS, DATA_LOCATIONS, LEGAL_FORMS, MEDICAL_SPECIALTIES } from './profile-questions.ts';
 
 const nullableText = z.string().nullable();
 
@@ -34,6 +34,9 @@ export const practiceView = z.object({
   mobileDevices: z.boolean(),
   dpo: z.object({ name: z.string(), email: nullableText, phone: nullableText }).nullable(),
   mfaRequired: z.boolean(),
+  legalForm: z.enum(LEGAL_FORMS).nullable(),
+  medicalSpecialties: z.array(z.enum(MEDICAL_SPECIALTIES)),
+  goodFriday: z.boolean(),
 });
 /** A practice as the API shows it. */
 export type PracticeView = z.infer<typeof practiceView>;

@@ -37,6 +37,9 @@ function toRow(profile: PracticeProfile) {
     dpo_email: profile.dpo?.email ?? null,
     dpo_phone: profile.dpo?.phone ?? null,
     mfa_required: profile.mfaRequired ? 1 : 0,
+    legal_form: profile.legalForm,
+    medical_specialties: JSON.stringify(profile.medicalSpecialties),
+    good_friday: profile.goodFriday ? 1 : 0,
   };
 }
 
@@ -65,6 +68,9 @@ function fromRow(row: Selectable<PracticesTable>): Practice {
     mobileDevices: row.mobile_devices === 1,
     dpo: row.dpo_name ? { name: row.dpo_name, email: row.dpo_email, phone: row.dpo_phone } : null,
     mfaRequired: row.mfa_required === 1,
+    legalForm: row.legal_form as Practice['legalForm'],
+    medicalSpecialties: JSON.parse(row.medical_specialties),
+    goodFriday: row.good_friday === 1,
     status: row.status as Practice['status'],
     createdAt: row.created_at,
   };

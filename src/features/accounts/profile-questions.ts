@@ -56,6 +56,72 @@ export function defaultCareSetting(professions: readonly string[]): CareSetting 
   return professions.some((p) => HOME_CARE_PROFESSIONS.has(p)) ? 'both' : 'practice';
 }
 
+/**
+ * The form of practice (`legalForm`): it decides how long accounting records are kept. A
+ * practitioner taxed under BNC keeps them 6 years (Livre des procédures fiscales L. 102 B); a
+ * company or a trader (SEL, SCP, pharmacy) 10 years (Code de commerce L. 123-22).
+ */
+export const LEGAL_FORMS = ['individual', 'company'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const LEGAL_FORM_CHOICES: readonly Choice<LegalForm>[] = [
+  {
+    value: 'individual',
+    label: 'En nom propre (bénéfices non commerciaux, BNC)',
+    help: 'Vous exercez en libéral à votre nom, seul ou en partageant des locaux : pièces comptables gardées 6 ans au moins.',
+  },
+  {
+    value: 'company',
+    label: 'En société ou comme commerçant (SEL, SELARL, SCP, pharmacie…)',
+    help: 'Le cabinet, la pharmacie ou le laboratoire est une société ou un commerce : pièces comptables gardées 10 ans.',
+  },
+];
+
+/** Structures that are companies or traders by nature. */
+const COMPANY_STRUCTURES: ReadonlySet<string> = new Set(['pharmacy', 'laboratory']);
+
+/**
+ * The form of practice when the practice has not answered: a pharmacy or a laboratory is a company
+ * (or a trader), anyone else a practitioner under BNC.
+ * @example effectiveLegalForm({ legalForm: null, structureType: 'pharmacy' }) // 'company'
+ */
+export function effectiveLegalForm(practice: { legalForm: LegalForm | null; structureType: string }): LegalForm {
+  return practice.legalForm ?? (COMPANY_STRUCTURES.has(practice.structureType) ? 'company' : 'individual');
+}
+
+/**
+ * A physician's field (`medicalSpecialties`): some make the mere fact of being a patient revealing
+ * (ENISA 2013 annex, GDPR recital 35), which raises a breach's data-context score.
+ */
+export const MEDICAL_SPECIALTIES = [
+  'general',
+  'psychiatry',
+  'addiction',
+  'sexual_health',
+  'abortion',
+  'oncology',
+  'other',
+] as const;
+export type MedicalSpecialty = (typeof MEDICAL_SPECIALTIES)[number];
+
+export const MEDICAL_SPECIALTY_CHOICES: readonly Choice<MedicalSpecialty>[] = [
+  { value: 'general', label: 'Médecine générale', help: 'Médecin généraliste, médecin traitant.' },
+  { value: 'psychiatry', label: 'Psychiatrie', help: 'Psychiatrie, pédopsychiatrie, suivi psychologique.' },
+  { value: 'addiction', label: 'Addictologie', help: 'Suivi des addictions, traitements de substitution.' },
+  {
+    value: 'sexual_health',
+    label: 'Santé sexuelle',
+    help: 'Infections sexuellement transmissibles, VIH, contraception, PrEP.',
+  },
+  {
+    value: 'abortion',
+    label: 'Interruption volontaire de grossesse',
+    help: 'Consultations d’IVG en ville.',
+  },
+  { value: 'oncology', label: 'Oncologie', help: 'Suivi des cancers.' },
+  { value: 'other', label: 'Autre spécialité', help: 'Une autre spécialité médicale.' },
+];
+
 /** The wording of each question, by profile field. */
 export const QUESTIONS = {
   staffCount: {
@@ -83,6 +149,18 @@ export const QUESTIONS = {
   videoSurveillance: {
     label: 'Le cabinet est équipé de caméras de vidéosurveillance',
     help: 'Les images des personnes filmées sont des données personnelles : le registre en tient compte.',
+  },
+  legalForm: {
+    label: 'Forme d’exercice',
+    help: 'Elle fixe la durée de conservation des pièces comptables : 6 ans en nom propre (BNC), 10 ans pour une société ou un commerçant.',
+  },
+  medicalSpecialties: {
+    label: 'Spécialités des médecins du cabinet',
+    help: 'Pour certaines spécialités (psychiatrie, addictologie, santé sexuelle, IVG, oncologie), le seul fait d’être patient révèle beaucoup : en cas de violation de données, la gravité en tient compte.',
+  },
+  goodFriday: {
+    label: 'Le Vendredi saint est férié dans votre commune',
+    help: 'En Alsace-Moselle, il ne l’est que dans les communes qui ont un temple protestant ou une église mixte (code du travail, article L. 3134-13). Sans cette case, Hygie ne le compte pas : les échéances tombent au plus tôt, jamais trop tard.',
   },
 } as const satisfies Record<string, QuestionText>;
 

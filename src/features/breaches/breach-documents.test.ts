@@ -20,6 +20,7 @@ const DRAFT: Breach = {
   notificationDeadline: '2026-03-30T09:00:00.000Z',
   severityAnswers: null,
   severityExpert: null,
+  withdrawal: null,
   decision: null,
   createdAt: '2026-03-27T09:00:00.000Z',
   updatedAt: '2026-03-27T09:00:00.000Z',
@@ -209,6 +210,16 @@ describe('the complaint', () => {
     expect(doc).toContain('- Copie du disque du poste de l’accueil\n- Photo de l’écran de rançon');
     expect(doc).toContain('Je porte plainte contre X pour les faits suivants');
     expect(doc).toContain('procureur de la République près le tribunal judiciaire de ………… (à compléter)');
+  });
+
+  it.each<[string, Breach['origin'], boolean]>([
+    ['a ransomware', 'ransomware', true],
+    ['a lost device', 'device_lost', false],
+  ])('gives the insurer’s 72-hour deadline for %s: %s', (_label, origin, shown) => {
+    const doc = text('complaint', context({ ...FULL, origin }));
+    expect(
+      doc.includes('À déposer au plus tard le 30/03/2026 à 11:00 (72 heures après la prise de connaissance)'),
+    ).toBe(shown);
   });
 
   it('suggests what evidence to keep when none is recorded', () => {

@@ -82,14 +82,15 @@ export const PEOPLE_CATEGORY_LABELS: Record<PeopleCategory, string> = {
   other: 'Autres personnes',
 };
 
-/** Where a breach stands, derived from its decision and notifications. */
-export const BREACH_STATUSES = ['to_assess', 'to_notify', 'notified', 'recorded'] as const;
+/** Where a breach stands, derived from its decision and notifications, or withdrawn (src/lib/lifecycle). */
+export const BREACH_STATUSES = ['to_assess', 'to_notify', 'notified', 'recorded', 'withdrawn'] as const;
 export type BreachStatus = (typeof BREACH_STATUSES)[number];
 export const STATUS_LABELS: Record<BreachStatus, string> = {
   to_assess: 'À évaluer et décider',
   to_notify: 'À notifier à la CNIL',
   notified: 'Notifiée à la CNIL',
   recorded: 'Inscrite au registre, sans notification',
+  withdrawn: 'Retirée : ce n’était pas une violation de données',
 };
 
 /** The documents ready to send. */

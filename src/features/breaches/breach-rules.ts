@@ -19,6 +19,7 @@ const DATE_NAMES = {
   complementaryNotifiedAt: 'la date de la notification complémentaire',
   subjectsInformedAt: 'la date d’information des personnes',
   complaintFiledAt: 'la date du dépôt de plainte',
+  arsReportedAt: 'la date du signalement à l’ARS',
 } as const;
 type DateField = keyof typeof DATE_NAMES;
 
@@ -81,6 +82,7 @@ export function checkNotifications(breach: Pick<Breach, 'awareAt'> & BreachNotif
     'complementaryNotifiedAt',
     'subjectsInformedAt',
     'complaintFiledAt',
+    'arsReportedAt',
   ] as const) {
     const problem = notFuture(field, breach[field], now);
     if (problem) return problem;

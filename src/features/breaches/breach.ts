@@ -1,3 +1,4 @@
+import { isWithdrawn, type Withdrawal } from '../../lib/lifecycle/lifecycle.ts';
 import type {
   BreachNature,
   BreachOrigin,
@@ -82,6 +83,8 @@ export interface Breach extends BreachContent, BreachNotifications {
   severityAnswers: SeverityFactors | null;
   severityExpert: SeverityExpert | null;
   decision: BreachDecision | null;
+  /** Recorded by mistake and withdrawn (« retirée »), or null: see src/lib/lifecycle. */
+  withdrawal: Withdrawal | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -129,29 +132,41 @@ export function effectiveFactors(breach: Pick<Breach, 'severityAnswers' | 'sever
 
 /** The ENISA result of the breach with its own unintelligibility and number of people; null before any assessment. */
 export function breachSeverity(
-  breach: Pick<Breach, 'severityAnswers' | 'severityExpert' | 'unintelligible' | 'peopleCount'>,
+  breach: Pick<
+    Breach,
+    | 'severityAnswers'
+    | 'severityExpert'
+    | 'unintelligible'
+    | 'peopleCount'
+    | 'subsequentMeasures'
+    | 'disproportionateEffort'
+  >,
 ): SeverityResult | null {
   const factors = effectiveFactors(breach);
   if (factors === null) return null;
   return assessSeverity({
     ...factors,
     unintelligible: breach.unintelligible === true,
+    subsequentMeasures: Boolean(breach.subsequentMeasures?.trim()),
+    disproportionateEffort: Boolean(breach.disproportionateEffort?.trim()),
     ...(breach.peopleCount === null ? {} : { people: breach.peopleCount }),
   });
 }
 
 /**
- * Where the breach stands: notified once the CNIL notification date is recorded; recorded only
- * when the decision is not to notify; to notify when decided so; to assess before any decision.
+ * Where the breach stands: withdrawn when it turned out not to be one; notified once the CNIL
+ * notification date is recorded; recorded only when the decision is not to notify; to notify when
+ * decided so; to assess before any decision.
  */
-export function breachStatus(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision'>): BreachStatus {
+export function breachStatus(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision' | 'withdrawal'>): BreachStatus {
+  if (isWithdrawn(breach)) return 'withdrawn';
   if (breach.cnilNotifiedAt !== null) return 'notified';
   if (breach.decision === null) return 'to_assess';
   return breach.decision.notifyAuthority ? 'to_notify' : 'recorded';
 }
 
-/** The CNIL clock still runs: no notification yet, and no decision not to notify. */
-export function clockRuns(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision'>): boolean {
+/** The CNIL clock still runs: not withdrawn, no notification yet, and no decision not to notify. */
+export function clockRuns(breach: Pick<Breach, 'cnilNotifiedAt' | 'decision' | 'withdrawal'>): boolean {
   const status = breachStatus(breach);
   return status === 'to_assess' || status === 'to_notify';
 }

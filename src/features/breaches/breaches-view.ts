@@ -1,10 +1,6 @@
 import { formatDateTime } from '../../lib/dates/index.ts';
-import {
-  COMPLAINT_TIMING_LABELS,
-  complaintTiming,
-  insurerComplaintDeadline,
-  isAttackOrigin,
-} from '../incidents/insurer-clock.ts';
+import { isWithdrawn } from '../../lib/lifecycle/lifecycle.ts';
+import { insurerClockView, isAttackOrigin } from '../incidents/insurer-clock.ts';
 import { type Breach, breachSeverity, breachStatus, clockRuns } from './breach.ts';
 import { BREACH_DOCUMENTS, DOCUMENT_LABELS, ORIGIN_LABELS, STATUS_LABELS } from './breach-labels.ts';
 import type { BreachView } from './breaches.schema.ts';
@@ -19,25 +15,15 @@ export function breachTitle(breach: Pick<Breach, 'origin' | 'awareAt'>): string 
   return `${what} — connue le ${formatDateTime(new Date(breach.awareAt))}`;
 }
 
-/** The insurer's 72 hours (Code des assurances L. 12-10-1) when the breach comes from an attack, else nulls. */
-function insurerClock(breach: Breach) {
-  if (!isAttackOrigin(breach.origin)) {
-    return { insurerComplaintDeadline: null, insurerComplaintDeadlineText: null, complaintTimingLabel: null };
-  }
-  const aware = new Date(breach.awareAt);
-  const deadline = insurerComplaintDeadline(aware);
-  return {
-    insurerComplaintDeadline: deadline.toISOString(),
-    insurerComplaintDeadlineText: deadlineText(deadline),
-    complaintTimingLabel:
-      breach.complaintFiledAt === null
-        ? null
-        : COMPLAINT_TIMING_LABELS[complaintTiming(aware, new Date(breach.complaintFiledAt))],
-  };
+/** What the view needs from the practice. */
+export interface BreachViewContext {
+  /** The practice must report serious incidents to the ARS (CSP L. 1111-8-2): see ars-report.ts. */
+  arsReportExpected: boolean;
 }
+const NO_CONTEXT: BreachViewContext = { arsReportExpected: false };
 
 /** The API's view of a breach at an instant (an allow-list of fields, never the row). */
-export function breachView(breach: Breach, now: Date): BreachView {
+export function breachView(breach: Breach, now: Date, context: BreachViewContext = NO_CONTEXT): BreachView {
   const result = breachSeverity(breach);
   const status = breachStatus(breach);
   const deadline = new Date(breach.notificationDeadline);
@@ -99,7 +85,10 @@ export function breachView(breach: Breach, now: Date): BreachView {
     subjectsInformedAt: breach.subjectsInformedAt,
     complaintFiledAt: breach.complaintFiledAt,
     complaintNumber: breach.complaintNumber,
-    ...insurerClock(breach),
+    ...insurerClockView(isAttackOrigin(breach.origin) && !isWithdrawn(breach), breach.awareAt, breach.complaintFiledAt),
+    arsReportedAt: breach.arsReportedAt,
+    arsReportExpected: context.arsReportExpected,
+    withdrawal: breach.withdrawal,
     documents: BREACH_DOCUMENTS.map((doc) => ({
       id: doc,
       label: DOCUMENT_LABELS[doc],

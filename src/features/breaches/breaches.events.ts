@@ -18,6 +18,8 @@ export const BREACH_UPDATE_FIELDS = [
   'measuresPlanned',
   'unintelligible',
   'unintelligibleHow',
+  'subsequentMeasures',
+  'disproportionateEffort',
   'evidence',
   'startedAt',
   'discoveredAt',
@@ -29,11 +31,12 @@ export const BREACH_UPDATE_FIELDS = [
   'subjectsInformedAt',
   'complaintFiledAt',
   'complaintNumber',
+  'arsReportedAt',
 ] as const;
 export type BreachUpdateField = (typeof BREACH_UPDATE_FIELDS)[number];
 
 /** The notifications whose date the register records. */
-export const NOTIFICATION_KINDS = ['cnil_initial', 'cnil_complementary', 'subjects', 'complaint'] as const;
+export const NOTIFICATION_KINDS = ['cnil_initial', 'cnil_complementary', 'subjects', 'complaint', 'ars'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 const instant = z.iso.datetime();
@@ -81,6 +84,10 @@ export const breachesJournalEvents = defineJournalEvents({
   'breach.notification_recorded': {
     label: 'Notification d’une violation enregistrée',
     data: z.strictObject({ kind: z.enum(NOTIFICATION_KINDS), at: instant, late: z.boolean() }),
+  },
+  'breach.withdrawn': {
+    label: 'Violation de données retirée (ce n’en était pas une)',
+    data: z.strictObject({ status: z.enum(['to_assess', 'to_notify', 'notified', 'recorded']) }),
   },
   'breach.document_generated': {
     label: 'Document d’une violation généré',

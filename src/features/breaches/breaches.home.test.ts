@@ -13,6 +13,7 @@ const breach = (id: string, awareAt: string, changes: Partial<Breach> = {}): Bre
   notificationDeadline: notificationDeadline(new Date(awareAt)).toISOString(),
   severityAnswers: null,
   severityExpert: null,
+  withdrawal: null,
   decision: null,
   createdAt: awareAt,
   updatedAt: awareAt,

@@ -1,5 +1,6 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { withdrawalColumns, withdrawalOf } from '../../lib/lifecycle/lifecycle.ts';
 import type { Breach, BreachDecision, SeverityExpert } from './breach.ts';
 import type {
   BreachNature,
@@ -52,6 +53,7 @@ function fromRow(row: Selectable<BreachesTable>): Breach {
     complaintFiledAt: row.complaint_filed_at,
     complaintNumber: row.complaint_number,
     arsReportedAt: row.ars_reported_at,
+    withdrawal: withdrawalOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -96,6 +98,7 @@ function toRow(breach: Breach): Selectable<BreachesTable> {
     complaint_filed_at: breach.complaintFiledAt,
     complaint_number: breach.complaintNumber,
     ars_reported_at: breach.arsReportedAt,
+    ...withdrawalColumns(breach.withdrawal),
     created_at: breach.createdAt,
     updated_at: breach.updatedAt,
   };

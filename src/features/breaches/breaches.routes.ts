@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { parisDay } from '../../lib/dates/index.ts';
+import { withdrawBody } from '../../lib/lifecycle/lifecycle.ts';
 import type { z } from '../../lib/zod.ts';
 import { badRequest } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { findPractice } from '../accounts/practices.repository.ts';
+import { arsReportExpected } from '../incidents/ars-report.ts';
 import { loadIncidentReferential } from '../incidents/incidents.referential.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { breachDocument, documentContext } from './breach-documents.ts';
@@ -21,9 +24,16 @@ import {
   severityResponse,
   updateBreachBody,
 } from './breaches.schema.ts';
-import { type Caller, getBreach, qualifyIncident, recordBreach, updateBreach } from './breaches.service.ts';
+import {
+  type Caller,
+  getBreach,
+  qualifyIncident,
+  recordBreach,
+  updateBreach,
+  withdrawBreach,
+} from './breaches.service.ts';
 import { breachesTodo } from './breaches.todo.ts';
-import { breachView } from './breaches-view.ts';
+import { type BreachViewContext, breachView } from './breaches-view.ts';
 import { documentPdf, documentText } from './document-model.ts';
 import { assessSeverity } from './severity.ts';
 
@@ -52,6 +62,10 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
   const referential = loadIncidentReferential();
   app.todo.register(breachesTodo(db));
   app.home.register(breachesHomeCard(app.todo));
+  const contextOf = async (practiceId: string): Promise<BreachViewContext> => {
+    const practice = await findPractice(db, practiceId);
+    return { arsReportExpected: practice !== null && arsReportExpected(practice.structureType) };
+  };
 
   app.get(
     '/breaches',
@@ -59,7 +73,8 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const auth = requireAuth(request);
       const now = clock.now();
-      return { breaches: (await listBreaches(db, auth.practiceId)).map((b) => breachView(b, now)) };
+      const context = await contextOf(auth.practiceId);
+      return { breaches: (await listBreaches(db, auth.practiceId)).map((b) => breachView(b, now, context)) };
     },
   );
 
@@ -74,7 +89,7 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
       const now = clock.now();
       const body = request.body as z.output<typeof createBreachBody>;
       const breach = await recordBreach(db, callerOf(auth), body, now);
-      return reply.status(201).send(breachView(breach, now));
+      return reply.status(201).send(breachView(breach, now, await contextOf(auth.practiceId)));
     },
   );
 
@@ -96,7 +111,7 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const auth = requireAuth(request);
       const { id } = request.params as z.infer<typeof breachParams>;
-      return breachView(await getBreach(db, auth.practiceId, id), clock.now());
+      return breachView(await getBreach(db, auth.practiceId, id), clock.now(), await contextOf(auth.practiceId));
     },
   );
 
@@ -111,7 +126,23 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
       const now = clock.now();
       const { id } = request.params as z.infer<typeof breachParams>;
       const body = request.body as z.output<typeof updateBreachBody>;
-      return breachView(await updateBreach(db, callerOf(auth), id, body, now), now);
+      return breachView(await updateBreach(db, callerOf(auth), id, body, now), now, await contextOf(auth.practiceId));
+    },
+  );
+
+  app.post(
+    '/breaches/:id/withdraw',
+    {
+      config: { permission: 'breaches.manage' },
+      schema: { tags: TAGS, params: breachParams, body: withdrawBody, response: { 200: breachResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const now = clock.now();
+      const { id } = request.params as z.infer<typeof breachParams>;
+      const body = request.body as z.output<typeof withdrawBody>;
+      const breach = await withdrawBreach(db, callerOf(auth), id, body, now);
+      return breachView(breach, now, await contextOf(auth.practiceId));
     },
   );
 
@@ -132,7 +163,7 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
       const { id } = request.params as z.infer<typeof breachParams>;
       const body = (request.body ?? {}) as z.output<typeof qualifyIncidentBody>;
       const breach = await qualifyIncident(db, callerOf(auth), id, body, now);
-      return reply.status(201).send(breachView(breach, now));
+      return reply.status(201).send(breachView(breach, now, await contextOf(auth.practiceId)));
     },
   );
 

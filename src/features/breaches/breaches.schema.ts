@@ -1,3 +1,4 @@
+import { withdrawalView } from '../../lib/lifecycle/lifecycle.ts';
 import { isoInstant, z } from '../../lib/zod.ts';
 import {
   BREACH_DOCUMENTS,
@@ -127,6 +128,7 @@ export const updateBreachBody = z.strictObject({
   subjectsInformedAt: instant('date d’information des personnes').nullable().optional(),
   complaintFiledAt: instant('date du dépôt de plainte').nullable().optional(),
   complaintNumber: text('numéro de plainte', TEXT_LIMITS.reference).optional(),
+  arsReportedAt: instant('date du signalement à l’ARS').nullable().optional(),
 });
 export type UpdateBreachInput = z.output<typeof updateBreachBody>;
 /** What a client sends to `PUT /breaches/:id`. */
@@ -223,6 +225,12 @@ export const breachResponse = z.object({
   insurerComplaintDeadlineText: z.string().nullable(),
   /** « dans les délais » or « hors délai » once the complaint date is recorded. */
   complaintTimingLabel: z.string().nullable(),
+  /** When the serious incident was reported to the ARS (CSP L. 1111-8-2), or null. */
+  arsReportedAt: z.string().nullable(),
+  /** The practice's structure must report serious incidents to the ARS « sans délai » (ars-report.ts). */
+  arsReportExpected: z.boolean(),
+  /** Withdrawn (« retirée »): when, by whom and why; null otherwise (src/lib/lifecycle). */
+  withdrawal: withdrawalView,
   documents: z.array(z.object({ id: z.enum(BREACH_DOCUMENTS), label: z.string(), pdf: z.string(), txt: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { formatDateTime } from '../../lib/dates/index.ts';
-import { badRequest, conflict, notFound } from '../../server/errors.ts';
+import { isWithdrawn, type WithdrawInput, withdrawalRefusal } from '../../lib/lifecycle/lifecycle.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../server/errors.ts';
 import type { Role } from '../accounts/roles.ts';
 import { appendIncidentEvent, findIncident, type IncidentScenario } from '../incidents/incidents.repository.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
@@ -11,14 +12,16 @@ import {
   type BreachContent,
   type BreachDecision,
   breachSeverity,
+  breachStatus,
   emptyContent,
   NO_NOTIFICATIONS,
 } from './breach.ts';
-import type { BreachOrigin } from './breach-labels.ts';
+import type { BreachOrigin, BreachStatus } from './breach-labels.ts';
 import { checkDates, checkNotifications, type RuleError } from './breach-rules.ts';
 import { BREACH_UPDATE_FIELDS, type BreachUpdateField, type NotificationKind } from './breaches.events.ts';
 import { findBreach, findBreachOfIncident, insertBreach, saveBreach } from './breaches.repository.ts';
 import type { CreateBreachInput, UpdateBreachInput } from './breaches.schema.ts';
+import { breachTitle } from './breaches-view.ts';
 import { deadlineText, isLate, notificationDeadline } from './deadline.ts';
 import { formatScore, SEVERITY_LEVEL_LABELS } from './severity.ts';
 
@@ -109,6 +112,7 @@ export async function recordBreach(
     severityAnswers: null,
     severityExpert: null,
     decision: null,
+    withdrawal: null,
     createdAt: at,
     updatedAt: at,
   };
@@ -150,6 +154,8 @@ export async function qualifyIncident(
   return withTransaction(db, async (trx) => {
     const incident = await findIncident(trx, caller.practiceId, incidentId);
     if (!incident) throw notFound('Incident introuvable.');
+    if (isWithdrawn(incident))
+      throw conflict('Cet incident a été retiré : il ne peut pas devenir une violation de données.');
     const existing = await findBreachOfIncident(trx, caller.practiceId, incidentId);
     if (existing) throw conflict(`Cet incident est déjà qualifié en violation de données (${existing.id}).`);
     const breach = await recordBreach(trx, caller, input.awareAt === undefined ? {} : { awareAt: input.awareAt }, now, {
@@ -206,12 +212,13 @@ function decide(after: Breach, input: NonNullable<UpdateBreachInput['decision']>
 
 const NOTIFICATION_FIELDS: [
   NotificationKind,
-  'cnilNotifiedAt' | 'complementaryNotifiedAt' | 'subjectsInformedAt' | 'complaintFiledAt',
+  'cnilNotifiedAt' | 'complementaryNotifiedAt' | 'subjectsInformedAt' | 'complaintFiledAt' | 'arsReportedAt',
 ][] = [
   ['cnil_initial', 'cnilNotifiedAt'],
   ['cnil_complementary', 'complementaryNotifiedAt'],
   ['subjects', 'subjectsInformedAt'],
   ['complaint', 'complaintFiledAt'],
+  ['ars', 'arsReportedAt'],
 ];
 
 const NOTIFICATION_SUMMARIES: Record<NotificationKind, string> = {
@@ -219,6 +226,7 @@ const NOTIFICATION_SUMMARIES: Record<NotificationKind, string> = {
   cnil_complementary: 'Notification complémentaire à la CNIL',
   subjects: 'Information des personnes concernées',
   complaint: 'Dépôt de plainte',
+  ars: 'Signalement à l’ARS',
 };
 
 /**
@@ -237,6 +245,7 @@ export async function updateBreach(
 ): Promise<Breach> {
   return withTransaction(db, async (trx) => {
     const before = await breachOf(trx, caller.practiceId, id);
+    refuseIfWithdrawn(before);
     const content = applyContent(before, input);
     fail(checkDates(content, now));
     const after: Breach = {
@@ -252,6 +261,7 @@ export async function updateBreach(
       'subjectsInformedAt',
       'complaintFiledAt',
       'complaintNumber',
+      'arsReportedAt',
     ] as const) {
       const value = input[field];
       if (value !== undefined) after[field] = value;
@@ -322,6 +332,64 @@ export async function updateBreach(
         action: 'breach.notification_recorded',
         summary: `${NOTIFICATION_SUMMARIES[kind]} le ${formatDateTime(new Date(at))}${late ? ' (après le délai de 72 heures)' : ''}.`,
         data: { kind, at, late },
+      });
+    }
+    return after;
+  });
+}
+
+/** A withdrawn breach is kept as it was: 409 on any change. */
+function refuseIfWithdrawn(breach: Breach): void {
+  if (breach.withdrawal !== null) {
+    throw conflict(
+      `Cette violation a été retirée le ${formatDateTime(new Date(breach.withdrawal.at))} : elle reste au registre telle quelle et ne se modifie plus.`,
+    );
+  }
+}
+
+/**
+ * Withdraws a breach recorded by mistake (owner or practitioner): kept in the register with the
+ * reason, shown « retirée », no clock running; journaled, and noted on its incident's timeline.
+ * @throws HttpError 404 unknown breach, 403 wrong role, 409 already withdrawn.
+ */
+export async function withdrawBreach(
+  db: Db,
+  caller: Caller,
+  id: string,
+  input: WithdrawInput,
+  now: Date,
+): Promise<Breach> {
+  return withTransaction(db, async (trx) => {
+    const before = await breachOf(trx, caller.practiceId, id);
+    const refusal = withdrawalRefusal('breach', caller.role, false);
+    if (refusal) throw forbidden(refusal);
+    refuseIfWithdrawn(before);
+    const status = breachStatus(before) as Exclude<BreachStatus, 'withdrawn'>;
+    const after: Breach = {
+      ...before,
+      withdrawal: { at: now.toISOString(), by: caller.actor.label, reason: input.reason },
+      updatedAt: now.toISOString(),
+    };
+    await saveBreach(trx, after);
+    await appendJournal(
+      trx,
+      caller.practiceId,
+      {
+        actor: caller.actor,
+        action: 'breach.withdrawn',
+        subject: SUBJECT(id),
+        summary: `Violation de données retirée : ce n’en était pas une (${breachTitle(before)}). Elle reste au registre.`,
+        data: { status },
+      },
+      now,
+    );
+    if (before.incidentId !== null) {
+      await appendIncidentEvent(trx, caller.practiceId, before.incidentId, {
+        kind: 'breach_withdrawn',
+        at: now,
+        author: { id: caller.userId, name: caller.name },
+        text: input.reason,
+        data: { breachId: id },
       });
     }
     return after;

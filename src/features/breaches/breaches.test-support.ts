@@ -32,5 +32,6 @@ export async function breachObjectsOf(
     'GET /api/v1/breaches/:id/documents/:doc.pdf': { id },
     'GET /api/v1/breaches/:id/documents/:doc.txt': { id },
     'POST /api/v1/incidents/:id/breach': { id: incident.id, body: {} },
+    'POST /api/v1/breaches/:id/withdraw': { id, body: { reason: 'Fausse alerte' } },
   };
 }

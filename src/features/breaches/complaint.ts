@@ -1,4 +1,6 @@
 import { formatDateLong } from '../../lib/dates/index.ts';
+import { insurerComplaintDeadline, isAttackOrigin } from '../incidents/insurer-clock.ts';
+import { deadlineText } from './deadline.ts';
 import { causeText, dataText, originText, peopleText } from './document-fields.ts';
 import {
   type DocumentContext,
@@ -27,10 +29,19 @@ export const EVIDENCE_EXAMPLES = [
  */
 export function complaintDocument(ctx: DocumentContext): DocumentModel {
   const { breach, practice, now } = ctx;
+  // The insurer pays a cyber-attack loss only on a complaint filed within 72 hours (L. 12-10-1).
+  const insurer = isAttackOrigin(breach.origin)
+    ? [
+        p(
+          `À déposer au plus tard le ${deadlineText(insurerComplaintDeadline(new Date(breach.awareAt)))} (72 heures après la prise de connaissance) : au-delà, l’assurance ne rembourse pas les pertes dues à la cyberattaque (code des assurances, article L. 12-10-1). Gardez la preuve du dépôt pour votre assureur.`,
+        ),
+      ]
+    : [];
   return {
     title: 'Plainte',
     subtitle: `Atteinte au système d’information et aux données — ${practice.name}`,
     blocks: [
+      ...insurer,
       p(
         'À l’attention de Madame ou Monsieur le procureur de la République près le tribunal judiciaire de ………… (à compléter) — ou à remettre au commissariat de police ou à la brigade de gendarmerie.',
       ),

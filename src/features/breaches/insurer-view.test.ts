@@ -20,6 +20,7 @@ function breach(origin: Breach['origin'], complaintFiledAt: string | null): Brea
     notificationDeadline: notificationDeadline(AWARE).toISOString(),
     severityAnswers: null,
     severityExpert: null,
+    withdrawal: null,
     decision: null,
     createdAt: AWARE.toISOString(),
     updatedAt: AWARE.toISOString(),

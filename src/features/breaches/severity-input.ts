@@ -37,12 +37,19 @@ export const countSchema = (what: string) =>
 /**
  * The body of `POST /breaches/severity` and the file of `hygie breach severity`:
  * `{ dpc: 1..4, ei: 0.25|0.5|0.75|1, confidentiality: 0|0.25|0.5, integrity: 0|0.25|0.5,
- * availability: 0|0.25|0.5, malicious: boolean, unintelligible?: boolean, people?: number }`.
+ * availability: 0|0.25|0.5, malicious: boolean, unintelligible?: boolean, people?: number,
+ * subsequentMeasures?: boolean, disproportionateEffort?: boolean }` (the last two: GDPR art. 34(3)(b) and (c)).
  */
 export const severityInputSchema = z.strictObject({
   ...severityFactorsShape,
   unintelligible: z.boolean({ error: 'données inintelligibles : true ou false attendu' }).optional(),
   people: countSchema('nombre de personnes concernées').optional(),
+  subsequentMeasures: z
+    .boolean({ error: 'mesures ultérieures qui rendent le risque élevé improbable : true ou false attendu' })
+    .optional(),
+  disproportionateEffort: z
+    .boolean({ error: 'efforts disproportionnés pour informer chaque personne : true ou false attendu' })
+    .optional(),
 });
 
 /** Why an object is not a valid severity input, one French line per problem. */

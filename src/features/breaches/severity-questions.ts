@@ -104,12 +104,20 @@ const circumstanceQuestion = <K extends 'confidentiality' | 'integrity' | 'avail
   })) as unknown as readonly SeverityOption<SeverityFactors[K]>[],
 });
 
+/**
+ * A departure from ENISA 2013, said on screen: its annex scores a lost laptop or paper file with no
+ * sign of misuse 0 for the circumstances; Hygie's plain answer that lists « appareil perdu » scores
+ * 0.5, since a practice rarely knows who found the device. The expert view sets 0 when justified.
+ */
+export const LOST_DEVICE_NOTE =
+  'Écart assumé avec la méthode de l’ENISA : pour un appareil ou un dossier perdu sans aucun signe d’utilisation, l’ENISA compte 0 ; Hygie compte 0,5 par prudence, car on ignore le plus souvent qui l’a trouvé et ce qu’il en a fait. Si vous savez que personne n’a pu y accéder, ajustez ce facteur dans la vue experte en le justifiant.';
+
 /** Loss of confidentiality (added to the score). */
 export const CONFIDENTIALITY_QUESTION = circumstanceQuestion(
   'confidentiality',
   'Perte de confidentialité',
   'Des personnes qui ne devaient pas voir ces données ont-elles pu y accéder ?',
-  'Un courrier mal adressé à une personne connue n’a pas le même poids qu’une fuite sur Internet.',
+  `Un courrier mal adressé à une personne connue n’a pas le même poids qu’une fuite sur Internet. ${LOST_DEVICE_NOTE}`,
   [
     'Non, ou rien ne montre qu’elles ont été vues.',
     'Oui, par un petit nombre de personnes connues (par exemple un courrier ou un message mal adressé).',

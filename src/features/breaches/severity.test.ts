@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessSeverity,
+  EDPB_EXAMPLES,
   formatScore,
   formulaText,
   type SeverityFactors,
+  type SeverityInput,
   type SeverityLevel,
   scoreQuarters,
   severityLevel,
   severityScore,
+  THRESHOLD_NOTE,
 } from './severity.ts';
 import { parseSeverityInput } from './severity-input.ts';
 import {
@@ -200,8 +203,90 @@ describe('the recommendation follows the band', () => {
 
   it('explains why the people need not be informed when the data were unintelligible', () => {
     const { reasons } = assessSeverity({ ...f({ dpc: 4, ei: 1 }), unintelligible: true });
-    expect(reasons).toContain(
-      'Les données étaient inintelligibles pour toute personne non autorisée (chiffrées, avec une clé restée en sécurité) : l’information des personnes concernées n’est pas exigée (article 34.3.a du RGPD). La notification à la CNIL reste recommandée.',
+    expect(reasons[1]).toMatch(
+      /l’information des personnes concernées n’est pas exigée, car les données étaient inintelligibles .*article 34\.3\.a du RGPD/,
+    );
+  });
+
+  // GDPR art. 34(3): (a) unintelligible data, (b) subsequent measures, (c) disproportionate effort.
+  it.each<[string, SeverityFactors, Partial<SeverityInput>, boolean, string[], RegExp]>([
+    [
+      'high, (b) measures taken since → notify, do not inform',
+      f({ dpc: 3, ei: 1 }),
+      { subsequentMeasures: true },
+      false,
+      ['measures_exempt_subjects'],
+      /article 34\.3\.b/,
+    ],
+    [
+      'very high, (b) → notify, do not inform',
+      f({ dpc: 4, ei: 1 }),
+      { subsequentMeasures: true },
+      false,
+      ['measures_exempt_subjects'],
+      /rendent le risque élevé improbable/,
+    ],
+    [
+      'high, (c) disproportionate effort → inform by a public communication',
+      f({ dpc: 3, ei: 1 }),
+      { disproportionateEffort: true },
+      true,
+      ['public_communication'],
+      /communication publique .*article 34\.3\.c/,
+    ],
+    [
+      'high, (a) and (b) → (a) is named first',
+      f({ dpc: 3, ei: 1 }),
+      { unintelligible: true, subsequentMeasures: true },
+      false,
+      ['unintelligible', 'unintelligible_exempts_subjects'],
+      /article 34\.3\.a/,
+    ],
+    [
+      'high, (b) and (c) → (b): no information at all',
+      f({ dpc: 3, ei: 1 }),
+      { subsequentMeasures: true, disproportionateEffort: true },
+      false,
+      ['measures_exempt_subjects'],
+      /article 34\.3\.b/,
+    ],
+    [
+      'medium, (b) → nothing to exempt',
+      f({ dpc: 2, ei: 1 }),
+      { subsequentMeasures: true },
+      false,
+      [],
+      /^Gravité moyenne/,
+    ],
+    [
+      'low, (c) → nothing to exempt',
+      f({ dpc: 1, ei: 1 }),
+      { disproportionateEffort: true },
+      false,
+      [],
+      /^Gravité faible/,
+    ],
+  ])('%s', (_label, factors, extra, informSubjects, flags, reason) => {
+    const result = assessSeverity({ ...factors, ...extra });
+    expect(result).toMatchObject({ informSubjects, flags });
+    expect(result.reasons[1]).toMatch(reason);
+  });
+
+  it.each<[string, Partial<SeverityInput>]>([
+    ['(a)', { unintelligible: true }],
+    ['(b)', { subsequentMeasures: true }],
+  ])('never says both « informez les personnes » and « n’est pas exigée » (%s)', (_label, extra) => {
+    const text = assessSeverity({ ...f({ dpc: 4, ei: 1 }), ...extra }).reasons.join(' ');
+    expect(text).toContain('n’est pas exigée');
+    expect(text).not.toMatch(/informez les personnes/);
+  });
+
+  it('labels the threshold as Hygie’s own, not the ENISA method’s, and leaves the decision to the practitioner', () => {
+    const { reasons } = assessSeverity(f({ dpc: 2, ei: 1 }));
+    expect(reasons[2]).toBe(THRESHOLD_NOTE);
+    expect(THRESHOLD_NOTE).toMatch(/règle de prudence de Hygie : la méthode de l’ENISA ne fixe aucun seuil/);
+    expect(EDPB_EXAMPLES.join(' ')).toMatch(
+      /sauvegarde récente .*registre seulement.*hôpital.*information des patients/,
     );
   });
 

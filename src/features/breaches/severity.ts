@@ -41,6 +41,10 @@ export interface SeverityInput extends SeverityFactors {
   unintelligible?: boolean;
   /** Approximate number of people concerned. */
   people?: number;
+  /** Measures taken since make the high risk to the people no longer likely: art. 34(3)(b). */
+  subsequentMeasures?: boolean;
+  /** Informing each person would take disproportionate effort: a public communication instead, art. 34(3)(c). */
+  disproportionateEffort?: boolean;
 }
 
 export const SEVERITY_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
@@ -65,6 +69,8 @@ export const SEVERITY_FLAGS = [
   'many_people',
   'unintelligible',
   'unintelligible_exempts_subjects',
+  'measures_exempt_subjects',
+  'public_communication',
   'malicious',
 ] as const;
 export type SeverityFlag = (typeof SEVERITY_FLAGS)[number];
@@ -138,23 +144,63 @@ const BAND_TEXT: Record<SeverityLevel, string> = {
   very_high: 'Gravité très élevée (score de 4 ou plus)',
 };
 
-function bandReason(level: SeverityLevel): string {
+/**
+ * Hygie's own threshold, said so on every result: ENISA 2013 sets no notification threshold. It is
+ * calibrated on the EDPB guidelines 01/2021 examples (see {@link EDPB_EXAMPLES}); the recorded
+ * human decision, with its reasons, is the authority.
+ */
+export const THRESHOLD_NOTE =
+  'Le passage du score à la recommandation (gravité moyenne : notifier la CNIL ; élevée : informer aussi les personnes) est une règle de prudence de Hygie : la méthode de l’ENISA ne fixe aucun seuil. C’est votre décision, enregistrée avec ses raisons, qui fait foi.';
+
+/** The EDPB guidelines 01/2021 examples the threshold is calibrated on (shown beside the result). */
+export const EDPB_EXAMPLES: readonly string[] = [
+  'Rançongiciel dans une entreprise ordinaire, avec une sauvegarde récente et sans fuite de données : inscription au registre seulement (lignes directrices 01/2021 du CEPD, cas n° 1).',
+  'Rançongiciel dans un hôpital, où la restauration a retardé des soins : notification à la CNIL et information des patients (cas n° 4).',
+  'Un cabinet de santé est plus proche du second cas : ses données sont des données de santé, et leur indisponibilité peut retarder des soins.',
+];
+
+/** Why the people need not be told one by one (art. 34(3)), the first that applies; null when none. */
+type Exemption = 'unintelligible' | 'subsequent_measures' | 'public_communication';
+
+const EXEMPTION_TEXT: Record<Exemption, string> = {
+  unintelligible:
+    'l’information des personnes concernées n’est pas exigée, car les données étaient inintelligibles pour toute personne non autorisée (chiffrées, avec une clé restée en sécurité ; article 34.3.a du RGPD)',
+  subsequent_measures:
+    'l’information des personnes concernées n’est pas exigée, car les mesures prises depuis rendent le risque élevé improbable (article 34.3.b du RGPD) ; gardez au registre la description de ces mesures',
+  public_communication:
+    'informer chaque personne demanderait des efforts disproportionnés : informez-les par une communication publique (affichage, site internet, presse locale) qui les touche aussi efficacement (article 34.3.c du RGPD)',
+};
+
+function exemptionOf(input: SeverityInput): Exemption | null {
+  if (input.unintelligible === true) return 'unintelligible';
+  if (input.subsequentMeasures === true) return 'subsequent_measures';
+  if (input.disproportionateEffort === true) return 'public_communication';
+  return null;
+}
+
+const NOTIFY = 'notifiez la CNIL au plus tard 72 heures après en avoir pris connaissance (article 33 du RGPD)';
+
+/** One sentence per band; for a high risk, either « informez les personnes » or the exemption that applies, never both. */
+function bandReason(level: SeverityLevel, exemption: Exemption | null): string {
   switch (level) {
     case 'low':
       return `${BAND_TEXT.low} : inscrivez la violation au registre (article 33.5 du RGPD). La notification à la CNIL n’est pas exigée lorsque la violation n’est pas susceptible d’engendrer un risque pour les personnes (article 33.1) ; en cas de doute, notifiez : la CNIL vous dira si les personnes doivent être informées.`;
     case 'medium':
-      return `${BAND_TEXT.medium} : notifiez la CNIL au plus tard 72 heures après en avoir pris connaissance (article 33 du RGPD) et inscrivez la violation au registre.`;
+      return `${BAND_TEXT.medium} : ${NOTIFY} et inscrivez la violation au registre.`;
     case 'high':
     case 'very_high':
-      return `${BAND_TEXT[level]} : notifiez la CNIL au plus tard 72 heures après en avoir pris connaissance (article 33 du RGPD) et informez les personnes concernées dans des termes clairs et simples (article 34).`;
+      return exemption === null
+        ? `${BAND_TEXT[level]} : ${NOTIFY} et informez les personnes concernées dans des termes clairs et simples (article 34).`
+        : `${BAND_TEXT[level]} : ${NOTIFY} ; ${EXEMPTION_TEXT[exemption]}.`;
   }
 }
 
 /**
  * The score, its band and the recommendation with its reasons: low → record only; medium → notify
  * the CNIL; high or very high → notify the CNIL and inform the people concerned, unless the data
- * were unintelligible (art. 34(3)(a)). Flags: more than {@link MANY_PEOPLE} people, unintelligible
- * data, malicious act.
+ * were unintelligible (art. 34(3)(a)) or measures taken since make the high risk unlikely (b); when
+ * informing each person would take disproportionate effort (c), a public communication informs them.
+ * Flags: more than {@link MANY_PEOPLE} people, unintelligible data, an art. 34(3) exemption, malicious act.
  * @example assessSeverity({ dpc: 4, ei: 1, confidentiality: 0.5, integrity: 0, availability: 0, malicious: true }).level // 'very_high'
  */
 export function assessSeverity(input: SeverityInput): SeverityResult {
@@ -162,8 +208,13 @@ export function assessSeverity(input: SeverityInput): SeverityResult {
   const level = severityLevel(score);
   const high = level === 'high' || level === 'very_high';
   const unintelligible = input.unintelligible === true;
+  const exemption = high ? exemptionOf(input) : null;
   const flags: SeverityFlag[] = [];
-  const reasons = [`Score selon la méthode de l’ENISA : ${formulaText(input)}.`, bandReason(level)];
+  const reasons = [
+    `Score selon la méthode de l’ENISA : ${formulaText(input)}.`,
+    bandReason(level, exemption),
+    THRESHOLD_NOTE,
+  ];
   if (input.people !== undefined && input.people > MANY_PEOPLE) {
     flags.push('many_people');
     reasons.push(
@@ -172,22 +223,21 @@ export function assessSeverity(input: SeverityInput): SeverityResult {
   }
   if (unintelligible) {
     flags.push('unintelligible');
-    if (high) {
-      flags.push('unintelligible_exempts_subjects');
-      reasons.push(
-        'Les données étaient inintelligibles pour toute personne non autorisée (chiffrées, avec une clé restée en sécurité) : l’information des personnes concernées n’est pas exigée (article 34.3.a du RGPD). La notification à la CNIL reste recommandée.',
-      );
-    } else {
+    if (!high) {
       reasons.push(
         'Les données étaient inintelligibles pour toute personne non autorisée (chiffrées, avec une clé restée en sécurité) : notez-le au registre, c’est ce qui limite le risque.',
       );
     }
   }
+  if (exemption === 'unintelligible') flags.push('unintelligible_exempts_subjects');
+  if (exemption === 'subsequent_measures') flags.push('measures_exempt_subjects');
+  if (exemption === 'public_communication') flags.push('public_communication');
   if (input.malicious) {
     flags.push('malicious');
     reasons.push(
       `La violation résulte d’un acte malveillant (+${formatScore(MALICIOUS_BONUS)} au score) : déposez plainte auprès de la police, de la gendarmerie ou du procureur de la République.`,
     );
   }
-  return { score, level, notifyAuthority: level !== 'low', informSubjects: high && !unintelligible, flags, reasons };
+  const exempt = exemption === 'unintelligible' || exemption === 'subsequent_measures';
+  return { score, level, notifyAuthority: level !== 'low', informSubjects: high && !exempt, flags, reasons };
 }

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/roles.ts';
 import { buildActionPlan } from './action-plan.ts';
 import { loadMeasures } from './checklist.referential.ts';
-import {
-  type AnswerRecord,
-  buildChecklist,
-  type ChecklistInput,
-  canEditAnswer,
-  progressOf,
-} from './checklist-build.ts';
+import { answerRecord } from './checklist.test-support.ts';
+import { buildChecklist, type ChecklistInput, canEditAnswer, progressOf } from './checklist-build.ts';
 import type { MeasureView } from './checklist-view.ts';
 
 const referential = loadMeasures();
@@ -20,24 +15,7 @@ const members = [
   { id: 'u-old', name: 'Ancien', role: 'practitioner' as Role, active: false },
 ];
 
-const answer = (measureId: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
-  measureId,
-  status: 'done',
-  comment: null,
-  assigneeId: null,
-  dueDate: null,
-  priority: null,
-  evidence: null,
-  lastDoneDay: null,
-  measureTitle: measureId,
-  answeredAt: '2026-11-20T09:00:00.000Z',
-  firstPassQuestion: null,
-  overridesObservation: false,
-  archivedAt: null,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  updatedBy: 'Dr Claire Dupré',
-  ...over,
-});
+const answer = answerRecord;
 
 const soloNurse = {
   name: 'Cabinet infirmier Dupré',

@@ -4,6 +4,7 @@ import type { Role } from '../accounts/roles.ts';
 import type { AnswerFields } from './answer-diff.ts';
 import { type ApplicabilityProfile, applicability } from './applicability.ts';
 import type { Measure, MeasuresReferential } from './checklist.referential.ts';
+import { measureText } from './checklist-split.ts';
 import type { ChecklistView, FamilyView, MeasureView, ProgressView, ScoresView } from './checklist-view.ts';
 import { isOverdue, nextDue } from './recurrence.ts';
 import { computeScores, SCORE_EXPLANATION } from './scoring.ts';
@@ -80,28 +81,20 @@ function measureView(
   const personal = answer?.status ?? null;
   const status = observed ? observation.status : personal;
   const questionId = !observed && personal !== null ? (answer?.firstPassQuestion ?? null) : null;
+  const text = measureText(measure);
   return {
-    id: measure.id,
-    family: measure.family,
-    title: measure.title,
-    why: measure.why,
-    how: [...measure.how],
-    level: measure.level,
-    effort: measure.effort,
-    storage: measure.applicability?.storage ? [...measure.applicability.storage] : null,
+    ...text,
     applies: fit.applies,
     notApplicableReason: fit.applies ? null : fit.reason,
-    recurrence: recurrence
-      ? {
-          every: recurrence.every,
-          unit: recurrence.unit,
-          label: recurrence.label,
-          lastDone,
-          nextDue: nextDue(recurrence, lastDone, input.today),
-          overdue: isOverdue(recurrence, lastDone, input.today),
-        }
-      : null,
-    sources: measure.source.map((s) => ({ ...s })),
+    recurrence:
+      recurrence && text.recurrence
+        ? {
+            ...text.recurrence,
+            lastDone,
+            nextDue: nextDue(recurrence, lastDone, input.today),
+            overdue: isOverdue(recurrence, lastDone, input.today),
+          }
+        : null,
     isNew: input.newIds.has(measure.id) && status === null,
     status,
     answered: status !== null,

@@ -30,6 +30,12 @@ export const FIXTURE_PROFILE: ApplicabilityProfile = {
   teleconsultation: false,
 };
 
+/** The first-pass question of the fixture's answers that come from the first pass. */
+export const FIXTURE_QUESTION = {
+  id: 'reseau',
+  question: 'Votre Wi-Fi est-il protégé par un mot de passe long, séparé de celui des patients ?',
+};
+
 const HELENE = { id: 'user-helene', name: 'Hélène Lefèvre' };
 const NOEMIE = { id: 'user-noemie', name: 'Noémie Bérénice (secrétaire)' };
 
@@ -67,8 +73,9 @@ export function checklistViewFixture(options: ChecklistFixtureOptions = {}): Che
       status,
       answered,
       answeredAt: answered ? `2026-11-${String(1 + (index % 28)).padStart(2, '0')}T09:30:00.000Z` : null,
-      origin: answered ? 'person' : null,
-      firstPassQuestion: null,
+      // Every fifth answer comes from the first pass, the others from a person.
+      origin: answered ? (index % 5 === 1 ? 'first_pass' : 'person') : null,
+      firstPassQuestion: answered && index % 5 === 1 ? FIXTURE_QUESTION : null,
       observation: null,
       overridesObservation: false,
       comment: answered && index % 3 === 0 ? `Vu avec le prestataire — à revérifier en été (n° ${index + 1})` : null,

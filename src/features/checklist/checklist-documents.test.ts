@@ -16,6 +16,7 @@ import {
   checklistViewFixture,
   FIXTURE_DOCUMENT_DATE,
   FIXTURE_PRACTICE,
+  FIXTURE_QUESTION,
 } from './checklist-documents.test-support.ts';
 import {
   appliesText,
@@ -255,6 +256,11 @@ describe('checklistPdf', () => {
     expect(text).toContain('Je ne sais pas');
     expect(text).toContain('Responsable : Hélène Lefèvre · Échéance : 5 décembre 2026');
     expect(text).toContain('Vu avec le prestataire — à revérifier en été');
+    // Each answer says where it comes from.
+    const first = view.measures.find((m) => m.applies && m.origin === 'first_pass' && m.status === 'done')!;
+    expect(text).toContain(`${first.title}`);
+    expect(text).toContain(`Réponse du premier diagnostic, question : « ${FIXTURE_QUESTION.question} »`);
+    expect(text).toContain('Répondu par Hélène Lefèvre');
   });
 
   itPoppler('ends with the answers of withdrawn measures only when there are some', async () => {
@@ -426,6 +432,8 @@ describe('checklistXlsx', () => {
       'Données (L/C/P)',
       'S’applique',
       'Statut',
+      'Origine de la réponse',
+      'Question ou constat',
       'Nouvelle',
       'Commentaire',
       'Responsable',
@@ -439,10 +447,10 @@ describe('checklistXlsx', () => {
     ]);
     expect(rows.map((row) => row[2])).toEqual(view.measures.map((measure) => measure.title));
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(sheet.autoFilter).toBe('A2:R2');
+    expect(sheet.autoFilter).toBe('A2:T2');
 
     const dueIndex = view.measures.findIndex((measure) => measure.dueDate === '2026-12-05');
-    const due = sheet.getCell(3 + dueIndex, 12);
+    const due = sheet.getCell(3 + dueIndex, 14);
     expect(due.value).toEqual(new Date(Date.UTC(2026, 11, 5)));
     expect(due.numFmt).toBe('dd/mm/yyyy');
 
@@ -454,10 +462,19 @@ describe('checklistXlsx', () => {
     ]);
     const recurring = view.measures.findIndex((measure) => measure.applies && measure.recurrence !== null);
     const measure = view.measures[recurring]!;
-    expect(rows[recurring]![14]).toBe(recurrenceText(measure.recurrence));
-    expect(sheet.getCell(3 + recurring, 16).value).toEqual(new Date(`${measure.recurrence!.nextDue}T00:00:00Z`));
+    expect(rows[recurring]![16]).toBe(recurrenceText(measure.recurrence));
+    expect(sheet.getCell(3 + recurring, 18).value).toEqual(new Date(`${measure.recurrence!.nextDue}T00:00:00Z`));
     const fresh = view.measures.findIndex((m) => m.isNew);
-    expect(rows[fresh]![8]).toBe('Oui');
+    expect(rows[fresh]![10]).toBe('Oui');
+    // Where each answer comes from: the first pass (with its question), a person, none while unanswered.
+    const origins = (origin: string | null) =>
+      view.measures.flatMap((m, i) =>
+        m.applies && m.origin === origin ? [[rows[i]![8] ?? null, rows[i]![9] ?? null]] : [],
+      );
+    expect(origins('first_pass').length).toBeGreaterThan(3);
+    for (const cells of origins('first_pass')) expect(cells).toEqual(['Premier diagnostic', FIXTURE_QUESTION.question]);
+    for (const cells of origins('person')) expect(cells).toEqual(['Réponse mesure par mesure', null]);
+    for (const cells of origins(null)) expect(cells).toEqual([null, null]);
   });
 
   it('keeps the answers of withdrawn measures in « Retirées »', async () => {

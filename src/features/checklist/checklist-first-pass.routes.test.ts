@@ -5,6 +5,7 @@ import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
+import { fetchChecklist } from './checklist.test-support.ts';
 
 type Measure = {
   id: string;
@@ -50,7 +51,7 @@ describeEachDialect('checklist first pass, « tout est fait » and « constaté 
       ...(payload ? { payload: payload as object } : {}),
     });
   const checklist = async (user: { token: string }): Promise<Checklist> =>
-    (await call(user, 'GET', '/checklist')).json();
+    (await fetchChecklist(app, bearer(user))) as unknown as Checklist;
   const measure = (list: Checklist, id: string) => list.measures.find((m) => m.id === id) as Measure;
 
   it('refuses the secretary, unknown questions and answers with a French 400 naming the field', async () => {

@@ -9,6 +9,7 @@ import {
   type TableInput,
   table,
 } from '../../lib/documents/index.ts';
+import { type OriginFacts, originText } from './answer-origin.ts';
 import {
   completedText,
   dayText,
@@ -149,10 +150,16 @@ export function measureCell(measure: Pick<MeasureView, 'title' | 'level' | 'isNe
   return { stack: [measure.title, { text: tags, style: SMALL_MUTED }] };
 }
 
-/** The status in words, and for a measure that does not apply, why, in small text. */
-export function statusCell(measure: Pick<MeasureView, 'applies' | 'status' | 'notApplicableReason'>): Content {
+/**
+ * The status in words, then in small text: for a measure that does not apply, why; for an answer,
+ * where it comes from (the first pass's question, Hygie's fact, or the person).
+ */
+export function statusCell(
+  measure: Pick<MeasureView, 'applies' | 'status' | 'notApplicableReason'> & Partial<OriginFacts>,
+): Content {
   const status = statusText(measure);
-  const detail = measure.applies ? '' : notApplicableDetail(measure.notApplicableReason);
+  const origin = measure.origin ? originText(measure as OriginFacts) : null;
+  const detail = measure.applies ? (origin ?? '') : notApplicableDetail(measure.notApplicableReason);
   if (detail === '') return status;
   return { stack: [status, { text: detail, style: SMALL_MUTED }] };
 }
@@ -182,7 +189,7 @@ export function nextTimeText(recurrence: Pick<RecurrenceView, 'every' | 'unit' |
 /** Answers kept for measures withdrawn from the referential; nothing when there are none. */
 function archivedSection(archived: readonly ArchivedAnswerView[]): Content[] {
   if (archived.length === 0) return [];
-  return [
+  const section: Content[] = [
     heading('Mesures retirées du référentiel'),
     paragraph(
       'Ces mesures ne font plus partie du référentiel : vos réponses sont gardées pour mémoire et ne comptent plus dans la note.',
@@ -198,4 +205,6 @@ function archivedSection(archived: readonly ArchivedAnswerView[]): Content[] {
       widths: ['*', 100, 230, 80],
     }),
   ];
+  // The heading never stays alone at the bottom of a page: a short section is kept in one piece.
+  return archived.length <= 20 ? [{ stack: section, unbreakable: true }] : section;
 }

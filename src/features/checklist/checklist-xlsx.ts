@@ -1,5 +1,6 @@
 import { formatDayLong } from '../../lib/dates/index.ts';
 import { renderXlsx, type XlsxSheet, type XlsxValue } from '../../lib/documents/index.ts';
+import { originLabel } from './answer-origin.ts';
 import {
   appliesText,
   completedText,
@@ -103,6 +104,8 @@ function measuresSheet(view: ChecklistView): XlsxSheet {
       { header: 'Données (L/C/P)', key: 'storage', width: 16 },
       { header: 'S’applique', key: 'applies', width: 40 },
       { header: 'Statut', key: 'status', width: 18 },
+      { header: 'Origine de la réponse', key: 'origin', width: 24 },
+      { header: 'Question ou constat', key: 'originDetail', width: 50 },
       { header: 'Nouvelle', key: 'isNew', width: 10 },
       { header: 'Commentaire', key: 'comment', width: 40 },
       { header: 'Responsable', key: 'assignee', width: 22 },
@@ -129,6 +132,8 @@ export function measureRow(measure: MeasureView, familyLabel: string): Record<st
     storage: storageLetters(measure.storage),
     applies: appliesText(measure),
     status: statusText(measure),
+    origin: measure.applies ? originLabel(measure) : null,
+    originDetail: measure.applies ? originDetail(measure) : null,
     isNew: measure.isNew ? 'Oui' : null,
     comment: measure.comment,
     assignee: measure.assignee?.name,
@@ -140,6 +145,13 @@ export function measureRow(measure: MeasureView, familyLabel: string): Record<st
     updatedAt: dateTimeText(measure.updatedAt),
     updatedBy: measure.updatedBy,
   };
+}
+
+/** The first pass's question or Hygie's fact behind an answer; null for a person's answer. */
+function originDetail(measure: MeasureView): string | null {
+  if (measure.origin === 'first_pass') return measure.firstPassQuestion?.question ?? null;
+  if (measure.origin === 'observed' || measure.overridesObservation) return measure.observation?.fact ?? null;
+  return null;
 }
 
 function archivedSheet(view: ChecklistView): XlsxSheet {

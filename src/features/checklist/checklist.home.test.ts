@@ -57,10 +57,24 @@ const itemsFor = (answers: AnswerRecord[], role: Role = 'owner', userId = 'u-own
   checklistTodos(view(answers, role)).filter((item) => visibleTo(item, { role, userId }));
 
 describe('scoreCard', () => {
-  it('invites to start when nothing is answered', () => {
+  it('invites to start with the first pass when nothing is answered (the full view for who cannot answer it)', () => {
     const card = scoreCard(view([]), ctx('owner'));
-    expect(card).toMatchObject({ tone: 'info', action: { label: 'Commencer le diagnostic', href: '/diagnostic' } });
-    expect(card.summary).toMatch(/^Répondez aux \d+ mesures/);
+    expect(card).toMatchObject({
+      tone: 'info',
+      action: { label: 'Commencer le premier diagnostic', href: '/diagnostic/premier-passage' },
+    });
+    expect(card.summary).toMatch(/^Une vingtaine de questions simples répondent aux \d+ mesures/);
+    expect(scoreCard(view([], 'secretary'), ctx('secretary', 'u-sec')).action).toEqual({
+      label: 'Voir le diagnostic',
+      href: '/diagnostic',
+    });
+  });
+
+  it('says when the diagnostic became complete', () => {
+    const all = view([]).measures.map((m) => answer(m.id, { answeredAt: '2026-11-28T23:30:00.000Z' }));
+    const card = scoreCard(view(all), ctx('owner'));
+    // 23:30 UTC on 28 November is already 29 November in Paris.
+    expect(card.summary).toMatch(/^\d+ mesures répondues sur \d+\. Diagnostic complet le 29 novembre 2026\.$/);
   });
 
   it('shows the score, the progress, the « je ne sais pas » and the next three actions', () => {

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/connect.ts';
+import { formatDayLong, parisDay } from '../../lib/dates/index.ts';
 import type { HomeCard, HomeCardContext, HomeCardProvider } from '../../lib/home/registry.ts';
 import type { TodoItem, TodoRegistry } from '../../lib/todo/registry.ts';
+import { allows } from '../../server/permissions.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import { buildActionPlan } from './action-plan.ts';
 import type { MeasuresReferential } from './checklist.referential.ts';
@@ -19,19 +21,28 @@ const mine = (ctx: HomeCardContext) => (m: MeasureView) => ctx.role !== 'secreta
 export function scoreCard(view: ChecklistView, ctx: HomeCardContext): HomeCard {
   const { answered, applicable } = view.progress;
   if (answered === 0) {
+    // Those who may answer everything start with the first pass; the others read the full view.
+    const firstPass = allows('checklist.answer_all', ctx.role);
     return {
       id: 'checklist',
       title: 'Diagnostic d’hygiène numérique',
       tone: 'info',
-      summary: `Répondez aux ${applicable} mesures qui concernent votre cabinet (une vingtaine de minutes) : Hygie calcule votre score et vous dit quoi faire en premier.`,
-      action: { label: 'Commencer le diagnostic', href: '/diagnostic' },
+      summary: firstPass
+        ? `Une vingtaine de questions simples répondent aux ${applicable} mesures qui concernent votre cabinet (une dizaine de minutes) : Hygie calcule votre score et vous dit quoi faire en premier.`
+        : `Le diagnostic n’est pas encore commencé : ${applicable} mesures concernent le cabinet.`,
+      action: firstPass
+        ? { label: 'Commencer le premier diagnostic', href: '/diagnostic/premier-passage' }
+        : { label: 'Voir le diagnostic', href: '/diagnostic' },
     };
   }
   const overall = view.scores.overall;
   const next = buildActionPlan(view).items.filter(mine(ctx)).slice(0, 3);
   const unknown = view.scores.unknownCount > 0 ? ` ${view.scores.unknownCount} « je ne sais pas » à vérifier.` : '';
   const { unanswered, completedAt } = view.progress;
-  const rest = completedAt !== null ? ' Diagnostic complet.' : ` ${unanswered} sans réponse.`;
+  const rest =
+    completedAt !== null
+      ? ` Diagnostic complet le ${formatDayLong(parisDay(new Date(completedAt)))}.`
+      : ` ${unanswered} sans réponse.`;
   return {
     id: 'checklist',
     title: overall === null ? 'Diagnostic d’hygiène numérique' : `Diagnostic : ${overall} sur 100`,

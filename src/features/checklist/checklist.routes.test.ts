@@ -6,6 +6,7 @@ import { bearer, createPractice, type TestPractice } from '../../../test/support
 import { expectNoMarker } from '../../../test/support/markers.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
+import { fetchChecklist } from './checklist.test-support.ts';
 
 type Measure = {
   id: string;
@@ -37,6 +38,7 @@ describeEachDialect('checklist routes', (db) => {
   afterAll(() => app.close());
 
   const get = async (user: { token: string }, url = '/api/v1/checklist') => {
+    if (url === '/api/v1/checklist') return fetchChecklist(app, bearer(user));
     const res = await app.inject({ url, headers: bearer(user) });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
@@ -274,5 +276,66 @@ describeEachDialect('checklist routes', (db) => {
     expect(res.headers['content-type']).toBe(type);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="hygie-.*-2026-11-29\.(pdf|xlsx)"$/);
     expect(res.rawPayload.subarray(0, magic.length).toString('latin1')).toBe(magic);
+  });
+
+  it('sends answers only (no referential text), and the texts once per referential, kept for good by the browser', async () => {
+    const answers = await app.inject({ url: '/api/v1/checklist', headers: bearer(a.owner) });
+    expect(answers.statusCode).toBe(200);
+    const sent = answers.json();
+    expect(sent.referentialKey).toMatch(/^[\w.-]+-[\w-]{16}$/);
+    expect(sent.measures).toHaveLength(84);
+    for (const field of ['title', 'why', 'how', 'sources', 'family'])
+      expect(sent.measures[0]).not.toHaveProperty(field);
+    expect(sent).not.toHaveProperty('families');
+
+    const url = `/api/v1/checklist/referential/${sent.referentialKey}`;
+    const texts = await app.inject({ url, headers: bearer(a.owner) });
+    expect(texts.statusCode).toBe(200);
+    expect(texts.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(texts.json().measures).toHaveLength(84);
+    expect(texts.json().measures[0]).toMatchObject({ id: sent.measures[0].id, why: expect.any(String) });
+    // The same texts for another practice, and for the auditor.
+    const other = await app.inject({ url, headers: bearer(b.auditor) });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).toBe(texts.headers.etag);
+
+    const again = await app.inject({
+      url,
+      headers: { ...bearer(a.owner), 'if-none-match': String(texts.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it.each([
+    ['an old or unknown key', '/api/v1/checklist/referential/2020.1-AAAAAAAAAAAAAAAA', 'owner', 404],
+    ['no sign-in', '/api/v1/checklist/referential/x', null, 401],
+  ] as const)('refuses the referential texts for %s', async (_case, url, who, status) => {
+    const res = await app.inject({ url, headers: who ? bearer(a[who]) : {} });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().message).toMatch(/[a-zé]/);
+  });
+
+  it('answers 304 to a browser that already has the same answers, and 200 once they changed', async () => {
+    const p = await createPractice(db(), { structureType: 'solo', staffCount: 0, dataLocations: ['cloud'] });
+    const first = await app.inject({ url: '/api/v1/checklist', headers: bearer(p.owner) });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{16}"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const same = await app.inject({ url: '/api/v1/checklist', headers: { ...bearer(p.owner), 'if-none-match': etag } });
+    expect(same.statusCode).toBe(304);
+    expect((await put(p.owner, 'mot-de-passe-complexe', { status: 'done' })).statusCode).toBe(200);
+    const changed = await app.inject({
+      url: '/api/v1/checklist',
+      headers: { ...bearer(p.owner), 'if-none-match': etag },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    // Another practice's ETag is not this one's.
+    const other = await app.inject({
+      url: '/api/v1/checklist',
+      headers: { ...bearer(a.owner), 'if-none-match': etag },
+    });
+    expect(other.statusCode).toBe(200);
   });
 });

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { addDays, parisDay } from '../../lib/dates/index.ts';
 import type { z } from '../../lib/zod.ts';
-import { badRequest } from '../../server/errors.ts';
+import { badRequest, notFound } from '../../server/errors.ts';
+import { contentHash, etagOnSend } from '../../server/etag.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
 import { listUsers } from '../accounts/users.repository.ts';
@@ -15,7 +16,8 @@ import {
   actionPlanQuery,
   actionPlanResponse,
   batchResponse,
-  checklistResponse,
+  checklistAnswersResponse,
+  checklistReferentialResponse,
   familyParams,
   firstPassBody,
   firstPassResponse,
@@ -24,6 +26,7 @@ import {
   measureUpdateBody,
   measureUpdateResponse,
   progressResponse,
+  referentialParams,
 } from './checklist.schema.ts';
 import {
   type BatchChange,
@@ -36,12 +39,14 @@ import {
 } from './checklist.service.ts';
 import { checklistTodo } from './checklist.todo.ts';
 import { checklistPdf } from './checklist-pdf.ts';
+import { checklistAnswers, checklistReferentialView } from './checklist-split.ts';
 import type { ChecklistView } from './checklist-view.ts';
 import { checklistXlsx } from './checklist-xlsx.ts';
 import { familyDoneTargets } from './family-done.ts';
 import { type FirstPass, loadFirstPass } from './first-pass.referential.ts';
 import { firstPassChanges, firstPassQuestions, unknownQuestions } from './first-pass.ts';
 import { historyEntry } from './history-view.ts';
+import { SCORE_EXPLANATION } from './scoring.ts';
 
 const callerOf = (auth: AuthContext): Caller => ({
   practiceId: auth.practiceId,
@@ -113,13 +118,43 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     return { ...rest, ...(assignee ? { assignee: assignee === 'me' ? auth.userId : assignee } : {}) };
   }
 
+  const texts = checklistReferentialView(measures, {
+    questions: new Map(firstPass.questions.map((q) => [q.id, q.question])),
+    explanation: SCORE_EXPLANATION,
+    hash: contentHash,
+  });
+
   app.get(
     '/checklist',
     {
       config: { permission: 'checklist.read' },
-      schema: { tags: ['diagnostic'], response: { 200: checklistResponse } },
+      schema: { tags: ['diagnostic'], response: { 200: checklistAnswersResponse } },
+      onSend: etagOnSend,
     },
-    async (request) => loadChecklist(db, referential, callerOf(requireAuth(request)), clock.now()),
+    async (request) =>
+      checklistAnswers(await loadChecklist(db, referential, callerOf(requireAuth(request)), clock.now()), texts.key),
+  );
+
+  app.get(
+    '/checklist/referential/:key',
+    {
+      config: { permission: 'checklist.read' },
+      schema: {
+        tags: ['diagnostic'],
+        params: referentialParams,
+        response: { 200: checklistReferentialResponse },
+      },
+      onSend: etagOnSend,
+    },
+    async (request, reply) => {
+      const { key } = request.params as z.infer<typeof referentialParams>;
+      if (key !== texts.key) {
+        throw notFound('Cette version du référentiel des mesures n’est plus en service : rechargez la page.');
+      }
+      // Its address changes with its content: the browser keeps it for good.
+      reply.header('cache-control', 'private, max-age=31536000, immutable');
+      return texts;
+    },
   );
 
   app.put(
@@ -212,7 +247,11 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/checklist/progress',
-    { config: { permission: 'checklist.read' }, schema: { tags: ['diagnostic'], response: { 200: progressResponse } } },
+    {
+      config: { permission: 'checklist.read' },
+      schema: { tags: ['diagnostic'], response: { 200: progressResponse } },
+      onSend: etagOnSend,
+    },
     async (request) => {
       const auth = requireAuth(request);
       return { snapshots: await listSnapshots(db, auth.practiceId, addDays(parisDay(clock.now()), -366)) };
@@ -224,6 +263,7 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { permission: 'checklist.read' },
       schema: { tags: ['diagnostic'], querystring: actionPlanQuery, response: { 200: actionPlanResponse } },
+      onSend: etagOnSend,
     },
     async (request) => {
       const auth = requireAuth(request);

@@ -150,6 +150,65 @@ export const checklistResponse = z.object({
   assignees: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
 });
 
+const familyView = z.object({
+  id: z.enum(MEASURE_FAMILY_IDS),
+  label: z.string(),
+  description: z.string(),
+  weight: z.number(),
+});
+
+/** `GET /checklist/referential/:key`: the referential's texts, the same for every practice (see checklist-split.ts). */
+export const checklistReferentialResponse = z.object({
+  version: z.string(),
+  key: z.string(),
+  explanation: z.string(),
+  families: z.array(familyView),
+  measures: z.array(
+    measureView
+      .pick({ id: true, family: true, title: true, why: true, how: true, level: true, effort: true, storage: true })
+      .extend({
+        recurrence: z.object({ every: z.number(), unit: z.enum(RECURRENCE_UNITS), label: z.string() }).nullable(),
+        sources: z.array(source),
+      }),
+  ),
+  firstPassQuestions: z.record(z.string(), z.string()),
+});
+
+export const referentialParams = z.strictObject({ key: z.string().min(1).max(100) });
+
+/** A measure's answer in `GET /checklist`: id, applies, status, canEdit, and the fields that differ from `MEASURE_ANSWER_DEFAULTS`. */
+const measureAnswer = measureView
+  .pick({
+    notApplicableReason: true,
+    isNew: true,
+    answeredAt: true,
+    origin: true,
+    observation: true,
+    overridesObservation: true,
+    comment: true,
+    assignee: true,
+    dueDate: true,
+    priority: true,
+    evidence: true,
+    updatedAt: true,
+    updatedBy: true,
+  })
+  .extend({
+    recurrence: z.object({ lastDone: z.string().nullable(), nextDue: z.string(), overdue: z.boolean() }),
+    firstPassQuestionId: z.string(),
+  })
+  .partial()
+  .extend(measureView.pick({ id: true, applies: true, status: true, canEdit: true }).shape);
+
+/** `GET /checklist`: the practice's answers, states and scores; the texts come from `checklistReferentialResponse`. */
+export const checklistAnswersResponse = checklistResponse
+  .omit({ explanation: true, families: true, measures: true, scores: true })
+  .extend({
+    scores: scoresView.extend({ families: z.array(scoresView.shape.families.element.omit({ label: true })) }),
+    referentialKey: z.string(),
+    measures: z.array(measureAnswer),
+  });
+
 export const measureUpdateResponse = z.object({ measure: measureView, scores: scoresView, progress });
 
 const planEntry = measureView.extend({ rank: z.number() });

@@ -64,7 +64,8 @@ export function checklistTodos(view: ChecklistView): TodoItem[] {
       state: 'open',
       severity: 'info',
       audience: { roles: ['owner', 'practitioner'], assigneeId: null },
-      href: '/diagnostic',
+      // The first pass asks exactly the questions of the measures left without an answer.
+      href: '/diagnostic/premier-passage',
     });
   }
   return items;

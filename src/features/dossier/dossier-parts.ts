@@ -63,6 +63,12 @@ export function breachesContent(data: DossierData): Content[] {
         ['Notifiée à la CNIL le', breach.cnilNotifiedAt ? formatDateTime(new Date(breach.cnilNotifiedAt)) : '—'],
         ['Patients informés le', dayOf(breach.subjectsInformedAt)],
         ['Mesures prises', breach.measuresTaken ?? '—'],
+        ...(breach.withdrawal
+          ? ([
+              ['Retirée le', formatDateTime(new Date(breach.withdrawal.at))],
+              ['Motif du retrait', breach.withdrawal.reason],
+            ] as [string, string][])
+          : []),
       ]),
     ];
   });

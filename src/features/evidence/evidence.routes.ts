@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { secretBox } from '../../lib/crypto/secret-box.ts';
 import { badRequest, HttpError } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
@@ -38,12 +37,11 @@ const callerOf = (auth: AuthContext): EvidenceCaller => ({
   actor: actorOf(auth),
 });
 
-/** The store of the running instance: the secret box when `HYGIE_SECRET_KEY` is set, the configured limits. */
+/** The store of the running instance: its secret box (`app.deps.secrets`) and the configured limits. */
 export function evidenceStoreOf(app: FastifyInstance): EvidenceStore {
-  const { config, handle } = app.deps;
+  const { config, secrets } = app.deps;
   return {
-    box: config.secretKey ? secretBox(config.secretKey) : null,
-    sealRequired: handle.dialect === 'postgres',
+    box: secrets.box,
     maxFileBytes: config.evidence.maxFileBytes,
     quotaBytes: config.evidence.quotaBytes,
     measures: loadMeasures(),

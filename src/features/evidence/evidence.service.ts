@@ -22,10 +22,8 @@ import { evidenceType, evidenceTypeMessage, nameMismatch, safeFileName } from '.
 
 /** Where evidence files are kept and within which limits. */
 export interface EvidenceStore {
-  /** The secret box of `HYGIE_SECRET_KEY`; null when the key is not configured. */
-  box: SecretBox | null;
-  /** True on PostgreSQL: a file is never stored there without the secret box. */
-  sealRequired: boolean;
+  /** The instance's secret box (`app.deps.secrets`: `HYGIE_SECRET_KEY`, else the key kept in the database). */
+  box: SecretBox;
   maxFileBytes: number;
   quotaBytes: number;
   measures: MeasuresReferential;
@@ -53,9 +51,6 @@ export const tooLarge = (maxFileBytes: number) =>
     `Le fichier dépasse ${megabytes(maxFileBytes)}, la taille la plus grande acceptée pour une pièce justificative.`,
   );
 
-export const NO_SECRET_KEY =
-  'Les pièces justificatives sont chiffrées avec la clé HYGIE_SECRET_KEY, qui n’est pas configurée sur ce serveur : demandez à la personne qui l’héberge de l’ajouter (voir docs/security.md).';
-
 /** Whether the target exists in the practice (404 otherwise) and the caller may attach to it (403). */
 async function checkTarget(db: Db, store: EvidenceStore, caller: EvidenceCaller, target: EvidenceTarget) {
   if (!mayManageTarget(caller.role, target.type)) throw forbidden();
@@ -79,7 +74,7 @@ async function checkTarget(db: Db, store: EvidenceStore, caller: EvidenceCaller,
 /**
  * Adds a file to a target of the practice: its type recognised by its content, its size and the
  * practice's quota checked, its bytes sealed by the secret box, journaled in the same transaction.
- * @throws HttpError 400 (empty file, refused type), 403, 404, 413 (file or quota too large), 503 (no key on PostgreSQL).
+ * @throws HttpError 400 (empty file, refused type), 403, 404, 413 (file or quota too large).
  */
 export async function addEvidence(
   db: Db,
@@ -94,7 +89,6 @@ export async function addEvidence(
   if (!type.ok) throw badRequest(evidenceTypeMessage(type), 'file');
   const mismatch = nameMismatch(upload.fileName, type.extension);
   if (mismatch) throw badRequest(mismatch, 'file');
-  if (!store.box && store.sealRequired) throw new HttpError(503, 'unavailable', NO_SECRET_KEY);
   const id = randomUUID();
   const record: EvidenceRecord = {
     id,
@@ -108,7 +102,7 @@ export async function addEvidence(
     addedBy: caller.actor.label,
     addedAt: now.toISOString(),
   };
-  const content = store.box ? store.box.seal(upload.bytes, context(caller.practiceId, id)) : upload.bytes;
+  const content = store.box.seal(upload.bytes, context(caller.practiceId, id));
   await withTransaction(db, async (trx) => {
     const used = await evidenceBytes(trx, caller.practiceId);
     if (used + record.size > store.quotaBytes) {
@@ -118,7 +112,7 @@ export async function addEvidence(
         `Le cabinet a atteint sa place réservée aux pièces justificatives (${megabytes(store.quotaBytes)}) : supprimez des pièces devenues inutiles ou demandez à l’hébergeur d’augmenter HYGIE_EVIDENCE_QUOTA_MB.`,
       );
     }
-    await insertEvidence(trx, { ...record, sealed: store.box !== null, content });
+    await insertEvidence(trx, { ...record, sealed: true, content });
     await appendJournal(
       trx,
       caller.practiceId,
@@ -153,7 +147,6 @@ export async function evidenceBytesOf(
   const stored = await evidenceContent(db, file.practiceId, file.id);
   if (!stored) throw notFound('Pièce justificative introuvable.');
   if (!stored.sealed) return stored.content;
-  if (!store.box) throw new HttpError(503, 'unavailable', NO_SECRET_KEY);
   return store.box.open(stored.content, context(file.practiceId, file.id));
 }
 

@@ -12,7 +12,7 @@ export interface EvidenceFilesTable {
   size: number;
   /** SHA-256 (hex) of the original file. */
   sha256: string;
-  /** 1 when `content` is sealed by the secret box (`HYGIE_SECRET_KEY`), 0 when stored as is (SQLite without the key). */
+  /** 1 when `content` is sealed by the instance's secret box (always, for files added through the API). */
   sealed: number;
   content: Buffer;
   added_by_id: string | null;

@@ -26,6 +26,9 @@ export const CORE_INCIDENT_EVENT_KINDS = [
   'contact_called',
   'closed',
   'reopened',
+  'complaint_filed',
+  'ars_reported',
+  'withdrawn',
 ] as const;
 export type CoreIncidentEventKind = (typeof CORE_INCIDENT_EVENT_KINDS)[number];
 /** A timeline kind: a core one, or another feature's (`string & {}` keeps the core ones in autocompletion). */
@@ -71,6 +74,9 @@ export const INCIDENT_EVENT_KIND_LABELS: Record<CoreIncidentEventKind, string> =
   contact_called: 'Contact appelé',
   closed: 'Incident clos',
   reopened: 'Incident rouvert',
+  complaint_filed: 'Plainte déposée',
+  ars_reported: 'Incident signalé à l’ARS',
+  withdrawn: 'Incident retiré : ce n’en était pas un',
 };
 
 /** Maximum lengths of free texts (notes, decisions, titles, contacts). */
@@ -82,4 +88,5 @@ export const LIMITS = {
   phone: 40,
   email: 254,
   notes: 1000,
+  reference: 200,
 } as const;

@@ -1,3 +1,4 @@
+import { isWithdrawn, type LifecycleState, lifecycleState } from '../../lib/lifecycle/lifecycle.ts';
 import {
   type CoreIncidentEventKind,
   INCIDENT_EVENT_KIND_LABELS,
@@ -12,6 +13,19 @@ import type {
   PracticeContactView,
   TimelineEventView,
 } from './incidents.schema.ts';
+import { insurerClockView, isAttackScenario } from './insurer-clock.ts';
+
+/** How an incident's place in the shared lifecycle reads. */
+export const INCIDENT_STATE_LABELS: Record<LifecycleState, string> = {
+  open: 'En cours',
+  closed: 'Clos',
+  withdrawn: 'Retiré : ce n’était pas un incident',
+};
+
+/** The incident's state in the lifecycle it shares with breaches (src/lib/lifecycle). */
+export function incidentState(incident: Pick<Incident, 'status' | 'withdrawal'>): LifecycleState {
+  return lifecycleState({ withdrawal: incident.withdrawal, closed: incident.status === 'closed' });
+}
 
 /**
  * The number to dial in a `tel:` link: digits, with a leading « + » kept; null when there is none.
@@ -46,6 +60,7 @@ export function eventKindLabel(kind: string): string {
   const core = INCIDENT_EVENT_KIND_LABELS[kind as CoreIncidentEventKind];
   if (core) return core;
   if (kind === 'qualified_breach') return 'Qualifié en violation de données';
+  if (kind === 'breach_withdrawn') return 'Violation de données retirée : ce n’en était pas une';
   const words = kind.replace(/_/g, ' ');
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
@@ -117,6 +132,15 @@ export function incidentSummaryView(
     raisedBy: incident.raisedBy,
     raisedAt: incident.raisedAt,
     closedAt: incident.closedAt,
+    state: incidentState(incident),
+    stateLabel: INCIDENT_STATE_LABELS[incidentState(incident)],
+    withdrawal: incident.withdrawal,
+    ...insurerClockView(
+      isAttackScenario(incident.scenario) && !isWithdrawn(incident),
+      incident.raisedAt,
+      incident.complaintFiledAt,
+    ),
+    complaintFiledAt: incident.complaintFiledAt,
     updatedAt: incident.updatedAt,
     gesturesDone: playbook.gestures.filter((g) => states.has(g.id)).length,
     gesturesTotal: playbook.gestures.length,
@@ -130,6 +154,8 @@ export interface IncidentViewInput {
   nationalContacts: readonly NationalContact[];
   practiceContacts: readonly PracticeContact[];
   canManage: boolean;
+  canWithdraw: boolean;
+  arsReportExpected: boolean;
 }
 
 /**
@@ -169,5 +195,9 @@ export function incidentView(input: IncidentViewInput): IncidentView {
     practiceContacts: input.practiceContacts.map(practiceContactView),
     timeline: timeline.map((event) => timelineEventView(event, names)),
     canManage: input.canManage,
+    canWithdraw: input.canWithdraw && !isWithdrawn(incident),
+    complaintNumber: incident.complaintNumber,
+    arsReportedAt: incident.arsReportedAt,
+    arsReportExpected: input.arsReportExpected,
   };
 }

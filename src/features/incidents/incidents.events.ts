@@ -9,6 +9,16 @@ const kebabId = z
   .max(100);
 const contactKind = z.enum(PRACTICE_CONTACT_KINDS);
 
+/** The fields `PATCH /incidents/:id` changes; the journal names them, never their values. */
+export const INCIDENT_UPDATE_FIELDS = [
+  'title',
+  'summary',
+  'status',
+  'complaintFiledAt',
+  'complaintNumber',
+  'arsReportedAt',
+] as const;
+
 /**
  * The incident mode's journal actions. The incident is the entry's subject; `data` holds ids and
  * enumerations only — never a note's or a decision's text, which may name a patient.
@@ -29,9 +39,13 @@ export const incidentsJournalEvents = defineJournalEvents({
   'incident.updated': {
     label: 'Incident modifié',
     data: z.strictObject({
-      fields: z.array(z.enum(['title', 'summary', 'status'])).min(1),
+      fields: z.array(z.enum(INCIDENT_UPDATE_FIELDS)).min(1),
       status: z.enum(['open', 'closed']),
     }),
+  },
+  'incident.withdrawn': {
+    label: 'Incident retiré (ce n’en était pas un)',
+    data: z.strictObject({ status: z.enum(['open', 'closed']) }),
   },
   'incident.fiche_reflexe_downloaded': {
     label: 'Fiche réflexe téléchargée',

@@ -50,6 +50,7 @@ export function incidentsHomeCard(db: Db, ref: IncidentReferential): HomeCardPro
       openIncidentsCard(
         await listIncidents(db, ctx.practiceId, {
           status: 'open',
+          withdrawn: false,
           ...(ctx.role === 'secretary' ? { raisedBy: ctx.userId } : {}),
         }),
         ref,

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { withTransaction } from '../../db/transaction.ts';
+import { type Withdrawal, withdrawalColumns, withdrawalOf } from '../../lib/lifecycle/lifecycle.ts';
 import {
   EVENT_KIND_PATTERN,
   type IncidentEventKind,
@@ -41,6 +42,8 @@ export interface Incident {
   complaintNumber: string | null;
   /** When the serious incident was reported to the ARS (CSP L. 1111-8-2). */
   arsReportedAt: string | null;
+  /** Recorded by mistake and withdrawn (« retiré »), or null: see src/lib/lifecycle. */
+  withdrawal: Withdrawal | null;
   updatedAt: string;
 }
 
@@ -91,6 +94,7 @@ function incidentFromRow(row: Selectable<IncidentsTable>): Incident {
     complaintFiledAt: row.complaint_filed_at,
     complaintNumber: row.complaint_number,
     arsReportedAt: row.ars_reported_at,
+    withdrawal: withdrawalOf(row),
     updatedAt: row.updated_at,
   };
 }
@@ -125,6 +129,8 @@ export interface IncidentFilters {
   /** Only the incidents this user raised (the secretary's view). */
   raisedBy?: string;
   status?: IncidentStatus;
+  /** false: leave out the withdrawn ones. */
+  withdrawn?: boolean;
 }
 
 /** The practice's incidents, newest first. */
@@ -132,6 +138,7 @@ export async function listIncidents(db: Db, practiceId: string, filters: Inciden
   let query = db.selectFrom('incidents').selectAll().where('practice_id', '=', practiceId);
   if (filters.raisedBy !== undefined) query = query.where('raised_by', '=', filters.raisedBy);
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
+  if (filters.withdrawn === false) query = query.where('withdrawn_at', 'is', null);
   const rows = await query.orderBy('raised_at', 'desc').orderBy('id').execute();
   return rows.map(incidentFromRow);
 }
@@ -226,6 +233,7 @@ export async function insertIncident(db: Db, practiceId: string, input: NewIncid
     complaint_filed_at: null,
     complaint_number: null,
     ars_reported_at: null,
+    ...withdrawalColumns(null),
     updated_at: at,
   };
   return withTransaction(db, async (trx) => {
@@ -239,9 +247,16 @@ export interface IncidentChanges {
   title?: string | null;
   summary?: string | null;
   status?: IncidentStatus;
+  complaintFiledAt?: string | null;
+  complaintNumber?: string | null;
+  arsReportedAt?: string | null;
+  withdrawal?: Withdrawal;
 }
 
-/** Updates title, summary or status (closing sets `closed_at`, reopening clears it); null when not found. */
+/**
+ * Updates title, summary, status (closing sets `closed_at`, reopening clears it), the complaint and
+ * ARS report dates, or records the withdrawal; null when not found.
+ */
 export async function updateIncidentRow(
   db: Db,
   practiceId: string,
@@ -257,6 +272,10 @@ export async function updateIncidentRow(
     set.status = changes.status;
     set.closed_at = changes.status === 'closed' ? at : null;
   }
+  if (changes.complaintFiledAt !== undefined) set.complaint_filed_at = changes.complaintFiledAt;
+  if (changes.complaintNumber !== undefined) set.complaint_number = changes.complaintNumber;
+  if (changes.arsReportedAt !== undefined) set.ars_reported_at = changes.arsReportedAt;
+  if (changes.withdrawal !== undefined) Object.assign(set, withdrawalColumns(changes.withdrawal));
   await db.updateTable('incidents').set(set).where('practice_id', '=', practiceId).where('id', '=', id).execute();
   return findIncident(db, practiceId, id);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parisDay } from '../../lib/dates/index.ts';
+import { withdrawBody } from '../../lib/lifecycle/lifecycle.ts';
 import { notFound } from '../../server/errors.ts';
 import { allows } from '../../server/permissions.ts';
 import { actorOf } from '../accounts/actor.ts';
@@ -34,8 +35,10 @@ import {
   removeContact,
   replaceContact,
   updateIncident,
+  withdrawIncident,
 } from './incidents.service.ts';
 import { nationalContactView, practiceContactView } from './incidents-view.ts';
+import { insurerHomeCard, insurerTodo } from './insurer.todo.ts';
 
 const callerOf = (auth: AuthContext): Caller => ({
   practiceId: auth.practiceId,
@@ -58,6 +61,8 @@ export async function incidentsRoutes(app: FastifyInstance): Promise<void> {
   const { clock } = app.deps;
   const referential = loadIncidentReferential();
   app.home.register(incidentsHomeCard(db, referential));
+  app.todo.register(insurerTodo(db));
+  app.home.register(insurerHomeCard(app.todo));
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -153,6 +158,19 @@ export async function incidentsRoutes(app: FastifyInstance): Promise<void> {
       const caller = callerOf(requireAuth(request));
       await addStep(db, referential, caller, request.params.id, request.body, clock.now());
       return reply.status(201).send(await loadIncidentView(db, referential, caller, request.params.id));
+    },
+  );
+
+  api.post(
+    '/incidents/:id/withdraw',
+    {
+      config: { permission: 'incidents.raise' },
+      schema: { tags: TAGS, params: incidentParams, body: withdrawBody, response: { 200: incidentResponse } },
+    },
+    async (request) => {
+      const caller = callerOf(requireAuth(request));
+      await withdrawIncident(db, caller, request.params.id, request.body, clock.now());
+      return loadIncidentView(db, referential, caller, request.params.id);
     },
   );
 

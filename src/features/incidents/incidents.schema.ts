@@ -1,4 +1,5 @@
-import { z } from '../../lib/zod.ts';
+import { LIFECYCLE_STATES, withdrawalView } from '../../lib/lifecycle/lifecycle.ts';
+import { isoInstant, z } from '../../lib/zod.ts';
 import {
   INCIDENT_SCENARIOS,
   INCIDENT_STATUSES,
@@ -26,6 +27,7 @@ const scenario = z.enum(INCIDENT_SCENARIOS, {
     'situation inconnue : ransomware (rançongiciel), phishing_opened (e-mail suspect ouvert), device_lost (appareil perdu ou volé), misdirected_message (message au mauvais destinataire), account_compromised (compte piraté), provider_breach (fuite chez un prestataire) ou other (autre)',
 });
 const id = z.string().min(1).max(100);
+const instant = (label: string) => isoInstant(label).transform((value) => new Date(value).toISOString());
 
 export const incidentParams = z.strictObject({ id });
 export const contactParams = z.strictObject({ id });
@@ -38,12 +40,20 @@ export const createIncidentBody = z.strictObject({
 });
 export type CreateIncidentInput = z.output<typeof createIncidentBody>;
 
-/** `PATCH /incidents/:id` (owner, practitioner): edit or close; an absent field is unchanged. */
+/**
+ * `PATCH /incidents/:id` (owner, practitioner): edit, close, record the complaint or the ARS report;
+ * an absent field is unchanged, null clears it.
+ */
 export const updateIncidentBody = z
   .strictObject({
     title: optionalText('titre', LIMITS.title).optional(),
     summary: optionalText('résumé', LIMITS.summary).optional(),
     status: z.enum(INCIDENT_STATUSES, { error: 'statut invalide : open (en cours) ou closed (clos)' }).optional(),
+    /** The complaint (the insurer's 72 hours, Code des assurances L. 12-10-1): its date and number. */
+    complaintFiledAt: instant('date du dépôt de plainte').nullable().optional(),
+    complaintNumber: optionalText('numéro de plainte', LIMITS.reference).optional(),
+    /** The report of a serious incident to the ARS (CSP L. 1111-8-2). */
+    arsReportedAt: instant('date du signalement à l’ARS').nullable().optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'indiquez au moins une modification');
 export type UpdateIncidentInput = z.output<typeof updateIncidentBody>;
@@ -157,6 +167,16 @@ export const incidentSummaryResponse = z.object({
   raisedBy: author,
   raisedAt: z.string(),
   closedAt: z.string().nullable(),
+  /** The shared lifecycle (src/lib/lifecycle): open, closed or withdrawn (« retiré »). */
+  state: z.enum(LIFECYCLE_STATES),
+  stateLabel: z.string(),
+  withdrawal: withdrawalView,
+  /** An attack: raised + 72 hours to file a complaint for the insurer (Code des assurances L. 12-10-1); null otherwise or once withdrawn. */
+  insurerComplaintDeadline: z.string().nullable(),
+  insurerComplaintDeadlineText: z.string().nullable(),
+  /** « dans les délais » or « hors délai » once the complaint date is recorded. */
+  complaintTimingLabel: z.string().nullable(),
+  complaintFiledAt: z.string().nullable(),
   updatedAt: z.string(),
   gesturesDone: z.number(),
   gesturesTotal: z.number(),
@@ -183,6 +203,12 @@ export const incidentResponse = incidentSummaryResponse.extend({
   practiceContacts: z.array(practiceContactResponse),
   timeline: z.array(timelineEventResponse),
   canManage: z.boolean(),
+  /** The caller may withdraw it: its author or the owner, while not withdrawn. */
+  canWithdraw: z.boolean(),
+  complaintNumber: z.string().nullable(),
+  /** When the serious incident was reported to the ARS, and whether the structure must report it (ars-report.ts). */
+  arsReportedAt: z.string().nullable(),
+  arsReportExpected: z.boolean(),
 });
 export type IncidentView = z.infer<typeof incidentResponse>;
 export type IncidentSummaryView = z.infer<typeof incidentSummaryResponse>;

@@ -1,10 +1,15 @@
 import type { Db } from '../../db/connect.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { badRequest, notFound } from '../../server/errors.ts';
+import { formatDateTime } from '../../lib/dates/index.ts';
+import { type WithdrawInput, withdrawalRefusal } from '../../lib/lifecycle/lifecycle.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../server/errors.ts';
 import { allows } from '../../server/permissions.ts';
+import { findPractice } from '../accounts/practices.repository.ts';
 import type { Role } from '../accounts/roles.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
+import { arsReportExpected } from './ars-report.ts';
 import { PRACTICE_CONTACT_KIND_LABELS } from './incident-labels.ts';
+import { INCIDENT_UPDATE_FIELDS } from './incidents.events.ts';
 import type { IncidentReferential } from './incidents.referential.ts';
 import {
   appendIncidentEvent,
@@ -52,9 +57,10 @@ export async function visibleIncident(db: Db, caller: Caller, id: string): Promi
 /** The full view of an incident: playbook, gesture ticks, contacts and timeline. */
 export async function loadIncidentView(db: Db, ref: IncidentReferential, caller: Caller, id: string) {
   const incident = await visibleIncident(db, caller, id);
-  const [timeline, practiceContacts] = await Promise.all([
+  const [timeline, practiceContacts, practice] = await Promise.all([
     listIncidentTimeline(db, caller.practiceId, id),
     listPracticeContacts(db, caller.practiceId),
+    findPractice(db, caller.practiceId),
   ]);
   return incidentView({
     incident,
@@ -63,6 +69,8 @@ export async function loadIncidentView(db: Db, ref: IncidentReferential, caller:
     nationalContacts: ref.contacts,
     practiceContacts,
     canManage: allows('incidents.manage', caller.role),
+    canWithdraw: withdrawalRefusal('incident', caller.role, incident.raisedBy.id === caller.userId) === null,
+    arsReportExpected: practice !== null && arsReportExpected(practice.structureType),
   });
 }
 
@@ -180,6 +188,7 @@ export async function addStep(
   now: Date,
 ): Promise<void> {
   const incident = await visibleIncident(db, caller, id);
+  refuseIfWithdrawn(incident);
   await checkStep(db, ref, incident, input);
   await withTransaction(db, async (trx) => {
     if (input.gestureId) {
@@ -213,7 +222,33 @@ export async function addStep(
   });
 }
 
-/** Edits the title or summary, closes or reopens (owner, practitioner); closing is on the timeline. */
+/** A withdrawn incident is kept as it was: 409 on any change. */
+function refuseIfWithdrawn(incident: Incident): void {
+  if (incident.withdrawal !== null) {
+    throw conflict(
+      `Cet incident a été retiré le ${formatDateTime(new Date(incident.withdrawal.at))} : il reste dans la liste tel quel et ne se modifie plus.`,
+    );
+  }
+}
+
+/** A complaint or ARS report date: not in the future, not before 2000. */
+function checkStepDate(field: 'complaintFiledAt' | 'arsReportedAt', value: string | null | undefined, now: Date) {
+  if (value === null || value === undefined) return;
+  const what = field === 'complaintFiledAt' ? 'la date du dépôt de plainte' : 'la date du signalement à l’ARS';
+  if (new Date(value).getTime() > now.getTime()) {
+    throw badRequest(`Champ « ${field} » : ${what} ne peut pas être dans le futur.`, field);
+  }
+  if (value < '2000-01-01')
+    throw badRequest(`Champ « ${field} » : ${what} doit être postérieure au 1er janvier 2000.`, field);
+}
+
+const SUMMARIES = { closed: 'Incident clos', open: 'Incident rouvert' } as const;
+
+/**
+ * Edits the title or summary, closes or reopens, records the complaint (its date and number: the
+ * insurer's 72 hours) or the report to the ARS (owner, practitioner). Closing, reopening, a
+ * complaint date and an ARS report date go on the timeline.
+ */
 export async function updateIncident(
   db: Db,
   caller: Caller,
@@ -222,20 +257,45 @@ export async function updateIncident(
   now: Date,
 ): Promise<void> {
   const incident = await visibleIncident(db, caller, id);
-  const fields = (['title', 'summary', 'status'] as const).filter(
+  refuseIfWithdrawn(incident);
+  checkStepDate('complaintFiledAt', input.complaintFiledAt, now);
+  checkStepDate('arsReportedAt', input.arsReportedAt, now);
+  const fields = INCIDENT_UPDATE_FIELDS.filter(
     (field) => input[field] !== undefined && input[field] !== incident[field],
   );
   if (fields.length === 0) return;
   await withTransaction(db, async (trx) => {
     const updated = await updateIncidentRow(trx, caller.practiceId, id, input, now);
     if (!updated) throw notFound(NOT_FOUND);
+    const author = { id: caller.userId, name: caller.name };
     if (fields.includes('status')) {
       await appendIncidentEvent(trx, caller.practiceId, id, {
         kind: updated.status === 'closed' ? 'closed' : 'reopened',
         at: now,
-        author: { id: caller.userId, name: caller.name },
+        author,
       });
     }
+    if (fields.includes('complaintFiledAt') && updated.complaintFiledAt !== null) {
+      await appendIncidentEvent(trx, caller.practiceId, id, {
+        kind: 'complaint_filed',
+        at: new Date(updated.complaintFiledAt),
+        author,
+      });
+    }
+    if (fields.includes('arsReportedAt') && updated.arsReportedAt !== null) {
+      await appendIncidentEvent(trx, caller.practiceId, id, {
+        kind: 'ars_reported',
+        at: new Date(updated.arsReportedAt),
+        author,
+      });
+    }
+    const summary = fields.includes('status')
+      ? SUMMARIES[updated.status]
+      : fields.includes('complaintFiledAt') && updated.complaintFiledAt !== null
+        ? `Dépôt de plainte noté sur un incident (le ${formatDateTime(new Date(updated.complaintFiledAt))})`
+        : fields.includes('arsReportedAt') && updated.arsReportedAt !== null
+          ? `Signalement à l’ARS noté sur un incident (le ${formatDateTime(new Date(updated.arsReportedAt))})`
+          : 'Incident modifié';
     await appendJournal(
       trx,
       caller.practiceId,
@@ -243,12 +303,49 @@ export async function updateIncident(
         actor: caller.actor,
         action: 'incident.updated',
         subject: SUBJECT(id),
-        summary: fields.includes('status')
-          ? updated.status === 'closed'
-            ? 'Incident clos'
-            : 'Incident rouvert'
-          : 'Incident modifié',
+        summary,
         data: { fields, status: updated.status },
+      },
+      now,
+    );
+  });
+}
+
+/**
+ * Withdraws an incident recorded by mistake: its author or the owner (a secretary sees only hers,
+ * so another's is a 404). Kept in the list with the reason, shown « retiré », no clock running;
+ * journaled and on its timeline.
+ * @throws HttpError 404 not visible, 403 neither author nor owner, 409 already withdrawn.
+ */
+export async function withdrawIncident(
+  db: Db,
+  caller: Caller,
+  id: string,
+  input: WithdrawInput,
+  now: Date,
+): Promise<void> {
+  const incident = await visibleIncident(db, caller, id);
+  const refusal = withdrawalRefusal('incident', caller.role, incident.raisedBy.id === caller.userId);
+  if (refusal) throw forbidden(refusal);
+  refuseIfWithdrawn(incident);
+  await withTransaction(db, async (trx) => {
+    const withdrawal = { at: now.toISOString(), by: caller.actor.label, reason: input.reason };
+    if (!(await updateIncidentRow(trx, caller.practiceId, id, { withdrawal }, now))) throw notFound(NOT_FOUND);
+    await appendIncidentEvent(trx, caller.practiceId, id, {
+      kind: 'withdrawn',
+      at: now,
+      author: { id: caller.userId, name: caller.name },
+      text: input.reason,
+    });
+    await appendJournal(
+      trx,
+      caller.practiceId,
+      {
+        actor: caller.actor,
+        action: 'incident.withdrawn',
+        subject: SUBJECT(id),
+        summary: 'Incident retiré : ce n’en était pas un. Il reste dans la liste des incidents.',
+        data: { status: incident.status },
       },
       now,
     );

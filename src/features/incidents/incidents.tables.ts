@@ -18,6 +18,10 @@ export interface IncidentsTable {
   complaint_number: string | null;
   /** When the serious incident was reported to the ARS (CSP L. 1111-8-2). */
   ars_reported_at: string | null;
+  /** Withdrawn (« retiré(e) »): recorded by mistake, kept in the register; when, by whom, why. */
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
   updated_at: string;
 }
 

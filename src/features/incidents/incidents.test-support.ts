@@ -27,6 +27,7 @@ export async function incidentObjectsOf(
     'GET /api/v1/incidents/:id': { id: incident.id },
     'PATCH /api/v1/incidents/:id': { id: incident.id, body: { status: 'closed' } },
     'POST /api/v1/incidents/:id/steps': { id: incident.id, body: { kind: 'note', text: 'Écran bloqué' } },
+    'POST /api/v1/incidents/:id/withdraw': { id: incident.id, body: { reason: 'Fausse alerte' } },
     'PUT /api/v1/contacts/:id': { id: contact.id, body: { kind: 'insurer', name: 'Assureur' } },
     'DELETE /api/v1/contacts/:id': { id: contact.id },
   };

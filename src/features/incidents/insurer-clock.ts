@@ -1,5 +1,6 @@
 import { addHours } from '../../lib/dates/index.ts';
 import type { BreachOrigin } from '../breaches/breach-labels.ts';
+import { deadlineText } from '../breaches/deadline.ts';
 import type { IncidentScenario } from './incident-labels.ts';
 
 /**
@@ -52,4 +53,36 @@ export function complaintTiming(awareAt: Date, filedAt: Date): ComplaintTiming {
 export function insurerWarns(awareAt: Date, complaintFiledAt: Date | null, now: Date): boolean {
   if (complaintFiledAt !== null) return false;
   return insurerComplaintDeadline(awareAt).getTime() - now.getTime() < INSURER_WARNING_HOURS * HOUR_MS;
+}
+
+/** The insurer's clock as the incident and breach views show it. */
+export interface InsurerClockView {
+  /** Awareness + 72 hours (ISO instant), or null when the clock does not apply. */
+  insurerComplaintDeadline: string | null;
+  /** The same in Paris time, « 30/03/2026 à 11:00 ». */
+  insurerComplaintDeadlineText: string | null;
+  /** « dans les délais » or « hors délai » once the complaint date is recorded. */
+  complaintTimingLabel: string | null;
+}
+
+const NO_CLOCK: InsurerClockView = {
+  insurerComplaintDeadline: null,
+  insurerComplaintDeadlineText: null,
+  complaintTimingLabel: null,
+};
+
+/**
+ * The insurer's clock of an attack, or nulls when it does not apply (not an attack, or withdrawn).
+ * @example insurerClockView(true, '2026-03-27T09:00:00.000Z', null).insurerComplaintDeadlineText // '30/03/2026 à 11:00'
+ */
+export function insurerClockView(applies: boolean, awareAt: string, complaintFiledAt: string | null): InsurerClockView {
+  if (!applies) return NO_CLOCK;
+  const aware = new Date(awareAt);
+  const deadline = insurerComplaintDeadline(aware);
+  return {
+    insurerComplaintDeadline: deadline.toISOString(),
+    insurerComplaintDeadlineText: deadlineText(deadline),
+    complaintTimingLabel:
+      complaintFiledAt === null ? null : COMPLAINT_TIMING_LABELS[complaintTiming(aware, new Date(complaintFiledAt))],
+  };
 }

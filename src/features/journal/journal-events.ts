@@ -10,6 +10,7 @@ import { noticeJournalEvents } from '../notice/notice.events.ts';
 import { pathJournalEvents } from '../path/path.events.ts';
 import { processorsJournalEvents } from '../processors/processors.events.ts';
 import { registerJournalEvents } from '../register/register.events.ts';
+import { remindersJournalEvents } from '../reminders/reminders.events.ts';
 import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
 import { reviewJournalEvents } from '../review/review.events.ts';
@@ -81,6 +82,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   calendarJournalEvents,
   evidenceJournalEvents,
   reviewJournalEvents,
+  remindersJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

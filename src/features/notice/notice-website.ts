@@ -60,6 +60,7 @@ export function noticeWebsiteHtml(doc: NoticeVersionDocument): string {
     '<html lang="fr">',
     '<head>',
     '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(NOTICE_TITLE)} — ${escapeHtml(doc.content.controller.name)}</title>`,
     '</head>',
     '<body>',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { NoticeVersionsTable } from './notice.tables.ts';
@@ -105,4 +106,29 @@ export async function findVersion(db: Db, practiceId: string, number?: number): 
   query = number === undefined ? query.orderBy('number', 'desc').limit(1) : query.where('number', '=', number);
   const row = await query.executeTakeFirst();
   return row ? fromRow(row) : null;
+}
+
+/** The practice's public notice token, made once (random, URL-safe) and kept. */
+export async function publicNoticeToken(db: Db, practiceId: string, now: Date): Promise<string> {
+  await db
+    .insertInto('public_notice_links')
+    .values({ practice_id: practiceId, token: randomBytes(24).toString('base64url'), created_at: now.toISOString() })
+    .onConflict((oc) => oc.column('practice_id').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('public_notice_links')
+    .select('token')
+    .where('practice_id', '=', practiceId)
+    .executeTakeFirstOrThrow();
+  return row.token;
+}
+
+/** The practice a public notice token belongs to, or null. */
+export async function practiceOfPublicToken(db: Db, token: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('public_notice_links')
+    .select('practice_id')
+    .where('token', '=', token)
+    .executeTakeFirst();
+  return row?.practice_id ?? null;
 }

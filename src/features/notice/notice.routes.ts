@@ -1,15 +1,23 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import type { NoticeVersion } from './notice.repository.ts';
-import { documentQuery, noticeResponse, noticeSettingsBody, versionResponse } from './notice.schema.ts';
+import {
+  documentQuery,
+  noticeResponse,
+  noticeSettingsBody,
+  publicNoticeParams,
+  versionResponse,
+} from './notice.schema.ts';
 import {
   type Caller,
   describeVersion,
   generateNotice,
   noticeOverview,
+  publicNotice,
   updateNoticeSettings,
   versionToDownload,
 } from './notice.service.ts';
@@ -102,7 +110,7 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
     { config: { permission: 'register.manage' }, schema: { tags: TAGS, response: { 201: versionResponse } } },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const version = await generateNotice(db, callerOf(auth), clock.now());
+      const version = await generateNotice(db, callerOf(auth), clock.now(), false, app.deps.config.publicUrl);
       return reply.status(201).send(await describeVersion(db, auth.practiceId, version));
     },
   );
@@ -112,7 +120,13 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
       `/notice/${path}`,
       { config: { permission: 'register.read' }, schema: { tags: TAGS, querystring: documentQuery } },
       async (request, reply) => {
-        const version = await versionToDownload(db, callerOf(requireAuth(request)), request.query.version, clock.now());
+        const version = await versionToDownload(
+          db,
+          callerOf(requireAuth(request)),
+          request.query.version,
+          clock.now(),
+          app.deps.config.publicUrl,
+        );
         const body = await document.render(documentOf(version));
         const auth = requireAuth(request);
         await appendJournal(
@@ -131,4 +145,19 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
       },
     );
   }
+
+  // The public notice page (no sign-in): the full text of the practice's current notice, at the
+  // address its poster's QR code gives when it has no website. Any unknown token is 404.
+  api.get(
+    '/notice/public/:token',
+    { config: { public: true }, schema: { tags: TAGS, params: publicNoticeParams } },
+    async (request, reply) => {
+      const version = await publicNotice(db, request.params.token, app.deps.config.publicUrl);
+      if (!version) throw notFound('Cette page d’information n’existe pas.');
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(noticeWebsiteHtml(documentOf(version)));
+    },
+  );
 }

@@ -70,3 +70,6 @@ export const noticeResponse = z.object({
   versions: z.array(versionResponse),
 });
 export type NoticeView = z.infer<typeof noticeResponse>;
+
+/** `GET /notice/public/:token`: any text up to 200 characters (an unknown one is 404, never 400). */
+export const publicNoticeParams = z.strictObject({ token: z.string().max(200) });

@@ -18,6 +18,8 @@ import {
   listVersions,
   loadSettings,
   type NoticeVersion,
+  practiceOfPublicToken,
+  publicNoticeToken,
   saveSettings,
 } from './notice.repository.ts';
 import type { NoticeSettingsInput, NoticeView, VersionView } from './notice.schema.ts';
@@ -83,16 +85,40 @@ export function incompleteError(missing: MissingMention[]): HttpError {
  * journals it; numbers follow each other per practice.
  * @throws HttpError 409 `notice_incomplete` while a mandatory mention is missing.
  */
-export async function generateNotice(db: Db, caller: Caller, now: Date, onDemand = false): Promise<NoticeVersion> {
+/** The public notice page of a token, under the instance's HYGIE_PUBLIC_URL. */
+export function publicNoticeUrl(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/api/v1/notice/public/${token}`;
+}
+
+/**
+ * Generates a new version of the notice from the register, the practice and its settings, and
+ * journals it; numbers follow each other per practice. Without a website, the full text's address
+ * (the poster's QR code) is the practice's public notice page when the instance has a `publicUrl`.
+ * @throws HttpError 409 `notice_incomplete` while a mandatory mention is missing.
+ */
+export async function generateNotice(
+  db: Db,
+  caller: Caller,
+  now: Date,
+  onDemand = false,
+  publicUrl?: string,
+): Promise<NoticeVersion> {
   return withTransaction(db, async (trx) => {
     // Two generations at once must not take the same number.
     if (isPostgres(trx)) {
       await trx.selectFrom('practices').select('id').where('id', '=', caller.practiceId).forUpdate().execute();
     }
     const current = await currentNotice(trx, caller.practiceId);
-    const missing = missingMentions(current.input);
+    const input =
+      current.input.fullTextUrl === null && publicUrl
+        ? {
+            ...current.input,
+            fullTextUrl: publicNoticeUrl(publicUrl, await publicNoticeToken(trx, caller.practiceId, now)),
+          }
+        : current.input;
+    const missing = missingMentions(input);
     if (missing.length > 0) throw incompleteError(missing);
-    const content = buildNoticeContent(current.input);
+    const content = buildNoticeContent(input);
     const latest = await findVersion(trx, caller.practiceId);
     const version: NoticeVersion = {
       id: randomUUID(),
@@ -131,11 +157,17 @@ export async function generateNotice(db: Db, caller: Caller, now: Date, onDemand
  * The version to download: the one asked for, or the latest — the first one generated on demand.
  * @throws HttpError 404 unknown version, 409 `notice_incomplete` when the first one cannot be generated yet.
  */
-export async function versionToDownload(db: Db, caller: Caller, number: number | undefined, now: Date) {
+export async function versionToDownload(
+  db: Db,
+  caller: Caller,
+  number: number | undefined,
+  now: Date,
+  publicUrl?: string,
+) {
   const version = await findVersion(db, caller.practiceId, number);
   if (version) return version;
   if (number !== undefined) throw notFound(`La version n° ${number} de l’information des patients n’existe pas.`);
-  return generateNotice(db, caller, now, true);
+  return generateNotice(db, caller, now, true, publicUrl);
 }
 
 function versionView(version: NoticeVersion, current: NoticeState): VersionView {
@@ -215,4 +247,18 @@ export async function updateNoticeSettings(
       now,
     );
   });
+}
+
+/**
+ * The current notice of the practice a public token belongs to (the latest version), or null: an
+ * unknown token, no version yet, or an instance without HYGIE_PUBLIC_URL.
+ */
+export async function publicNotice(
+  db: Db,
+  token: string,
+  publicUrl: string | undefined,
+): Promise<NoticeVersion | null> {
+  if (!publicUrl) return null;
+  const practiceId = await practiceOfPublicToken(db, token);
+  return practiceId === null ? null : findVersion(db, practiceId);
 }

@@ -27,3 +27,11 @@ export interface NoticeVersionsTable {
   created_by: string;
   created_at: string;
 }
+
+/** The token of a practice's public notice page (one per practice, stable). */
+export interface PublicNoticeLinksTable {
+  practice_id: string;
+  /** Random, URL-safe: the page's address holds it. */
+  token: string;
+  created_at: string;
+}

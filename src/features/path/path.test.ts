@@ -127,6 +127,27 @@ describe('the steps of « Ma mise en conformité »', () => {
     expect(stateOf(DONE, 'backup')?.title).toBe('La sauvegarde et le kit de secours');
   });
 
+  it.each<[string, PathFacts['diagnostic'], string]>([
+    [
+      'nothing answered',
+      { applicable: 74, unanswered: 74, newUnanswered: 0, completedAt: null },
+      '/diagnostic/premier-passage',
+    ],
+    [
+      'half answered',
+      { applicable: 74, unanswered: 31, newUnanswered: 0, completedAt: null },
+      '/diagnostic/premier-passage',
+    ],
+    [
+      'new measures',
+      { applicable: 76, unanswered: 2, newUnanswered: 2, completedAt: null },
+      '/diagnostic/premier-passage',
+    ],
+    ['complete', DONE.diagnostic, '/diagnostic'],
+  ])('leads the diagnostic step to the first pass while it is not complete (%s)', (_label, diagnostic, href) => {
+    expect(stateOf({ ...DONE, diagnostic }, 'diagnostic')?.href).toBe(href);
+  });
+
   it('keeps a done step done when later facts move on (a newer plan visit, a newer file)', () => {
     const later = { ...DONE, planOpenedAt: '2026-12-08T08:00:00.000Z', dossierAt: '2026-12-09T08:00:00.000Z' };
     expect(pathSteps(later).every((s) => s.state === 'done')).toBe(true);

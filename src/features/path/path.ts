@@ -92,7 +92,7 @@ interface StepRule {
   title: (facts: PathFacts) => string;
   minutes: number;
   action: (facts: PathFacts) => string;
-  href: string;
+  href: string | ((facts: PathFacts) => string);
   /** null when done. */
   check: (facts: PathFacts) => { state: Exclude<StepState, 'done'>; reason: string } | null;
 }
@@ -151,7 +151,9 @@ export const STEP_RULES: Record<StepId, StepRule> = {
     title: () => 'Le premier diagnostic',
     minutes: 10,
     action: () => 'Faire le diagnostic',
-    href: '/diagnostic',
+    // The first pass while a measure has no answer; the full view once the diagnostic is complete.
+    href: ({ diagnostic: d }) =>
+      d.applicable > 0 && d.unanswered === 0 ? '/diagnostic' : '/diagnostic/premier-passage',
     check: ({ diagnostic: d }) => {
       if (d.completedAt !== null) return null;
       if (d.unanswered > 0 && d.unanswered === d.newUnanswered) {
@@ -212,7 +214,7 @@ export function pathSteps(facts: PathFacts): PathStep[] {
       reason: open?.reason ?? null,
       minutes: rule.minutes,
       action: rule.action(facts),
-      href: rule.href,
+      href: typeof rule.href === 'function' ? rule.href(facts) : rule.href,
     };
   });
 }

@@ -53,7 +53,7 @@ describe('GDPR rights (art. 12(3)): one month counted under EU regulation 1182/7
     ['2026-12-01', '2027-01-04', '2027-01-04'], // New Year's Day on a Friday, then the weekend
     ['2029-11-26', '2029-12-26', '2029-12-27'], // 26 December (Wednesday): a holiday in Alsace-Moselle only
     ['2025-11-26', '2025-12-26', '2025-12-29'], // 26 December on a Friday, then the weekend in Alsace-Moselle
-    ['2026-03-03', '2026-04-03', '2026-04-07'], // Good Friday, weekend, Easter Monday in Alsace-Moselle
+    ['2026-03-03', '2026-04-03', '2026-04-03'], // Good Friday: not counted by default (L. 3134-13)
   ])('received %s → due %s (Alsace-Moselle %s)', (received, national, alsace) => {
     for (const kind of GDPR_KINDS) {
       expect(computeDueDates({ kind, receivedAt: received })).toMatchObject({
@@ -64,6 +64,19 @@ describe('GDPR rights (art. 12(3)): one month counted under EU regulation 1182/7
     }
   });
 
+  // Good Friday is a holiday only in communes with a Protestant or mixed church (Code du travail
+  // L. 3134-13): by default the earlier date; the practice turns it on in its settings.
+  it.each<[string, { alsaceMoselle?: boolean; goodFriday?: boolean }, string]>([
+    ['2026-03-03', {}, '2026-04-03'],
+    ['2026-03-03', { alsaceMoselle: true }, '2026-04-03'],
+    ['2026-03-03', { alsaceMoselle: true, goodFriday: true }, '2026-04-07'], // Good Friday, weekend, Easter Monday
+    ['2026-03-03', { goodFriday: true }, '2026-04-03'], // the option means nothing outside Alsace-Moselle
+    ['2027-02-26', { alsaceMoselle: true }, '2027-03-26'],
+    ['2027-02-26', { alsaceMoselle: true, goodFriday: true }, '2027-03-30'],
+  ])('Good Friday: received %s in %j → due %s', (received, where, due) => {
+    expect(computeDueDates({ kind: 'access', receivedAt: received, ...where }).dueDate).toBe(due);
+  });
+
   it.each([
     ['2026-09-03', {}, 'Le 3 octobre 2026 tombe un samedi : l’échéance passe au jour ouvré suivant.'],
     ['2026-01-15', {}, 'Le 15 février 2026 tombe un dimanche'],
@@ -71,9 +84,10 @@ describe('GDPR rights (art. 12(3)): one month counted under EU regulation 1182/7
     ['2029-11-26', { alsaceMoselle: true }, 'Le 26 décembre 2029 tombe un jour férié (Saint-Étienne)'],
     [
       '2029-11-26',
-      { alsaceMoselle: true },
+      { alsaceMoselle: true, goodFriday: true },
       'Les jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) sont comptés.',
     ],
+    ['2029-11-26', { alsaceMoselle: true }, 'le Vendredi saint ne l’est pas'],
     ['2026-02-10', {}, 'Réponse au plus tard le mardi 10 mars 2026.'],
   ])('explains why %s is due when it is (%j): « %s »', (received, opts, sentence) => {
     expect(gdprDueDates('access', received, opts).rule).toContain(sentence);
@@ -103,7 +117,8 @@ describe('nonWorkingReason', () => {
     ['2026-10-04', {}, 'un dimanche'],
     ['2026-07-14', {}, 'un jour férié (Fête Nationale de la France)'],
     ['2027-05-08', {}, 'un jour férié (Fête de la Victoire 1945)'], // a Saturday: the holiday is named
-    ['2026-04-03', { alsaceMoselle: true }, 'un jour férié (Vendredi saint)'],
+    ['2026-04-03', { alsaceMoselle: true, goodFriday: true }, 'un jour férié (Vendredi saint)'],
+    ['2026-04-03', { alsaceMoselle: true }, null],
     ['2026-04-03', {}, null],
     ['2026-10-05', {}, null],
   ])('%s (%j) → %s', (day, opts, expected) => {

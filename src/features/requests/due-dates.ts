@@ -18,8 +18,10 @@ export interface DueDateInput {
   receivedAt: IsoDay;
   /** Medical file only: the information asked for was created more than five years ago. */
   infoOlderThan5Years?: boolean;
-  /** The practice is in Alsace-Moselle: 26 December and Good Friday are public holidays too. */
+  /** The practice is in Alsace-Moselle: 26 December is a public holiday too. */
   alsaceMoselle?: boolean;
+  /** Alsace-Moselle, in a commune with a Protestant or mixed church: Good Friday as well (L. 3134-13). */
+  goodFriday?: boolean;
 }
 
 /** The computed dates of a request, and the rule in plain French. */
@@ -89,8 +91,12 @@ function moved(nominal: IsoDay, due: IsoDay, opts: HolidayOptions): string {
   return ` Le ${formatDayLong(nominal)} tombe ${why} : l’échéance passe au jour ouvré suivant.`;
 }
 
-const holidaysNote = (opts: HolidayOptions) =>
-  opts.alsaceMoselle === true ? ' Les jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) sont comptés.' : '';
+const holidaysNote = (opts: HolidayOptions) => {
+  if (opts.alsaceMoselle !== true) return '';
+  return opts.goodFriday === true
+    ? ' Les jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre) sont comptés.'
+    : ' Le jour férié d’Alsace-Moselle du 26 décembre est compté ; le Vendredi saint ne l’est pas (il n’est férié que dans les communes ayant un temple protestant ou une église mixte).';
+};
 
 /**
  * Due date of a GDPR right (art. 12(3)): one month from receipt, counted as EU regulation 1182/71
@@ -126,7 +132,12 @@ export function gdprDueDates(kind: RequestKind, receivedAt: IsoDay, opts: Holida
  */
 export function computeDueDates(input: DueDateInput): DueDates {
   if (!isGdprKind(input.kind)) return medicalFileDueDates(input.receivedAt, input.infoOlderThan5Years === true);
-  return gdprDueDates(input.kind, input.receivedAt, { alsaceMoselle: input.alsaceMoselle === true });
+  return gdprDueDates(input.kind, input.receivedAt, holidayOptions(input));
+}
+
+/** The holidays a request's dates count. */
+export function holidayOptions(input: { alsaceMoselle?: boolean; goodFriday?: boolean }): HolidayOptions {
+  return { alsaceMoselle: input.alsaceMoselle === true, goodFriday: input.goodFriday === true };
 }
 
 /**

@@ -55,10 +55,10 @@ export function checkContent(
 /** The computed dates of a request's content, for the practice where it is. */
 export function datesOf(
   request: Pick<PatientRequest, 'kind' | 'receivedAt' | 'infoOlderThan5Years'>,
-  alsaceMoselle: boolean,
+  where: { alsaceMoselle: boolean; goodFriday: boolean },
 ) {
-  const { earliestAnswerAt, dueDate } = computeDueDates({ ...request, alsaceMoselle });
-  return { earliestAnswerAt, dueDate, alsaceMoselle };
+  const { earliestAnswerAt, dueDate } = computeDueDates({ ...request, ...where });
+  return { earliestAnswerAt, dueDate, alsaceMoselle: where.alsaceMoselle, goodFriday: where.goodFriday };
 }
 
 /** The fields whose value differs between two versions of a request. */

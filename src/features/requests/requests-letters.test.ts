@@ -30,6 +30,9 @@ const practice: Practice = {
   mobileDevices: false,
   dpo: { name: 'Noël Gaëtan', email: 'dpo@exemple.fr', phone: null },
   mfaRequired: false,
+  legalForm: null,
+  medicalSpecialties: [],
+  goodFriday: false,
   status: 'active',
   createdAt: '2026-01-01T00:00:00.000Z',
 };
@@ -45,6 +48,7 @@ const base: PatientRequest = {
   status: 'received',
   infoOlderThan5Years: false,
   alsaceMoselle: true,
+  goodFriday: false,
   earliestAnswerAt: '2026-11-13',
   dueDate: '2026-11-19',
   extendedDueDate: null,

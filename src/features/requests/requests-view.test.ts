@@ -16,6 +16,7 @@ const request = (overrides: Partial<PatientRequest> = {}): PatientRequest => ({
   status: 'answered',
   infoOlderThan5Years: false,
   alsaceMoselle: false,
+  goodFriday: false,
   earliestAnswerAt: null,
   dueDate: '2026-12-10',
   extendedDueDate: null,

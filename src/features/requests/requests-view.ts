@@ -1,7 +1,7 @@
 import { formatDayLong, type IsoDay, parisDay } from '../../lib/dates/index.ts';
 import { allows } from '../../server/permissions.ts';
 import type { Role } from '../accounts/roles.ts';
-import { computeDueDates } from './due-dates.ts';
+import { computeDueDates, holidayOptions } from './due-dates.ts';
 import { checkExtension } from './extension.ts';
 import {
   KIND_LABELS,
@@ -44,6 +44,7 @@ export function dueRuleOf(request: PatientRequest): string {
     receivedAt: request.receivedAt,
     infoOlderThan5Years: request.infoOlderThan5Years,
     alsaceMoselle: request.alsaceMoselle,
+    goodFriday: request.goodFriday,
   }).rule;
   if (request.extendedDueDate === null || request.extendedAt === null) return base;
   return `${base} Le délai a été prolongé le ${formatDayLong(parisDay(new Date(request.extendedAt)))} : réponse au plus tard le ${formatDayLong(request.extendedDueDate, { weekday: true })} (trois mois après la réception, comptés de la même façon).`;
@@ -53,7 +54,7 @@ export function dueRuleOf(request: PatientRequest): string {
 export function requestView(request: PatientRequest, role: Role, today: IsoDay): RequestView {
   const open = isOpen(request.status);
   const left = daysLeft(request, today);
-  const extension = checkExtension(request, today, { alsaceMoselle: request.alsaceMoselle });
+  const extension = checkExtension(request, today, holidayOptions(request));
   return {
     id: request.id,
     kind: request.kind,

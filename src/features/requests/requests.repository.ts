@@ -16,6 +16,8 @@ export interface PatientRequest {
   status: RequestStatus;
   infoOlderThan5Years: boolean;
   alsaceMoselle: boolean;
+  /** Good Friday was counted too (Alsace-Moselle, a commune with a Protestant or mixed church). */
+  goodFriday: boolean;
   earliestAnswerAt: IsoDay | null;
   dueDate: IsoDay;
   extendedDueDate: IsoDay | null;
@@ -40,6 +42,7 @@ function fromRow(row: Selectable<PatientRequestsTable>): PatientRequest {
     status: row.status as RequestStatus,
     infoOlderThan5Years: row.info_older_than_5_years === 1,
     alsaceMoselle: row.alsace_moselle === 1,
+    goodFriday: row.good_friday === 1,
     earliestAnswerAt: row.earliest_answer_at,
     dueDate: row.due_date,
     extendedDueDate: row.extended_due_date,
@@ -66,6 +69,7 @@ function toRow(request: PatientRequest): Selectable<PatientRequestsTable> {
     status: request.status,
     info_older_than_5_years: request.infoOlderThan5Years ? 1 : 0,
     alsace_moselle: request.alsaceMoselle ? 1 : 0,
+    good_friday: request.goodFriday ? 1 : 0,
     earliest_answer_at: request.earliestAnswerAt,
     due_date: request.dueDate,
     extended_due_date: request.extendedDueDate,

@@ -26,13 +26,15 @@ describeEachDialect('patient requests routes', (db) => {
   let a: TestPractice;
   let b: TestPractice;
   let alsace: TestPractice;
+  let alsaceGoodFriday: TestPractice;
   beforeAll(async () => {
     app = await createTestApp(db(), { clock });
     await app.ready();
-    [a, b, alsace] = await Promise.all([
+    [a, b, alsace, alsaceGoodFriday] = await Promise.all([
       createPractice(db(), { name: 'Cabinet des Tilleuls', department: '75' }),
       createPractice(db(), { department: '13' }),
       createPractice(db(), { name: 'Cabinet de la Cathédrale', department: '67' }),
+      createPractice(db(), { name: 'Cabinet du Temple-Neuf', department: '67', goodFriday: true }),
     ]);
   });
   afterAll(() => app.close());
@@ -88,10 +90,20 @@ describeEachDialect('patient requests routes', (db) => {
       if (payload.kind !== 'medical_file') expect(created).not.toHaveProperty('earliestAnswerAt');
     });
 
-    it('counts Alsace-Moselle’s holidays for a practice there', async () => {
+    it('counts Alsace-Moselle’s Good Friday only for a practice whose commune keeps it (L. 3134-13)', async () => {
       const payload = { ...MEDICAL_FILE, kind: 'access', receivedAt: '2026-03-03' };
-      expect(await create(alsace.owner, payload)).toMatchObject({ dueDate: '2026-04-07', alsaceMoselle: true });
+      expect(await create(alsaceGoodFriday.owner, payload)).toMatchObject({
+        dueDate: '2026-04-07',
+        alsaceMoselle: true,
+      });
+      expect(await create(alsace.owner, payload)).toMatchObject({ dueDate: '2026-04-03', alsaceMoselle: true });
       expect(await create(a.owner, payload)).toMatchObject({ dueDate: '2026-04-03', alsaceMoselle: false });
+    });
+
+    it('counts 26 December in Alsace-Moselle whatever the commune', async () => {
+      const payload = { ...MEDICAL_FILE, kind: 'access', receivedAt: '2025-11-26' };
+      expect(await create(alsace.owner, payload)).toMatchObject({ dueDate: '2025-12-29' });
+      expect(await create(a.owner, payload)).toMatchObject({ dueDate: '2025-12-26' });
     });
 
     it('requires the purpose the law asks of an heir', async () => {

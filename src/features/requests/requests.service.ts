@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from '../../server/errors.ts';
 import { findPractice, type Practice } from '../accounts/practices.repository.ts';
 import type { Role } from '../accounts/roles.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
+import { holidayOptions } from './due-dates.ts';
 import { checkExtension } from './extension.ts';
 import { changedFields, checkContent, checkReceivedAt, datesOf } from './request-checks.ts';
 import { KIND_LABELS, LETTER_TEMPLATES, type LetterTemplate } from './request-labels.ts';
@@ -13,6 +14,12 @@ import { answeredLate, isOpen } from './request-state.ts';
 import { findRequest, insertRequest, type PatientRequest, saveRequest } from './requests.repository.ts';
 import type { AnswerRequestInput, CreateRequestInput, UpdateRequestInput } from './requests.schema.ts';
 import { availableLetters } from './requests-view.ts';
+
+/** Which holidays the practice's commune has (Alsace-Moselle; Good Friday only when the practice says so). */
+function placeOf(practice: { department: string | null; goodFriday: boolean }) {
+  const alsaceMoselle = isAlsaceMoselle(practice.department ?? undefined);
+  return { alsaceMoselle, goodFriday: alsaceMoselle && practice.goodFriday };
+}
 
 /** Who acts, and under which name the journal records it. */
 export interface Caller {
@@ -64,7 +71,7 @@ export async function registerRequest(
     id: randomUUID(),
     practiceId: caller.practiceId,
     ...content,
-    ...datesOf(content, isAlsaceMoselle(practice.department ?? undefined)),
+    ...datesOf(content, placeOf(practice)),
     identityChecked: input.identityChecked === true,
     status: 'received',
     extendedDueDate: null,
@@ -140,7 +147,7 @@ export async function updateRequest(
     const after: PatientRequest = {
       ...before,
       ...content,
-      ...datesOf(content, isAlsaceMoselle(practice.department ?? undefined)),
+      ...datesOf(content, placeOf(practice)),
       identityChecked: input.identityChecked ?? before.identityChecked,
       status: input.status ?? before.status,
       updatedAt: now.toISOString(),
@@ -178,7 +185,7 @@ export async function extendRequest(
   const today = parisDay(now);
   return withTransaction(db, async (trx) => {
     const before = await requestOf(trx, caller.practiceId, id);
-    const check = checkExtension(before, today, { alsaceMoselle: before.alsaceMoselle });
+    const check = checkExtension(before, today, holidayOptions(before));
     if (!check.ok) throw conflict(check.message);
     const after: PatientRequest = {
       ...before,

@@ -17,6 +17,8 @@ export interface PatientRequestsTable {
   info_older_than_5_years: number;
   /** The practice was in Alsace-Moselle when the dates were computed (two more public holidays). */
   alsace_moselle: number;
+  /** Good Friday was counted too (a commune with a Protestant or mixed church, L. 3134-13). */
+  good_friday: number;
   /** Computed, never typed: ISO calendar days. */
   earliest_answer_at: string | null;
   due_date: string;

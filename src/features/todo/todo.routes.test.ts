@@ -58,6 +58,7 @@ describeEachDialect('the « à faire » list', (db, dialect) => {
       [
         'breach-notification',
         'diagnostic-unanswered',
+        'insurer-complaint',
         'patient-request',
         'plan-measure',
         'processor',
@@ -81,6 +82,7 @@ describeEachDialect('the « à faire » list', (db, dialect) => {
     expect(kinds(await todo(a.practitioner))).toEqual([
       'breach-notification',
       'diagnostic-unanswered',
+      'insurer-complaint',
       'patient-request',
       'plan-measure',
       'processor',

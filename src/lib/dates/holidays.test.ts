@@ -59,7 +59,9 @@ describe('publicHolidays', () => {
     [2027, NATIONAL_2027],
   ])('adds Good Friday and 26 December in Alsace-Moselle in %i', (year, national) => {
     const extra = ALSACE_MOSELLE_EXTRA.filter((h) => h.day.startsWith(String(year)));
-    expect(publicHolidays(year, { alsaceMoselle: true })).toEqual([...national, ...extra].sort(byDay));
+    expect(publicHolidays(year, { alsaceMoselle: true, goodFriday: true })).toEqual(
+      [...national, ...extra].sort(byDay),
+    );
   });
 
   it('returns a copy that callers cannot use to change the next answer', () => {
@@ -76,12 +78,12 @@ describe('publicHolidays', () => {
 describe('isPublicHoliday', () => {
   it.each([...NATIONAL_2026, ...NATIONAL_2027])('$day ($name) is a holiday everywhere', ({ day }) => {
     expect(isPublicHoliday(day)).toBe(true);
-    expect(isPublicHoliday(day, { alsaceMoselle: true })).toBe(true);
+    expect(isPublicHoliday(day, { alsaceMoselle: true, goodFriday: true })).toBe(true);
   });
 
   it.each(ALSACE_MOSELLE_EXTRA)('$day ($name) is a holiday in Alsace-Moselle only', ({ day }) => {
     expect(isPublicHoliday(day)).toBe(false);
-    expect(isPublicHoliday(day, { alsaceMoselle: true })).toBe(true);
+    expect(isPublicHoliday(day, { alsaceMoselle: true, goodFriday: true })).toBe(true);
   });
 
   it.each([
@@ -96,11 +98,36 @@ describe('isPublicHoliday', () => {
     ['2026-03-29', 'an ordinary Sunday'],
   ])('%s (%s) is not a public holiday', (day) => {
     expect(isPublicHoliday(day)).toBe(false);
-    expect(isPublicHoliday(day, { alsaceMoselle: true })).toBe(false);
+    expect(isPublicHoliday(day, { alsaceMoselle: true, goodFriday: true })).toBe(false);
   });
 
   it('rejects an invalid day', () => {
     expect(() => isPublicHoliday('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('Good Friday in Alsace-Moselle (Code du travail L. 3134-13)', () => {
+  // Only communes with a Protestant or mixed church: off unless the practice turns it on, since
+  // counting it moves a due date later (the earlier date is the safe one).
+  it.each<[string, { alsaceMoselle?: boolean; goodFriday?: boolean }, boolean, boolean]>([
+    ['national', {}, false, false],
+    ['Alsace-Moselle, by default', { alsaceMoselle: true }, false, true],
+    [
+      'Alsace-Moselle, commune with a Protestant or mixed church',
+      { alsaceMoselle: true, goodFriday: true },
+      true,
+      true,
+    ],
+    ['outside Alsace-Moselle, the option alone', { goodFriday: true }, false, false],
+  ])('%s: Good Friday 2026 %s, 26 December %s', (_label, opts, goodFriday, stStephen) => {
+    expect(isPublicHoliday('2026-04-03', opts)).toBe(goodFriday);
+    expect(isPublicHoliday('2027-03-26', opts)).toBe(goodFriday);
+    expect(isPublicHoliday('2026-12-26', opts)).toBe(stStephen);
+  });
+
+  it('moves nothing later by default: the working day after Holy Thursday 2026 is Good Friday', () => {
+    expect(nextWorkingDay('2026-04-03', { alsaceMoselle: true })).toBe('2026-04-03');
+    expect(nextWorkingDay('2026-04-03', { alsaceMoselle: true, goodFriday: true })).toBe('2026-04-07');
   });
 });
 
@@ -135,7 +162,7 @@ describe('working days', () => {
     ['2026-08-14', true, true], // Friday before 15 August
   ])('isWorkingDay(%s) = %s, in Alsace-Moselle %s', (day, national, alsace) => {
     expect(isWorkingDay(day)).toBe(national);
-    expect(isWorkingDay(day, { alsaceMoselle: true })).toBe(alsace);
+    expect(isWorkingDay(day, { alsaceMoselle: true, goodFriday: true })).toBe(alsace);
   });
 
   it.each([
@@ -149,7 +176,7 @@ describe('working days', () => {
     ['2025-12-25', '2025-12-26', '2025-12-29'], // Christmas Thursday, Saint-Étienne Friday
   ])('nextWorkingDay(%s) = %s, in Alsace-Moselle %s', (day, national, alsace) => {
     expect(nextWorkingDay(day)).toBe(national);
-    expect(nextWorkingDay(day, { alsaceMoselle: true })).toBe(alsace);
+    expect(nextWorkingDay(day, { alsaceMoselle: true, goodFriday: true })).toBe(alsace);
   });
 
   it.each([
@@ -165,7 +192,7 @@ describe('working days', () => {
     ['2025-12-24', 1, '2025-12-26', '2025-12-29'],
   ])('addWorkingDays(%s, %i) = %s, in Alsace-Moselle %s', (day, n, national, alsace) => {
     expect(addWorkingDays(day, n)).toBe(national);
-    expect(addWorkingDays(day, n, { alsaceMoselle: true })).toBe(alsace);
+    expect(addWorkingDays(day, n, { alsaceMoselle: true, goodFriday: true })).toBe(alsace);
   });
 
   it('rejects a fractional count or an invalid day', () => {

@@ -2,9 +2,18 @@ import Holidays from 'date-holidays';
 import { addDays, type IsoDay, isoWeekday, isValidIsoDay } from './calendar.ts';
 import { PARIS } from './format.ts';
 
-/** Where the practice is: Alsace-Moselle (departments 57, 67, 68) has two more public holidays. */
+/**
+ * Where the practice is: Alsace-Moselle (departments 57, 67, 68) has 26 December as a public
+ * holiday, and Good Friday only in communes with a Protestant or mixed church (`goodFriday`).
+ */
 export interface HolidayOptions {
   alsaceMoselle?: boolean;
+  /**
+   * Alsace-Moselle only: Good Friday is a holiday in the practice's commune (Code du travail
+   * L. 3134-13). Off by default: counting it moves a due date later, so without it the earlier,
+   * safe date is kept.
+   */
+  goodFriday?: boolean;
 }
 
 /** One public holiday, named in French. */
@@ -22,8 +31,8 @@ const ALSACE_MOSELLE_DEPARTMENTS = new Set(['57', '67', '68']);
 // and Mother's Day are "observance" entries and are left out by keeping the "public" type only.
 // The departments 57, 67 and 68 are declared as three states with the same two extra days, Good
 // Friday and 26 December (Code du travail L3134-13); state 57 stands for all three. The law grants
-// Good Friday only in communes with a Protestant or mixed church; it is observed department-wide in
-// practice and counted as such here.
+// Good Friday only in communes with a Protestant or mixed church: it is left out unless the
+// practice says its commune has one (`goodFriday`), since counting it would move a due date later.
 const national = new Holidays('FR', { languages: ['fr'], timezone: PARIS, types: ['public'] });
 const alsaceMoselle = new Holidays('FR', '57', { languages: ['fr'], timezone: PARIS, types: ['public'] });
 
@@ -37,15 +46,20 @@ interface YearHolidays {
 
 const cache = new Map<string, YearHolidays>();
 
+/** date-holidays' rule for Good Friday (two days before Easter). */
+const GOOD_FRIDAY_RULE = 'easter -2';
+
 function yearHolidays(year: number, opts: HolidayOptions): YearHolidays {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Invalid year: ${year}`);
-  const key = `${year}:${opts.alsaceMoselle === true}`;
+  const local = opts.alsaceMoselle === true;
+  const goodFriday = local && opts.goodFriday === true;
+  const key = `${year}:${local}:${goodFriday}`;
   let entry = cache.get(key);
   if (entry === undefined) {
-    const source = opts.alsaceMoselle === true ? alsaceMoselle : national;
+    const source = local ? alsaceMoselle : national;
     const list = source
       .getHolidays(year)
-      .filter((h) => h.type === 'public')
+      .filter((h) => h.type === 'public' && (goodFriday || h.rule !== GOOD_FRIDAY_RULE))
       // `date` is "YYYY-MM-DD hh:mm:ss": its first ten characters are the calendar day.
       .map((h) => Object.freeze({ day: h.date.slice(0, 10), name: LOCAL_NAMES[h.rule] ?? h.name }));
     entry = { list, days: new Set(list.map((h) => h.day)) };
@@ -64,7 +78,7 @@ export function publicHolidays(year: number, opts: HolidayOptions = {}): PublicH
 
 /**
  * True when `day` is a public holiday (weekends are not holidays by themselves).
- * @example isPublicHoliday('2026-04-03') // false; isPublicHoliday('2026-04-03', { alsaceMoselle: true }) // true
+ * @example isPublicHoliday('2026-04-03', { alsaceMoselle: true }) // false; isPublicHoliday('2026-04-03', { alsaceMoselle: true, goodFriday: true }) // true
  */
 export function isPublicHoliday(day: IsoDay, opts: HolidayOptions = {}): boolean {
   if (!isValidIsoDay(day)) throw new RangeError(`Invalid IsoDay: ${JSON.stringify(day)}`);

@@ -10,6 +10,8 @@ export const TODO_KINDS = [
   'patient-request',
   /** A breach whose 72-hour CNIL clock runs. */
   'breach-notification',
+  /** An attack (incident or breach) whose complaint for the insurer is not recorded (72 hours). */
+  'insurer-complaint',
   /** A recurring measure of the diagnostic due again (weekly backup, monthly restore test…). */
   'recurring-measure',
   /** A measure of the action plan given a due date and not done yet. */

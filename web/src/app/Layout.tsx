@@ -10,10 +10,11 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../api/types.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
+import { PageTerms } from '../features/help/PageTerms.tsx';
 import { IncidentButton } from '../features/incidents/IncidentButton.tsx';
 import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
@@ -26,7 +27,9 @@ export function Layout() {
   const { me, signOut } = useAuth();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const menu = registry.menuFor(me.user.role);
+  const page = useRef<HTMLDivElement>(null);
+  // A practitioner working alone rarely manages a team: « Utilisateurs » comes last.
+  const menu = registry.menuFor(me.user.role, { alone: me.practice.structureType === 'solo' });
   const isActive = (path: string) =>
     path === '/' ? location.pathname === '/' : location.pathname === path || location.pathname.startsWith(`${path}/`);
   // The practice requires a second factor and this person has none: their account page first.
@@ -124,9 +127,13 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <div ref={page} data-page-content="">
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </div>
+        {/* The glossary explains its words itself. */}
+        {location.pathname !== '/glossaire' && <PageTerms key={location.pathname} page={page} />}
       </AppShell.Main>
       <SessionTimer />
     </AppShell>

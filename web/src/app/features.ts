@@ -3,6 +3,7 @@ import { breachesFeature } from '../features/breaches/index.ts';
 import { actionPlanFeature, checklistFeature } from '../features/checklist/index.ts';
 import { dossierFeature } from '../features/dossier/index.ts';
 import { evidenceFeature } from '../features/evidence/index.ts';
+import { helpFeature } from '../features/help/index.ts';
 import { homeFeature } from '../features/home/index.ts';
 import { contactsFeature, incidentRaiseFeature, incidentsFeature } from '../features/incidents/index.ts';
 import { journalFeature } from '../features/journal/index.ts';
@@ -10,6 +11,7 @@ import { noticeFeature } from '../features/notice/index.ts';
 import { practiceFeature } from '../features/practice/index.ts';
 import { processorsFeature } from '../features/processors/index.ts';
 import { registerFeature } from '../features/register/index.ts';
+import { remindersFeature } from '../features/reminders/index.ts';
 import { requestsFeature } from '../features/requests/index.ts';
 import { retentionFeature } from '../features/retention/index.ts';
 import { reviewFeature } from '../features/review/index.ts';
@@ -23,6 +25,7 @@ import { createWebRegistry } from './registry.ts';
 /** Every feature of the web application. A new feature adds itself here. */
 export const registry = createWebRegistry([
   homeFeature,
+  helpFeature,
   checklistFeature,
   actionPlanFeature,
   usersFeature,
@@ -31,6 +34,7 @@ export const registry = createWebRegistry([
   accountFeature,
   setupFeature,
   signinFeature,
+  remindersFeature,
   toolsMailFeature,
   toolsPasswordFeature,
   requestsFeature,

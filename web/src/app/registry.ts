@@ -23,7 +23,15 @@ export interface WebFeature {
    * Navigation entry; a feature appears in the menu only once it works, and only for these roles,
    * in its group, ordered by `order` within the group.
    */
-  nav?: { label: string; path: string; group: NavGroup; order: number; roles: readonly Role[] };
+  nav?: {
+    label: string;
+    path: string;
+    group: NavGroup;
+    order: number;
+    roles: readonly Role[];
+    /** A team feature (« Utilisateurs »): for a practitioner working alone it comes last in its group. */
+    team?: boolean;
+  };
   /** Pages behind sign-in, inside the application's layout. */
   routes: { path: string; Component: ComponentType }[];
   /** Pages for signed-out visitors (sign-in, first run, invitation links). */
@@ -43,8 +51,8 @@ export interface NavSection {
 export function createWebRegistry(features: WebFeature[]): {
   features: WebFeature[];
   navFor(role: Role): NavEntry[];
-  /** The menu for a role, grouped by task. */
-  menuFor(role: Role): NavSection[];
+  /** The menu for a role, grouped by task; `alone`: a practice of one, its team features last. */
+  menuFor(role: Role, options?: { alone?: boolean }): NavSection[];
 } {
   const ids = new Set<string>();
   const paths = new Set<string>();
@@ -61,9 +69,11 @@ export function createWebRegistry(features: WebFeature[]): {
     .flatMap((f) => (f.nav ? [f.nav] : []))
     .sort((a, b) => rank(a.group) - rank(b.group) || a.order - b.order);
   const navFor = (role: Role) => nav.filter((entry) => entry.roles.includes(role));
-  const menuFor = (role: Role) =>
-    NAV_GROUPS.map(({ id, heading }) => ({ id, heading, entries: navFor(role).filter((e) => e.group === id) })).filter(
-      (section) => section.entries.length > 0,
-    );
+  const menuFor = (role: Role, { alone = false }: { alone?: boolean } = {}) =>
+    NAV_GROUPS.map(({ id, heading }) => {
+      const entries = navFor(role).filter((e) => e.group === id);
+      // A stable sort: the team entries move to the end, the others keep their order.
+      return { id, heading, entries: alone ? entries.sort((a, b) => Number(!!a.team) - Number(!!b.team)) : entries };
+    }).filter((section) => section.entries.length > 0);
   return { features, navFor, menuFor };
 }

@@ -5,6 +5,8 @@ import { useLocation } from 'react-router';
 import { useAuth } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CalendarSection } from '../calendar/CalendarSection.tsx';
+import { MailSettingsSection } from '../reminders/MailSettingsSection.tsx';
+import { RemindersSection } from '../reminders/RemindersSection.tsx';
 import { BackupSection } from './backup/BackupSection.tsx';
 import { MfaSection } from './mfa/MfaSection.tsx';
 import { Notice } from './Notice.tsx';
@@ -49,6 +51,8 @@ export function AccountPage() {
         <ProfileSection />
         <PasswordSection />
         <MfaSection />
+        {!enrolmentRequired && <RemindersSection />}
+        {!enrolmentRequired && me.user.role === 'owner' && <MailSettingsSection />}
         {!enrolmentRequired && <CalendarSection />}
         <TokensSection />
         <SessionsSection />

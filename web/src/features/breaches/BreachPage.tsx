@@ -3,7 +3,9 @@ import { Link, useParams } from 'react-router';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { type BreachView, canManage, useBreach } from './breaches-api.ts';
+import { WithdrawButton, WithdrawnNotice } from '../../components/Withdrawal.tsx';
+import { InsurerClock } from '../incidents/LegalSteps.tsx';
+import { type BreachView, canManage, useBreach, useWithdrawBreach } from './breaches-api.ts';
 import { Countdown } from './Countdown.tsx';
 import { DecisionSection } from './DecisionSection.tsx';
 import { DocumentsSection } from './DocumentsSection.tsx';
@@ -45,7 +47,9 @@ export function BreachPage() {
   );
 }
 
-function BreachDetail({ breach, readOnly }: { breach: BreachView; readOnly: boolean }) {
+function BreachDetail({ breach, readOnly: roleReadOnly }: { breach: BreachView; readOnly: boolean }) {
+  const withdraw = useWithdrawBreach(breach.id);
+  const readOnly = roleReadOnly || breach.withdrawal !== null;
   const factorsKey = JSON.stringify(breach.severity?.factors ?? null);
   const decisionKey = `${factorsKey}-${breach.severity?.informSubjects}-${breach.decision?.decidedAt ?? ''}`;
   return (
@@ -69,7 +73,12 @@ function BreachDetail({ breach, readOnly }: { breach: BreachView; readOnly: bool
             </Anchor>
           )}
         </Group>
-        <Countdown breach={breach} />
+        {breach.withdrawal ? (
+          <WithdrawnNotice withdrawal={breach.withdrawal} title="Violation retirée : ce n’en était pas une" />
+        ) : (
+          <Countdown breach={breach} />
+        )}
+        <InsurerClock view={breach} />
         {readOnly && <Text size="sm">Lecture seule.</Text>}
         <FactsSection key={`faits-${breach.id}`} breach={breach} readOnly={readOnly} />
         <ScopeSection key={`donnees-${breach.id}`} breach={breach} readOnly={readOnly} />
@@ -79,6 +88,20 @@ function BreachDetail({ breach, readOnly }: { breach: BreachView; readOnly: bool
         <DecisionSection key={`decision-${decisionKey}`} breach={breach} readOnly={readOnly} />
         <NotificationsSection key={`notifications-${breach.id}`} breach={breach} readOnly={readOnly} />
         <DocumentsSection breach={breach} />
+        {!readOnly && (
+          <Group gap="sm">
+            <WithdrawButton
+              label="Ce n’était pas une violation de données"
+              explanation="La violation sera marquée « retirée » avec votre motif. Elle reste au registre et dans le journal, mais le compte à rebours s’arrête et plus aucune alerte ne la concerne. Vous ne pourrez plus la modifier."
+              onWithdraw={(reason, done) => withdraw.mutate(reason, { onSuccess: done })}
+              pending={withdraw.isPending}
+              error={withdraw.error}
+            />
+            <Text size="sm" c="dimmed">
+              Inscrite par erreur ou fausse alerte : retirez-la plutôt que de la laisser en attente.
+            </Text>
+          </Group>
+        )}
       </Stack>
     </>
   );

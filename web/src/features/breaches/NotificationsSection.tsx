@@ -14,6 +14,7 @@ const FIELDS = [
   'subjectsInformedAt',
   'complaintFiledAt',
   'complaintNumber',
+  'arsReportedAt',
 ] as const;
 
 const draftOf = (breach: BreachView) => ({
@@ -24,6 +25,7 @@ const draftOf = (breach: BreachView) => ({
   subjectsInformedAt: localValue(breach.subjectsInformedAt),
   complaintFiledAt: localValue(breach.complaintFiledAt),
   complaintNumber: breach.complaintNumber ?? '',
+  arsReportedAt: localValue(breach.arsReportedAt),
 });
 type Draft = ReturnType<typeof draftOf>;
 
@@ -36,6 +38,7 @@ const bodyOf = (draft: Draft): BreachChanges => ({
   subjectsInformedAt: instantValue(draft.subjectsInformedAt),
   complaintFiledAt: instantValue(draft.complaintFiledAt),
   complaintNumber: text(draft.complaintNumber),
+  arsReportedAt: instantValue(draft.arsReportedAt),
 });
 
 /** When the CNIL, the people and the police were told, and the references received. */
@@ -83,6 +86,7 @@ export function NotificationsSection({ breach, readOnly }: { breach: BreachView;
               {input('subjectsInformedAt', 'Personnes concernées informées le')}
               {input('complaintFiledAt', 'Plainte déposée le')}
               {input('complaintNumber', 'Numéro de la plainte', 'text')}
+              {breach.arsReportExpected && input('arsReportedAt', 'Incident signalé à l’ARS le')}
             </SimpleGrid>
             {breach.deadlinePassed && (
               <Text fw={700}>

@@ -19,6 +19,8 @@ const FIELDS = [
   'recordsCount',
   'unintelligible',
   'unintelligibleHow',
+  'subsequentMeasures',
+  'disproportionateEffort',
 ] as const;
 
 const draftOf = (breach: BreachView) => ({
@@ -28,6 +30,8 @@ const draftOf = (breach: BreachView) => ({
   recordsCount: breach.recordsCount === null ? '' : String(breach.recordsCount),
   unintelligible: breach.unintelligible === null ? 'unknown' : breach.unintelligible ? 'yes' : 'no',
   unintelligibleHow: breach.unintelligibleHow ?? '',
+  subsequentMeasures: breach.subsequentMeasures ?? '',
+  disproportionateEffort: breach.disproportionateEffort ?? '',
 });
 type Draft = ReturnType<typeof draftOf>;
 
@@ -39,6 +43,8 @@ const bodyOf = (draft: Draft) =>
     recordsCount: countValue(draft.recordsCount),
     unintelligible: draft.unintelligible === 'unknown' ? null : draft.unintelligible === 'yes',
     unintelligibleHow: draft.unintelligibleHow.trim() === '' ? null : draft.unintelligibleHow.trim(),
+    subsequentMeasures: draft.subsequentMeasures.trim() === '' ? null : draft.subsequentMeasures.trim(),
+    disproportionateEffort: draft.disproportionateEffort.trim() === '' ? null : draft.disproportionateEffort.trim(),
   }) as BreachChanges;
 
 /** Which data and which people: categories, approximate numbers, and whether the data were unintelligible. */
@@ -139,6 +145,26 @@ export function ScopeSection({ breach, readOnly }: { breach: BreachView; readOnl
                 error={error('unintelligibleHow')}
               />
             )}
+            <Textarea
+              label="Des mesures prises depuis rendent-elles le risque élevé improbable ?"
+              description="Par exemple : les mots de passe volés ont été changés avant toute utilisation. Si oui, décrivez-les : l’information des personnes n’est alors pas exigée (article 34.3.b du RGPD). Laissez vide sinon."
+              autosize
+              minRows={2}
+              maxLength={4000}
+              value={draft.subsequentMeasures}
+              onChange={(event) => set('subsequentMeasures', event.currentTarget.value)}
+              error={error('subsequentMeasures')}
+            />
+            <Textarea
+              label="Informer chaque personne demanderait-il des efforts disproportionnés ?"
+              description="Par exemple : des milliers de patients dont vous n’avez pas l’adresse. Si oui, expliquez pourquoi : une communication publique (affichage, site internet, presse locale) les informe alors (article 34.3.c du RGPD). Laissez vide sinon."
+              autosize
+              minRows={2}
+              maxLength={4000}
+              value={draft.disproportionateEffort}
+              onChange={(event) => set('disproportionateEffort', event.currentTarget.value)}
+              error={error('disproportionateEffort')}
+            />
             <ErrorAlert error={formError(save.error, FIELDS)} title="Rien n’a été enregistré" />
             {!readOnly && <SaveRow pending={save.isPending} saved={saved} />}
           </Stack>

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Text } from '@mantine/core';
 import {
+  EDPB_EXAMPLES,
   formatScore,
   SEVERITY_LEVEL_LABELS,
   type SeverityLevel,
@@ -29,11 +30,24 @@ export function SeverityResultView({ result, title }: { result: SeverityResult; 
       </Group>
       <Text>
         Notifier la CNIL : {result.notifyAuthority ? 'oui' : 'non'} — informer les personnes concernées :{' '}
-        {result.informSubjects ? 'oui' : 'non'}
+        {result.informSubjects
+          ? result.flags.includes('public_communication')
+            ? 'oui, par une communication publique'
+            : 'oui'
+          : 'non'}
       </Text>
       <List size="sm" mt="xs" spacing={4}>
         {result.reasons.map((reason) => (
           <List.Item key={reason}>{reason}</List.Item>
+        ))}
+      </List>
+      <Text size="sm" fw={700} mt="sm">
+        Exemples sur lesquels cette règle est réglée (lignes directrices 01/2021 du CEPD, le comité des autorités
+        européennes de protection des données) :
+      </Text>
+      <List size="sm" spacing={4}>
+        {EDPB_EXAMPLES.map((example) => (
+          <List.Item key={example}>{example}</List.Item>
         ))}
       </List>
     </Paper>

@@ -53,6 +53,21 @@ export function useUpdateBreach(id: string) {
   });
 }
 
+/** Withdraws a breach recorded by mistake (owner, practitioner), with the reason. */
+export function useWithdrawBreach(id: string) {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      api<BreachView>(`/v1/breaches/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: { reason } }),
+    onSuccess: (breach) => {
+      store(breach);
+      void client.invalidateQueries({ queryKey: ['todo'] });
+      void client.invalidateQueries({ queryKey: ['incidents'] });
+    },
+  });
+}
+
 /** Qualifies an incident as a breach (awareness: now); the incident's timeline gains the step. */
 export function useQualifyIncident(incidentId: string) {
   const store = useStore();

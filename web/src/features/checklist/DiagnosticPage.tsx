@@ -1,6 +1,7 @@
-import { Alert, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { allows } from '../../../../src/server/permissions.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -55,6 +56,19 @@ export function DiagnosticPage() {
       {checklist.isPending && <Skeleton h={320} />}
       {checklist.data && (
         <Stack gap="lg">
+          {checklist.data.progress.unanswered > 0 && allows('checklist.answer_all', me.user.role) && (
+            <Alert color="hygie" title="Gagnez du temps : le premier diagnostic" maw={760}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  Une vingtaine de questions simples, sur une seule page : chaque réponse vaut pour plusieurs mesures.
+                  Vous préciserez ensuite ici ce qui doit l’être.
+                </Text>
+                <Button component={Link} to="/diagnostic/premier-passage" size="sm">
+                  Répondre au premier diagnostic
+                </Button>
+              </Stack>
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <ScoreOverview checklist={checklist.data} />
             <ProgressChart />

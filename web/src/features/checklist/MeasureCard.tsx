@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { originText } from '../../../../src/features/checklist/answer-origin.ts';
 import { notApplicableDetail } from '../../../../src/features/checklist/applicability.ts';
 import { statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -87,8 +88,10 @@ export function MeasureCard({
             {statusLabel(measure.status)}
           </Text>
         )}
-        {measure.firstPassQuestion && (
-          <Text size="sm">D’après votre réponse à : « {measure.firstPassQuestion.question} »</Text>
+        {(measure.origin === 'first_pass' || (measure.origin === 'person' && !measure.overridesObservation)) && (
+          <Text size="sm" c="dimmed">
+            {originText(measure)}
+          </Text>
         )}
         {save.isPending && (
           <Text size="sm" role="status">

@@ -1,13 +1,17 @@
 import { Paper, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAuth } from '../../app/auth.tsx';
 import type { ChecklistView } from './checklist-types.ts';
 import { DiagnosticFiltersBar } from './DiagnosticFiltersBar.tsx';
-import { type DiagnosticFilters, matches, NO_DIAGNOSTIC_FILTERS } from './diagnostic-filters.ts';
+import { type DiagnosticFilters, matches, NO_DIAGNOSTIC_FILTERS, resumeFamily } from './diagnostic-filters.ts';
 import { FamilyMeasures } from './FamilyMeasures.tsx';
 import { plural } from './format.ts';
 
-/** The filters, then the measures that pass them, family by family. */
+/**
+ * The filters, then the measures that pass them, family by family. Families are closed, except
+ * the one to resume (the measure reached by a link, or the first with a measure « sans réponse »);
+ * while a filter is set, every family it leaves is open.
+ */
 export function MeasureList({
   checklist,
   readOnlyReason,
@@ -19,10 +23,29 @@ export function MeasureList({
 }) {
   const { me } = useAuth();
   const [filters, setFilters] = useState<DiagnosticFilters>(NO_DIAGNOSTIC_FILTERS);
+  const [resumed] = useState(() => resumeFamily(checklist.measures, highlighted));
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set(resumed ? [resumed] : []));
+  const filtered = filters.family !== '' || filters.status !== '' || filters.mine;
   const shown = checklist.measures.filter((measure) => matches(measure, filters, me.user.id));
   const groups = checklist.families
     .map((family) => ({ family, measures: shown.filter((measure) => measure.family === family.id) }))
     .filter((group) => group.measures.length > 0);
+  const toggle = (family: string) =>
+    setOpened((old) => {
+      const next = new Set(old);
+      if (!next.delete(family)) next.add(family);
+      return next;
+    });
+
+  // Resume where the person left: the family of her next unanswered measure comes into view.
+  // Decided once, when the page opens: answering later never makes the page jump.
+  const [resumeInView] = useState(
+    () => resumed !== null && highlighted === undefined && checklist.progress.answered > 0,
+  );
+  useEffect(() => {
+    if (resumeInView) document.getElementById(`famille-${resumed}-section`)?.scrollIntoView({ block: 'start' });
+  }, [resumeInView, resumed]);
+
   return (
     <>
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="mesures-titre">
@@ -45,7 +68,9 @@ export function MeasureList({
           key={family.id}
           family={family}
           measures={measures}
-          assignees={checklist.assignees}
+          checklist={checklist}
+          opened={filtered || opened.has(family.id)}
+          onToggle={() => toggle(family.id)}
           readOnlyReason={readOnlyReason}
           highlighted={highlighted}
         />

@@ -1,8 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type ChecklistAnswersView,
+  type ChecklistReferentialView,
+  joinChecklist,
+} from '../../../../src/features/checklist/checklist-split.ts';
 import { api } from '../../api/client.ts';
 import type {
   ActionPlanView,
+  BatchSaved,
   ChecklistView,
+  FirstPassAnswer,
+  FirstPassView,
   MeasureAnswer,
   MeasureHistory,
   MeasureSaved,
@@ -12,11 +20,32 @@ import type {
 export const CHECKLIST_KEY = ['checklist'] as const;
 export const PROGRESS_KEY = ['checklist-progress'] as const;
 export const PLAN_KEY = ['action-plan'] as const;
+export const FIRST_PASS_KEY = ['checklist-first-pass'] as const;
 const historyKey = (id: string) => ['checklist-history', id] as const;
 
-/** The whole diagnostic of the practice. */
+const referentialKey = (key: string) => ['checklist-referential', key] as const;
+
+/**
+ * The whole diagnostic of the practice: the practice's answers (`GET /v1/checklist`, revalidated by
+ * ETag) joined with the referential's texts, fetched once per referential version (kept in memory
+ * for the visit, and by the browser for good: their address changes with their content).
+ */
 export function useChecklist() {
-  return useQuery({ queryKey: CHECKLIST_KEY, queryFn: () => api<ChecklistView>('/v1/checklist') });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: CHECKLIST_KEY,
+    queryFn: async () => {
+      const answers = await api<ChecklistAnswersView>('/v1/checklist');
+      const texts = await client.fetchQuery({
+        queryKey: referentialKey(answers.referentialKey),
+        queryFn: () =>
+          api<ChecklistReferentialView>(`/v1/checklist/referential/${encodeURIComponent(answers.referentialKey)}`),
+        staleTime: Number.POSITIVE_INFINITY,
+        gcTime: Number.POSITIVE_INFINITY,
+      });
+      return joinChecklist(texts, answers);
+    },
+  });
 }
 
 /** The overall score's daily snapshots, for the progress chart. */
@@ -68,5 +97,40 @@ export function useSaveMeasure(id: string) {
       // The home page's cards (overdue measures, score) follow the answers.
       void client.invalidateQueries({ queryKey: ['home'] });
     },
+  });
+}
+
+/** The first pass's questions left for this practice, with their previous answers. */
+export function useFirstPass() {
+  return useQuery({ queryKey: FIRST_PASS_KEY, queryFn: () => api<FirstPassView>('/v1/checklist/first-pass') });
+}
+
+/** After answers saved in a batch: every view of the diagnostic, the home page and the path reload. */
+function useAfterBatch() {
+  const client = useQueryClient();
+  return () => {
+    for (const queryKey of [CHECKLIST_KEY, FIRST_PASS_KEY, PROGRESS_KEY, PLAN_KEY, ['home'], ['compliance-path']]) {
+      void client.invalidateQueries({ queryKey });
+    }
+  };
+}
+
+/** Saves the first pass's answers (question id → answer) in one request. */
+export function useSaveFirstPass() {
+  const reload = useAfterBatch();
+  return useMutation({
+    mutationFn: (answers: Record<string, FirstPassAnswer>) =>
+      api<BatchSaved>('/v1/checklist/first-pass', { method: 'POST', body: { answers } }),
+    onSuccess: reload,
+  });
+}
+
+/** « Tout est fait dans cette famille »: marks its open measures « Fait ». */
+export function useFamilyDone() {
+  const reload = useAfterBatch();
+  return useMutation({
+    mutationFn: (family: string) =>
+      api<BatchSaved>(`/v1/checklist/families/${encodeURIComponent(family)}/done`, { method: 'POST' }),
+    onSuccess: reload,
   });
 }

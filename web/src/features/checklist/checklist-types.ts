@@ -5,6 +5,7 @@ import type {
   ProgressView,
   ScoresView,
 } from '../../../../src/features/checklist/checklist-view.ts';
+import type { FirstPassQuestionView } from '../../../../src/features/checklist/first-pass.ts';
 import type { MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
 
 export type {
@@ -19,7 +20,25 @@ export type {
   RecurrenceView,
   ScoresView,
 } from '../../../../src/features/checklist/checklist-view.ts';
+export type {
+  FirstPassAnswer,
+  FirstPassQuestionView,
+} from '../../../../src/features/checklist/first-pass.ts';
 export type { AnswerStatus, MeasureStatus } from '../../../../src/features/checklist/scoring.ts';
+
+/** `GET /api/v1/checklist/first-pass`: the questions left, the measures Hygie answered itself, the progress. */
+export interface FirstPassView {
+  questions: FirstPassQuestionView[];
+  observed: number;
+  progress: ProgressView;
+}
+
+/** Answer of `POST /checklist/first-pass` and `POST /checklist/families/:family/done`. */
+export interface BatchSaved {
+  changed: string[];
+  scores: ScoresView;
+  progress: ProgressView;
+}
 
 /** The statuses in the order the control shows them. */
 export const STATUS_ORDER: readonly MeasureStatus[] = ['done', 'partial', 'todo', 'not_applicable', 'unknown'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART, chartGeometry, chartSummary } from './chart-geometry.ts';
 import type { MeasureView } from './checklist-types.ts';
-import { matches } from './diagnostic-filters.ts';
+import { matches, resumeFamily } from './diagnostic-filters.ts';
 import { longDate, plural, shortDate, storageLetters } from './format.ts';
 import { planFilters, planSearch } from './plan-filters.ts';
 
@@ -85,8 +85,46 @@ describe('filters', () => {
     ['excluded: a measure that applies', {}, { status: 'excluded' }, false],
     ['excluded: one that does not', { applies: false }, { status: 'excluded' }, true],
     ['a status filter hides what does not apply', { applies: false }, { status: 'todo' }, false],
+    ['sans réponse: an unanswered measure', { status: null }, { status: 'unanswered' }, true],
+    ['sans réponse: « à faire » is an answer', {}, { status: 'unanswered' }, false],
+    ['sans réponse: not when it does not apply', { status: null, applies: false }, { status: 'unanswered' }, false],
   ] as const)('diagnostic: %s', (_label, over, filters, expected) => {
     expect(matches(measure(over), { family: '', status: '', mine: false, ...filters }, 'u1')).toBe(expected);
+  });
+
+  it.each<[string, Partial<MeasureView>[], string | undefined, string | null]>([
+    [
+      'the first family with an unanswered measure',
+      [{ family: 'acces' }, { family: 'reseau', status: null }],
+      undefined,
+      'reseau',
+    ],
+    [
+      'an unanswered measure that does not apply is no reason',
+      [
+        { family: 'acces', status: null, applies: false },
+        { family: 'reseau', status: null },
+      ],
+      undefined,
+      'reseau',
+    ],
+    [
+      'the measure reached from the plan first',
+      [
+        { family: 'acces', status: null },
+        { id: 'm2', family: 'reseau' },
+      ],
+      'm2',
+      'reseau',
+    ],
+    ['nothing to resume when all is answered', [{ family: 'acces' }, { family: 'reseau' }], undefined, null],
+  ])('resumes at %s', (_label, overs, highlighted, family) => {
+    expect(
+      resumeFamily(
+        overs.map((over, i) => measure({ id: `m${i + 1}`, ...over })),
+        highlighted,
+      ),
+    ).toBe(family);
   });
 
   it('plan: reads the address and writes back only the filters set', () => {

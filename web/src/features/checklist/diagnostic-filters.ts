@@ -19,3 +19,13 @@ export function matches(measure: MeasureView, filters: DiagnosticFilters, userId
   if (filters.status) return measure.applies && measure.status === filters.status;
   return true;
 }
+
+/**
+ * The family to open when the page loads: the highlighted measure's (reached from the plan), else
+ * the first family with an applicable measure « sans réponse »; null when there is none.
+ * @example resumeFamily(checklist.measures, undefined) // 'messagerie'
+ */
+export function resumeFamily(measures: readonly MeasureView[], highlighted: string | undefined): string | null {
+  const target = measures.find((m) => m.id === highlighted) ?? measures.find((m) => m.applies && m.status === null);
+  return target?.family ?? null;
+}

@@ -8,7 +8,13 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 export const checklistFeature: WebFeature = {
   id: 'checklist',
   nav: { label: 'Diagnostic', path: '/diagnostic', group: 'compliance', order: 1, roles: EVERYONE },
-  routes: [{ path: '/diagnostic', Component: lazyPage(() => import('./DiagnosticPage.tsx'), 'DiagnosticPage') }],
+  routes: [
+    { path: '/diagnostic', Component: lazyPage(() => import('./DiagnosticPage.tsx'), 'DiagnosticPage') },
+    {
+      path: '/diagnostic/premier-passage',
+      Component: lazyPage(() => import('./FirstPassPage.tsx'), 'FirstPassPage'),
+    },
+  ],
 };
 
 /** The action plan drawn from the diagnostic: the next five actions and the whole plan. */

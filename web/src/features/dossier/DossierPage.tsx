@@ -37,8 +37,9 @@ export function DossierPage() {
           </List>
           <Text>
             Le dossier complet (ZIP) contient en plus chaque document séparément (PDF et tableurs), les pièces
-            justificatives jointes dans Hygie, les données du cabinet en JSON, et un fichier MANIFEST.sha256 qui permet
-            de vérifier qu’aucun fichier n’a été modifié. Chaque téléchargement est noté dans le journal.
+            justificatives jointes dans Hygie, les données du cabinet (fichier JSON), et la liste des empreintes de
+            chaque fichier (MANIFEST.sha256), qui permet de vérifier qu’aucun n’a été modifié. Chaque téléchargement est
+            noté dans le journal.
           </Text>
         </PageSection>
         <PageSection id="telecharger-titre" title="Télécharger">

@@ -13,7 +13,7 @@ export function ChooseScenarioPage() {
   const incidents = useIncidents();
   const raise = useRaiseIncident();
   const navigate = useNavigate();
-  const open = incidents.data?.incidents.filter((incident) => incident.status === 'open') ?? [];
+  const open = incidents.data?.incidents.filter((incident) => incident.state === 'open') ?? [];
 
   const choose = (scenario: IncidentScenario) =>
     raise.mutate(scenario, { onSuccess: (incident) => navigate(`/incidents/${incident.id}`) });

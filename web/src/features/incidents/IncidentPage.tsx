@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { WithdrawButton, WithdrawnNotice } from '../../components/Withdrawal.tsx';
 import { ContactGrid, NationalContactCard, PracticeContactCard } from './ContactCards.tsx';
 import { DoNotList } from './DoNotList.tsx';
 import { parisDateTime } from './format.ts';
@@ -15,7 +16,9 @@ import {
   useAddStep,
   useIncident,
   useUpdateIncident,
+  useWithdrawIncident,
 } from './incidents-api.ts';
+import { LegalSteps } from './LegalSteps.tsx';
 import { NoteForm, Timeline } from './Timeline.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -56,19 +59,23 @@ function IncidentDetail({ incident }: { incident: IncidentView }) {
     onCalled: (contactId: string) => step({ kind: 'contact_called', contactId }),
     pending: addStep.isPending,
   };
-  const open = incident.status === 'open';
+  const withdraw = useWithdrawIncident(incident.id);
+  const withdrawn = incident.state === 'withdrawn';
+  const open = incident.state === 'open';
   return (
     <>
       <PageHeader title={`Incident : ${incident.title ?? incident.scenarioTitle}`}>
         Signalé le {parisDateTime(incident.raisedAt)} par {incident.raisedBy.name}.{' '}
         {open
           ? 'Faites les gestes dans l’ordre et cochez-les : l’heure est notée. Notez tout ce que vous constatez.'
-          : `Incident clos le ${incident.closedAt ? parisDateTime(incident.closedAt) : ''}.`}
+          : withdrawn
+            ? 'Incident retiré : ce n’en était pas un.'
+            : `Incident clos le ${incident.closedAt ? parisDateTime(incident.closedAt) : ''}.`}
       </PageHeader>
       <Stack gap="lg">
         <Group gap="sm">
           <Badge color={open ? 'red.9' : 'gray.7'} size="lg" variant="filled">
-            {open ? 'En cours' : 'Clos'}
+            {withdrawn ? 'Retiré' : incident.stateLabel}
           </Badge>
           <Text>
             {incident.gesturesDone} geste{incident.gesturesDone > 1 ? 's' : ''} fait
@@ -78,6 +85,7 @@ function IncidentDetail({ incident }: { incident: IncidentView }) {
             Télécharger la fiche réflexe
           </Anchor>
         </Group>
+        {incident.withdrawal && <WithdrawnNotice withdrawal={incident.withdrawal} title="Incident retiré" />}
         <ErrorAlert error={addStep.error} title="L’étape n’a pas pu être enregistrée" />
         <Section id="gestes" title="Les premiers gestes, dans l’ordre">
           <GestureChecklist incident={incident} onStep={step} pending={addStep.isPending} />
@@ -112,34 +120,53 @@ function IncidentDetail({ incident }: { incident: IncidentView }) {
             </ContactGrid>
           </Stack>
         </Section>
+        <LegalSteps key={`demarches-${incident.updatedAt}`} incident={incident} />
         {/*
           Extension point: other features add their actions here (e.g. the breach register's
           « Qualifier en violation de données »), with registerIncidentAction() from incident-actions.tsx.
         */}
-        <IncidentActions incident={incident} />
+        {!withdrawn && <IncidentActions incident={incident} />}
         <Section id="chronologie" title="Chronologie">
           <Stack gap="md">
             <Timeline events={incident.timeline} />
-            <NoteForm onAdd={note} pending={addNote.isPending} error={addNote.error} />
+            {!withdrawn && <NoteForm onAdd={note} pending={addNote.isPending} error={addNote.error} />}
           </Stack>
         </Section>
-        {incident.canManage && (
+        {(incident.canManage || incident.canWithdraw) && !withdrawn && (
           <Section id="suivi" title="Suivi de l’incident">
             <ErrorAlert error={update.error} />
-            <Group gap="sm">
-              <Button
-                variant={open ? 'filled' : 'default'}
-                loading={update.isPending}
-                onClick={() => update.mutate({ status: open ? 'closed' : 'open' })}
-              >
-                {open ? 'Clore l’incident' : 'Rouvrir l’incident'}
-              </Button>
-              <Text size="sm" c="dimmed">
-                {open
-                  ? 'Clore l’incident quand la situation est revenue à la normale ; la chronologie reste consultable.'
-                  : 'Rouvrez l’incident si la situation reprend.'}
-              </Text>
-            </Group>
+            <Stack gap="sm">
+              {incident.canManage && (
+                <Group gap="sm">
+                  <Button
+                    variant={open ? 'filled' : 'default'}
+                    loading={update.isPending}
+                    onClick={() => update.mutate({ status: open ? 'closed' : 'open' })}
+                  >
+                    {open ? 'Clore l’incident' : 'Rouvrir l’incident'}
+                  </Button>
+                  <Text size="sm" c="dimmed">
+                    {open
+                      ? 'Clore l’incident quand la situation est revenue à la normale ; la chronologie reste consultable.'
+                      : 'Rouvrez l’incident si la situation reprend.'}
+                  </Text>
+                </Group>
+              )}
+              {incident.canWithdraw && (
+                <Group gap="sm">
+                  <WithdrawButton
+                    label="Ce n’était pas un incident"
+                    explanation="L’incident sera marqué « retiré » avec votre motif. Il reste dans la liste et dans le journal, mais plus aucun délai ni aucune alerte ne le concernent. Vous ne pourrez plus le modifier."
+                    onWithdraw={(reason, done) => withdraw.mutate(reason, { onSuccess: done })}
+                    pending={withdraw.isPending}
+                    error={withdraw.error}
+                  />
+                  <Text size="sm" c="dimmed">
+                    Signalé par erreur ou fausse alerte : retirez-le plutôt que de le clore.
+                  </Text>
+                </Group>
+              )}
+            </Stack>
           </Section>
         )}
         <Text size="sm" c="dimmed">

@@ -53,8 +53,8 @@ export function IncidentsPage() {
                     {incident.gesturesDone} sur {incident.gesturesTotal}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={incident.status === 'open' ? 'red.9' : 'gray.7'} variant="filled">
-                      {incident.status === 'open' ? 'En cours' : 'Clos'}
+                    <Badge color={incident.state === 'open' ? 'red.9' : 'gray.7'} variant="filled">
+                      {incident.state === 'withdrawn' ? 'Retiré' : incident.stateLabel}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>

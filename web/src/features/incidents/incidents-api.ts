@@ -94,11 +94,36 @@ export function useAddStep(id: string) {
   });
 }
 
-/** Closes or reopens an incident (owner, practitioners). */
+/** Body of `PATCH /api/v1/incidents/:id`: an absent field is unchanged, null clears it. */
+export type IncidentChanges = {
+  status?: 'open' | 'closed';
+  title?: string | null;
+  summary?: string | null;
+  complaintFiledAt?: string | null;
+  complaintNumber?: string | null;
+  arsReportedAt?: string | null;
+};
+
+/** Withdraws an incident recorded by mistake (its author or the owner), with the reason. */
+export function useWithdrawIncident(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      api<IncidentView>(`/v1/incidents/${id}/withdraw`, { method: 'POST', body: { reason } }),
+    onSuccess: (incident) => {
+      client.setQueryData(incidentKey(id), incident);
+      void client.invalidateQueries({ queryKey: [...INCIDENTS_KEY, 'list'] });
+      void client.invalidateQueries({ queryKey: ['home'] });
+      void client.invalidateQueries({ queryKey: ['todo'] });
+    },
+  });
+}
+
+/** Closes or reopens an incident, records the complaint or the ARS report (owner, practitioners). */
 export function useUpdateIncident(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (changes: { status?: 'open' | 'closed'; title?: string | null; summary?: string | null }) =>
+    mutationFn: (changes: IncidentChanges) =>
       api<IncidentView>(`/v1/incidents/${id}`, { method: 'PATCH', body: changes }),
     onSuccess: (incident) => {
       client.setQueryData(incidentKey(id), incident);

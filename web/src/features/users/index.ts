@@ -10,6 +10,7 @@ export const usersFeature: WebFeature = {
     group: 'admin',
     order: 2,
     roles: ['owner', 'practitioner', 'auditor'],
+    team: true,
   },
   routes: [{ path: '/utilisateurs', Component: lazyPage(() => import('./UsersPage.tsx'), 'UsersPage') }],
 };

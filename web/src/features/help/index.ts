@@ -1,0 +1,15 @@
+import { lazyPage } from '../../app/lazy-page.ts';
+import type { WebFeature } from '../../app/registry.ts';
+
+/** The glossary (« Lexique »): the technical words of Hygie in plain French. */
+export const helpFeature: WebFeature = {
+  id: 'help',
+  nav: {
+    label: 'Lexique',
+    path: '/glossaire',
+    group: 'home',
+    order: 1,
+    roles: ['owner', 'practitioner', 'secretary', 'auditor'],
+  },
+  routes: [{ path: '/glossaire', Component: lazyPage(() => import('./GlossaryPage.tsx'), 'GlossaryPage') }],
+};
