@@ -45,6 +45,8 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
     // The DPO screening of a nurse practising alone.
     const screening = section(page, 'DPO et analyse d’impact (AIPD)');
     await screening.getByText('Aucune évaluation enregistrée', { exact: false }).waitFor();
+    // The questions are folded until opened (they are not read on every visit).
+    await screening.getByRole('button', { name: 'Répondre aux questions' }).click();
     expect(await screening.getByLabel('Comment exercez-vous ?').inputValue()).toBe('solo');
     // The result follows the answers before anything is recorded.
     await screening.getByLabel('Comment exercez-vous ?').selectOption({ label: 'Cabinet de groupe' });
@@ -73,9 +75,10 @@ describe.skipIf(!chromiumAvailable())('processors and patient information pages'
     // The register (built by its own pages) gets its first activity; the address comes from the profile.
     const activity = await addActivity(server().handle.db, practice.id);
     await page.reload();
-    await section(page, 'Coordonnées et mentions')
-      .getByText(/3 allée des Acacias, 33000 Bordeaux/)
-      .waitFor();
+    // Nothing missing: the practice's details are folded, one click away.
+    const details = section(page, 'Coordonnées et mentions');
+    await details.getByRole('button', { name: 'Voir ou modifier' }).click();
+    await details.getByText(/3 allée des Acacias, 33000 Bordeaux/).waitFor();
     await section(page, 'Vérification des mentions obligatoires')
       .getByText('Toutes les mentions obligatoires sont présentes')
       .waitFor();

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './browser.ts';
 
@@ -30,8 +32,14 @@ export function journeyCounter(page: Page) {
     async screen(name: string): Promise<void> {
       current = name;
       if (words.has(name)) return;
+      // Counted once the screen has settled: its data loaded (no request for half a second), so
+      // two runs count the same words.
+      await page.waitForLoadState('networkidle');
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the person reads
-      words.set(name, countWords(await page.locator('main').innerText()));
+      const text = await page.locator('main').innerText();
+      // PARCOURS_DUMP=<folder> keeps each screen's text, to see where the words go.
+      if (process.env.PARCOURS_DUMP) fs.writeFileSync(path.join(process.env.PARCOURS_DUMP, `${name}.txt`), text);
+      words.set(name, countWords(text));
       await expectNoAxeViolations(page);
     },
     async click(target: Locator): Promise<void> {

@@ -130,25 +130,25 @@ export const QUESTIONS = {
   },
   dataLocations: {
     label: 'Où sont conservées les données de vos patients ?',
-    help: 'Plusieurs choix possibles : les règles de sécurité diffèrent pour un ordinateur du cabinet, un logiciel en ligne ou des dossiers papier.',
+    help: 'Plusieurs choix possibles.',
   },
   careSetting: {
     label: 'Où soignez-vous vos patients ?',
-    help: 'Au domicile des patients, c’est le dépliant remis en main propre, plutôt que l’affiche, qui les informe.',
+    help: 'À domicile, Hygie vous proposera un dépliant à remettre plutôt qu’une affiche.',
   },
   address: {
     label: 'Adresse du cabinet',
-    help: 'Elle figure sur l’affiche, le dépliant et le registre : les patients doivent pouvoir joindre le responsable de leurs données.',
+    help: 'Elle figure sur l’affiche, le dépliant et le registre.',
   },
   phone: { label: 'Téléphone du cabinet', help: 'Celui que les patients appellent.' },
   email: { label: 'E-mail du cabinet', help: 'Facultatif : l’adresse où les patients peuvent vous écrire.' },
   website: {
     label: 'Site internet du cabinet',
-    help: 'Son adresse, par exemple cabinet-martin.fr ; laissez vide s’il n’y en a pas. L’affiche renverra vers la notice complète publiée sur ce site.',
+    help: 'Par exemple cabinet-martin.fr ; laissez vide s’il n’y en a pas.',
   },
   videoSurveillance: {
     label: 'Le cabinet est équipé de caméras de vidéosurveillance',
-    help: 'Les images des personnes filmées sont des données personnelles : le registre en tient compte.',
+    help: 'Le registre en tiendra compte.',
   },
   legalForm: {
     label: 'Forme d’exercice',

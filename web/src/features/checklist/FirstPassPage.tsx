@@ -113,7 +113,7 @@ export function FirstPassPage() {
           {data.observed > 0 && (
             <Text size="sm" maw={760}>
               Hygie a déjà répondu lui-même à {plural(data.observed, 'mesure', 'mesures')}, d’après ce qu’il constate
-              (registre, journal, information des patients…) : aucune question ne {data.observed > 1 ? 'les' : 'la'}
+              (registre, journal, information des patients…) : aucune question ne {data.observed > 1 ? 'les' : 'la'}{' '}
               redemande.
             </Text>
           )}

@@ -1,14 +1,14 @@
-import { Group, List, Radio, Stack, VisuallyHidden } from '@mantine/core';
+import { Group, List, Radio, Stack, Text } from '@mantine/core';
 import {
   ANSWER_LABELS,
   FIRST_PASS_ANSWERS,
   type FirstPassAnswer,
   type FirstPassQuestionView,
 } from '../../../../src/features/checklist/first-pass.ts';
-import { Disclosure } from './Disclosure.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { plural } from './format.ts';
 
-/** One question of the first pass: its four answers side by side, and the measures it answers on demand. */
+/** One question of the first pass: its four answers side by side; its help and the measures it answers on demand. */
 export function FirstPassQuestion({
   number,
   question,
@@ -26,7 +26,6 @@ export function FirstPassQuestion({
     <Stack gap={4} component="li">
       <Radio.Group
         label={`${number}. ${question.question}`}
-        description={question.help ?? undefined}
         value={value ?? null}
         onChange={(next) => onChange(next as FirstPassAnswer)}
         readOnly={disabled}
@@ -38,14 +37,13 @@ export function FirstPassQuestion({
           ))}
         </Group>
       </Radio.Group>
-      <Disclosure
-        label={
-          <>
-            {plural(question.measures.length, 'mesure concernée', 'mesures concernées')}
-            <VisuallyHidden> par la question {number}</VisuallyHidden>
-          </>
-        }
-      >
+      <Disclosure label="Précisions" ariaLabel={`Précisions sur la question ${number}`}>
+        {question.help && (
+          <Text size="sm" mb={4}>
+            {question.help}
+          </Text>
+        )}
+        <Text size="sm">{plural(question.measures.length, 'mesure concernée :', 'mesures concernées :')}</Text>
         <List size="sm" spacing={2}>
           {question.measures.map((measure) => (
             <List.Item key={measure.id}>{measure.title}</List.Item>

@@ -2,10 +2,10 @@ import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from 
 import { originText } from '../../../../src/features/checklist/answer-origin.ts';
 import { notApplicableDetail } from '../../../../src/features/checklist/applicability.ts';
 import { statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSaveMeasure } from './checklist-api.ts';
 import type { ChecklistView, MeasureView } from './checklist-types.ts';
-import { Disclosure } from './Disclosure.tsx';
 import { measureAnchor } from './format.ts';
 import { MeasureDetails } from './MeasureDetails.tsx';
 import { MeasureMeta } from './MeasureMeta.tsx';

@@ -2,10 +2,10 @@ import { Anchor, Button, NativeSelect, Stack, Text, Textarea } from '@mantine/co
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { STATUS_LABELS, statusLabel } from '../../../../src/features/checklist/checklist-view.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSaveMeasure } from './checklist-api.ts';
 import { type MeasureStatus, type MeasureView, STATUS_ORDER } from './checklist-types.ts';
-import { Disclosure } from './Disclosure.tsx';
 
 /**
  * A measure Hygie answers itself: the fact and its link; the person may correct it (a new status

@@ -1,8 +1,8 @@
 import { Paper, Skeleton, Table, Text, Title } from '@mantine/core';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CHART, chartGeometry, chartSummary } from './chart-geometry.ts';
 import { useProgress } from './checklist-api.ts';
-import { Disclosure } from './Disclosure.tsx';
 import { longDate, shortDate } from './format.ts';
 
 const GRID = [0, 25, 50, 75, 100];

@@ -1,6 +1,6 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import type { ChecklistView } from './checklist-types.ts';
-import { Disclosure } from './Disclosure.tsx';
 import { parisDateTime, plural } from './format.ts';
 
 /** A plain-French reading of the overall score. */

@@ -1,5 +1,5 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { type RefObject, useEffect, useState } from 'react';
+import { Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { Fragment, type RefObject, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { type GlossaryEntry, termsIn } from './glossary.ts';
 
@@ -7,7 +7,7 @@ const SETTLE_MS = 300;
 
 /**
  * « Les mots de cette page »: under every page, the glossary words its visible text uses, each
- * explained in a sentence and linked to the glossary. Read from the page as shown (its text changes
+ * linked to the glossary, with their one-sentence meaning folded beneath (a <details>). Read from the page as shown (its text changes
  * as data arrives and sections open), so no page has to list its own words.
  */
 export function PageTerms({ page }: { page: RefObject<HTMLElement | null> }) {
@@ -47,19 +47,36 @@ export function PageTerms({ page }: { page: RefObject<HTMLElement | null> }) {
       maw={820}
       bg="gray.0"
     >
-      <Title order={2} size="h5" id="mots-de-la-page" mb="xs">
-        Les mots de cette page
-      </Title>
-      <Stack gap={6}>
-        {terms.map((entry) => (
-          <Text key={entry.id} size="sm">
-            <Anchor component={Link} to={`/glossaire#${entry.id}`} fw={600} underline="always">
+      {/* The words, each linked to the glossary; their definitions one click away, so the page
+          itself stays short to read. */}
+      <Box fz="sm">
+        <Title order={2} size="sm" id="mots-de-la-page" display="inline">
+          Les mots de cette page :
+        </Title>{' '}
+        {terms.map((entry, index) => (
+          <Fragment key={entry.id}>
+            {index > 0 && ' · '}
+            <Anchor component={Link} to={`/glossaire#${entry.id}`} underline="always" fz="sm">
               {entry.term}
-            </Anchor>{' '}
-            : {entry.definition}
-          </Text>
+            </Anchor>
+          </Fragment>
         ))}
-      </Stack>
+      </Box>
+      <Box component="details" mt={6}>
+        <Box component="summary" fz="sm" style={{ cursor: 'pointer' }}>
+          Leur sens en une phrase
+        </Box>
+        <Stack gap={6} mt="xs">
+          {terms.map((entry) => (
+            <Text key={entry.id} size="sm">
+              <Text span fw={600}>
+                {entry.term}
+              </Text>{' '}
+              : {entry.definition}
+            </Text>
+          ))}
+        </Stack>
+      </Box>
     </Paper>
   );
 }

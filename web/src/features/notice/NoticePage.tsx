@@ -1,5 +1,6 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { useRole } from '../../app/auth.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
@@ -41,7 +42,10 @@ export function NoticePage() {
               title="Coordonnées et mentions"
               intro="Les patients doivent pouvoir joindre le responsable de leurs données. Les champs laissés vides reprennent la formulation proposée par Hygie."
             >
-              <SettingsForm notice={data} canManage={manage} />
+              {/* Folded while nothing is missing: the form is there to correct, not to read each time. */}
+              <Disclosure label={manage ? 'Voir ou modifier' : 'Voir'} defaultOpened={!data.complete}>
+                <SettingsForm notice={data} canManage={manage} />
+              </Disclosure>
             </PageSection>
           </>
         )}

@@ -25,6 +25,7 @@ import {
   screenDpo,
 } from '../../../../src/features/screening/screening.ts';
 import { formatDateTime } from '../../../../src/lib/dates/format.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { SaveRow } from '../../components/SaveRow.tsx';
 import { type DecisionView, type ScreeningView, useRecordScreening, useScreening } from './notice-api.ts';
@@ -37,7 +38,7 @@ const FIELDS = ['structure', 'individual', 'sharedRecords', 'sharedInformationSy
 function Decisions({ screening }: { screening: ScreeningView }) {
   const { dpo, dpia } = screening;
   if (!dpo.current && !dpia.current) {
-    return <Text>Aucune évaluation enregistrée : répondez aux questions ci-dessous.</Text>;
+    return <Text>Aucune évaluation enregistrée pour le moment.</Text>;
   }
   const line = (decision: DecisionView) =>
     `${KIND_TITLES[decision.kind]} : ${decision.result} — évaluation n° ${decision.number} du ${formatDateTime(new Date(decision.decidedAt))}, par ${decision.decidedBy}${decision.note ? ` (« ${decision.note} »)` : ''}.`;
@@ -224,11 +225,17 @@ export function ScreeningSection({ canManage }: { canManage: boolean }) {
           ))}
           <Decisions screening={data} />
           <DpoContact screening={data} />
-          <Questionnaire
-            key={data.dpo.current?.id ?? 'nouveau'}
-            initial={data.dpo.current?.answers ?? data.suggestedAnswers}
-            canManage={canManage}
-          />
+          {/* The questions, folded once Hygie has an answer and nothing is to do. */}
+          <Disclosure
+            label={data.dpo.current || data.dpia.current ? 'Voir ou revoir les questions' : 'Répondre aux questions'}
+            defaultOpened={data.alerts.length > 0}
+          >
+            <Questionnaire
+              key={data.dpo.current?.id ?? 'nouveau'}
+              initial={data.dpo.current?.answers ?? data.suggestedAnswers}
+              canManage={canManage}
+            />
+          </Disclosure>
         </>
       )}
     </Stack>

@@ -26,32 +26,32 @@ export const STRUCTURE_TYPES = [
   {
     value: 'solo',
     label: 'Exercice seul',
-    help: 'Vous exercez seul ou seule, dans votre propre cabinet, éventuellement avec une secrétaire.',
+    help: 'Seul ou seule, éventuellement avec une secrétaire.',
   },
   {
     value: 'group',
     label: 'Cabinet de groupe',
-    help: 'Plusieurs professionnels partagent des locaux, du matériel ou un secrétariat, souvent au sein d’une société civile de moyens (SCM).',
+    help: 'Plusieurs professionnels partagent locaux ou secrétariat (souvent une SCM).',
   },
   {
     value: 'msp',
     label: 'Maison de santé pluriprofessionnelle (MSP)',
-    help: 'Des médecins et d’autres professionnels de santé travaillent ensemble autour d’un projet de santé commun.',
+    help: 'Des professionnels de santé réunis autour d’un projet de santé.',
   },
   {
     value: 'health_center',
     label: 'Centre de santé',
-    help: 'Une structure gérée par une association, une mutuelle ou une collectivité, où les professionnels sont le plus souvent salariés.',
+    help: 'Géré par une association, une mutuelle ou une collectivité ; professionnels salariés.',
   },
   {
     value: 'pharmacy',
     label: 'Officine de pharmacie',
-    help: 'Une pharmacie ouverte au public, où l’on délivre les médicaments.',
+    help: 'Une pharmacie ouverte au public.',
   },
   {
     value: 'laboratory',
     label: 'Laboratoire de biologie médicale',
-    help: 'Un laboratoire où sont réalisés les examens de biologie médicale, comme les prises de sang.',
+    help: 'Examens de biologie médicale, comme les prises de sang.',
   },
 ] as const;
 

@@ -6,17 +6,17 @@ const SWITCHES = [
   {
     key: 'wifi',
     label: 'Il y a du Wi-Fi au cabinet',
-    help: 'Un Wi-Fi mal protégé est une porte d’entrée : Hygie vous dira comment le sécuriser et le séparer de celui des patients.',
+    help: 'Hygie vous dira comment le protéger.',
   },
   {
     key: 'mobileDevices',
     label: 'Des téléphones ou tablettes servent au travail',
-    help: 'Un appareil perdu ou volé ne doit rien révéler : Hygie vous rappellera de les verrouiller et de les chiffrer.',
+    help: 'Hygie vous rappellera de les verrouiller et de les chiffrer.',
   },
   {
     key: 'teleconsultation',
     label: 'Vous faites des téléconsultations',
-    help: 'Les consultations à distance ont leurs propres règles de sécurité et d’information des patients.',
+    help: 'Elles ont leurs propres règles.',
   },
 ] as const;
 
@@ -43,7 +43,7 @@ export function PracticeEquipment({ form, errors, onChange }: StepProps) {
       </Checkbox.Group>
       <TextInput
         label="Logiciel métier (facultatif)"
-        description="Le logiciel où vous tenez les dossiers des patients : il figurera dans votre registre des traitements."
+        description="Celui des dossiers patients ; il figurera dans le registre."
         value={form.practiceSoftware}
         onChange={(event) => onChange({ practiceSoftware: event.currentTarget.value })}
         error={errors.practiceSoftware}
@@ -51,7 +51,7 @@ export function PracticeEquipment({ form, errors, onChange }: StepProps) {
       />
       <TextInput
         label="Plateforme de prise de rendez-vous (facultatif)"
-        description="Le service en ligne où vos patients prennent rendez-vous, s’il y en a un : c’est un sous-traitant à citer dans le registre."
+        description="S’il y en a une ; elle figurera dans le registre."
         value={form.appointmentPlatform}
         onChange={(event) => onChange({ appointmentPlatform: event.currentTarget.value })}
         error={errors.appointmentPlatform}

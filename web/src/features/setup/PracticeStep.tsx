@@ -28,7 +28,7 @@ export function PracticeStep({
         </Title>
         <TextInput
           label="Nom du cabinet"
-          description="Il figurera sur vos documents : registre, affiche pour les patients, dossier de conformité."
+          description="Il figurera sur vos documents."
           required
           value={form.name}
           onChange={(event) => onChange({ name: event.currentTarget.value })}
@@ -37,7 +37,6 @@ export function PracticeStep({
         />
         <Radio.Group
           label="Comment exercez-vous ?"
-          description="Hygie adapte les accès, les règles et les documents à votre organisation."
           required
           value={form.structureType}
           onChange={(value) => onChange({ structureType: value as StructureType })}
@@ -56,7 +55,7 @@ export function PracticeStep({
         </Radio.Group>
         <Checkbox.Group
           label="Professions exercées au cabinet"
-          description="Plusieurs choix possibles. Hygie prépare le registre des traitements et les durées de conservation propres à chaque profession."
+          description="Plusieurs choix possibles."
           required
           value={form.professions}
           onChange={(professions) => onChange({ professions })}
@@ -94,7 +93,7 @@ export function PracticeStep({
         />
         <TextInput
           label="Département du cabinet"
-          description="Pour les jours fériés et les délais. Hygie le lit dans le code postal de l’adresse ; sinon, son numéro, par exemple 75, 2A ou 974."
+          description="Pour les jours fériés. Lu dans le code postal ; sinon, son numéro (75, 2A, 974…)."
           required
           value={form.department}
           onChange={(event) => onChange({ department: event.currentTarget.value })}

@@ -11,27 +11,27 @@ export type StructureType = (typeof STRUCTURE_TYPES)[number];
 export const STRUCTURE_TYPE_LABELS: Record<StructureType, { label: string; help: string }> = {
   solo: {
     label: 'Exercice seul',
-    help: 'Vous exercez seul ou seule, dans votre propre cabinet, éventuellement avec une secrétaire.',
+    help: 'Seul ou seule, éventuellement avec une secrétaire.',
   },
   group: {
     label: 'Cabinet de groupe',
-    help: 'Plusieurs professionnels partagent des locaux, du matériel ou un secrétariat, souvent au sein d’une société civile de moyens (SCM).',
+    help: 'Plusieurs professionnels partagent locaux ou secrétariat (souvent une SCM).',
   },
   msp: {
     label: 'Maison de santé pluriprofessionnelle (MSP)',
-    help: 'Des médecins et d’autres professionnels de santé travaillent ensemble autour d’un projet de santé commun.',
+    help: 'Des professionnels de santé réunis autour d’un projet de santé.',
   },
   health_center: {
     label: 'Centre de santé',
-    help: 'Une structure gérée par une association, une mutuelle ou une collectivité, où les professionnels sont le plus souvent salariés.',
+    help: 'Géré par une association, une mutuelle ou une collectivité ; professionnels salariés.',
   },
   pharmacy: {
     label: 'Officine de pharmacie',
-    help: 'Une pharmacie ouverte au public, où l’on délivre les médicaments.',
+    help: 'Une pharmacie ouverte au public.',
   },
   laboratory: {
     label: 'Laboratoire de biologie médicale',
-    help: 'Un laboratoire où sont réalisés les examens de biologie médicale, comme les prises de sang.',
+    help: 'Examens de biologie médicale, comme les prises de sang.',
   },
 };
 

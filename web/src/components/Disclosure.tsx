@@ -7,10 +7,13 @@ import { type ReactNode, useId, useState } from 'react';
  */
 export function Disclosure({
   label,
+  ariaLabel,
   children,
   defaultOpened = false,
 }: {
   label: ReactNode;
+  /** A fuller name for screen readers, starting with the visible label (« Précisions sur la question 3 »). */
+  ariaLabel?: string;
   children: ReactNode;
   defaultOpened?: boolean;
 }) {
@@ -23,6 +26,7 @@ export function Disclosure({
         variant="subtle"
         px={4}
         aria-expanded={opened}
+        aria-label={ariaLabel}
         aria-controls={id}
         onClick={() => {
           setOpened((value) => !value);
