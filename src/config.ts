@@ -34,7 +34,7 @@ export interface Config {
    * instance may use the owner's settings typed in the web page (src/features/reminders).
    */
   smtp: { url: string; from: string } | undefined;
-  /** How often the reminders run (seconds); 0: never by themselves (tests, or `hygie reminders run`). */
+  /** How often the reminders run (seconds), from `hygie serve` only; 0: never by themselves (tests call runReminders). */
   remindersIntervalSeconds: number;
   /** The e-mail analysers (worker threads) and their limits. */
   mailAnalysis: {
