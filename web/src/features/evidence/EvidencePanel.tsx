@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { formatDateLong } from '../../../../src/lib/dates/format.ts';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import {
   downloadEvidence,
@@ -21,7 +21,6 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.odp,.txt';
 function EvidenceRow({ file, canManage, showTarget }: { file: EvidenceFile; canManage: boolean; showTarget: boolean }) {
   const remove = useDeleteEvidence();
   const fetchFile = useMutation({ mutationFn: () => downloadEvidence(file.id) });
-  const [confirming, setConfirming] = useState(false);
   return (
     <Stack gap={4} component="li">
       <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -42,26 +41,9 @@ function EvidenceRow({ file, canManage, showTarget }: { file: EvidenceFile; canM
         >
           Télécharger
         </Button>
-        {canManage &&
-          (confirming ? (
-            <>
-              <Button color="red.9" size="xs" loading={remove.isPending} onClick={() => remove.mutate(file.id)}>
-                Confirmer la suppression
-              </Button>
-              <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
-                Annuler
-              </Button>
-            </>
-          ) : (
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => setConfirming(true)}
-              aria-label={`Supprimer : ${file.fileName}`}
-            >
-              Supprimer
-            </Button>
-          ))}
+        {canManage && (
+          <DeleteButton name={file.fileName} pending={remove.isPending} onConfirm={() => remove.mutate(file.id)} />
+        )}
       </Group>
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ContactGrid, NationalContactCard, PracticeContactCard } from './ContactCards.tsx';
@@ -20,7 +21,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Edit and delete (in two steps) one contact. */
 function ContactActions({ contact, onEdit }: { contact: PracticeContactView; onEdit: () => void }) {
   const remove = useDeleteContact();
-  const [confirming, setConfirming] = useState(false);
   return (
     <Stack gap={4} mt="xs">
       <ErrorAlert error={remove.error} />
@@ -28,25 +28,7 @@ function ContactActions({ contact, onEdit }: { contact: PracticeContactView; onE
         <Button variant="default" size="xs" onClick={onEdit} aria-label={`Modifier : ${contact.name}`}>
           Modifier
         </Button>
-        {confirming ? (
-          <>
-            <Button color="red.9" size="xs" loading={remove.isPending} onClick={() => remove.mutate(contact.id)}>
-              Confirmer la suppression
-            </Button>
-            <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
-              Annuler
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => setConfirming(true)}
-            aria-label={`Supprimer : ${contact.name}`}
-          >
-            Supprimer
-          </Button>
-        )}
+        <DeleteButton name={contact.name} pending={remove.isPending} onConfirm={() => remove.mutate(contact.id)} />
       </Group>
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { ART28_CLAUSES } from '../../../../src/features/processors/processor.ts';
 import { formatDayLong } from '../../../../src/lib/dates/format.ts';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { EvidencePanel } from '../evidence/EvidencePanel.tsx';
 import { type ProcessorView, useDeleteProcessor } from './processors-api.ts';
@@ -25,7 +25,6 @@ function contractText(processor: ProcessorView): string {
 /** Edit and delete (in two steps) one processor. */
 function Actions({ processor, onEdit }: { processor: ProcessorView; onEdit: () => void }) {
   const remove = useDeleteProcessor();
-  const [confirming, setConfirming] = useState(false);
   return (
     <Stack gap={4}>
       <ErrorAlert error={remove.error} />
@@ -33,25 +32,7 @@ function Actions({ processor, onEdit }: { processor: ProcessorView; onEdit: () =
         <Button variant="default" size="xs" onClick={onEdit} aria-label={`Modifier : ${processor.name}`}>
           Modifier
         </Button>
-        {confirming ? (
-          <>
-            <Button color="red.9" size="xs" loading={remove.isPending} onClick={() => remove.mutate(processor.id)}>
-              Confirmer la suppression
-            </Button>
-            <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
-              Annuler
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => setConfirming(true)}
-            aria-label={`Supprimer : ${processor.name}`}
-          >
-            Supprimer
-          </Button>
-        )}
+        <DeleteButton name={processor.name} pending={remove.isPending} onConfirm={() => remove.mutate(processor.id)} />
       </Group>
     </Stack>
   );
