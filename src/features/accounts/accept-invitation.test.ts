@@ -4,9 +4,16 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { INVITATION_INVALID } from './accept-invitation.ts';
-import { PASSWORD_MESSAGES } from './password-fr.ts';
 import { setPracticeStatus } from './practices.repository.ts';
-import { call, expiredLink, freshEmail, journalOf, NEW_PASSWORD, tokenOf } from './routes.test-support.ts';
+import {
+  AZERTY_REFUSAL,
+  call,
+  expiredLink,
+  freshEmail,
+  journalOf,
+  NEW_PASSWORD,
+  tokenOf,
+} from './routes.test-support.ts';
 import { findUserByEmail } from './users.repository.ts';
 
 describeEachDialect('POST /invitations/accept (public)', (db) => {
@@ -76,7 +83,7 @@ describeEachDialect('POST /invitations/accept (public)', (db) => {
   });
 
   it.each([
-    ['too weak', 'azertyuiop1234', PASSWORD_MESSAGES.weak],
+    ['too weak', 'azertyuiop1234', AZERTY_REFUSAL],
     ['made of the person’s name', 'Camille-Roux-Camille-Roux-2024', /nom/],
     ['made of the practice’s name', 'cabinet-des-tilleuls-1987!', /cabinet/],
   ])('a password %s is refused (400 on password) and does not burn the link', async (_label, password, message) => {

@@ -4,8 +4,15 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { RESET_LINK_INVALID } from './accept-password-reset.ts';
-import { PASSWORD_MESSAGES } from './password-fr.ts';
-import { call, expiredLink, freshEmail, journalOf, NEW_PASSWORD, tokenOf } from './routes.test-support.ts';
+import {
+  AZERTY_REFUSAL,
+  call,
+  expiredLink,
+  freshEmail,
+  journalOf,
+  NEW_PASSWORD,
+  tokenOf,
+} from './routes.test-support.ts';
 import { createSession } from './sessions.repository.ts';
 import { accountKey, recordFailure } from './throttle.repository.ts';
 
@@ -56,7 +63,7 @@ describeEachDialect('POST /password-reset/accept (public)', (db) => {
     const token = await resetLink(a.practitioner);
     const weak = await acceptReset(token, 'azertyuiop1234');
     expect(weak.statusCode).toBe(400);
-    expect(weak.json()).toEqual({ code: 'invalid_input', field: 'password', message: PASSWORD_MESSAGES.weak });
+    expect(weak.json()).toEqual({ code: 'invalid_input', field: 'password', message: AZERTY_REFUSAL });
     expect((await acceptReset(token)).statusCode).toBe(200);
     expect((await login(a.practitioner.email, NEW_PASSWORD)).statusCode).toBe(200);
   });

@@ -57,3 +57,7 @@ export async function expiredLink(db: Db, practiceId: string, kind: LinkKind, us
   );
   return token;
 }
+
+/** The refusal of `azertyuiop1234`, which names both weak pieces it holds (issue 18). */
+export const AZERTY_REFUSAL =
+  'Ce mot de passe est trop facile à deviner : « azertyuiop » est une suite de touches voisines du clavier et « 1234 » est un mot de passe très courant. Ajoutez des mots sans rapport entre eux, par exemple une phrase de passe de 4 ou 5 mots.';

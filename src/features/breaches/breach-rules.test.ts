@@ -70,7 +70,7 @@ describe('where a breach stands', () => {
     decidedAt: AWARE,
     decidedBy: 'Tests',
   });
-  const base = { ...emptyContent(AWARE), ...NO_NOTIFICATIONS } as unknown as Breach;
+  const base = { ...emptyContent(AWARE), ...NO_NOTIFICATIONS, withdrawal: null } as unknown as Breach;
 
   it.each<[string, Pick<Breach, 'cnilNotifiedAt' | 'decision'>, string, boolean]>([
     ['no decision', { cnilNotifiedAt: null, decision: null }, 'to_assess', true],
