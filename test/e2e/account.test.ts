@@ -31,7 +31,7 @@ describe.skipIf(!chromiumAvailable())('Mon compte (browser)', () => {
     const page = await newPage(browser());
     await signInAs(page, server(), owner, '/');
     await page.getByRole('link', { name: 'Mon compte' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mon compte' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
     const profile = section(page, 'Profil');
     await profile.getByText(owner.email).waitFor();
     expect(await profile.getByText('Titulaire').isVisible()).toBe(true);

@@ -18,6 +18,7 @@ import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
 import { SaveRow } from '../../components/SaveRow.tsx';
 import { formatDateTime } from '../account/account-types.ts';
+import { Notice } from '../account/Notice.tsx';
 
 interface View {
   source: 'environment' | 'practice' | 'none';
@@ -196,7 +197,7 @@ export function MailSettingsSection() {
         </form>
       )}
       {data && data.failures.length > 0 && (
-        <Alert color="orange.9" title="Des e-mails de rappel ne sont pas partis" mt="md">
+        <Notice title="Des e-mails de rappel ne sont pas partis" mt="md">
           <Stack gap={4}>
             {data.failures.map((f) => (
               <Text key={`${f.kind}-${f.createdAt}`} size="sm">
@@ -207,7 +208,7 @@ export function MailSettingsSection() {
               </Text>
             ))}
           </Stack>
-        </Alert>
+        </Notice>
       )}
     </PageSection>
   );

@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
 import { SaveRow } from '../../components/SaveRow.tsx';
+import { Notice } from '../account/Notice.tsx';
 
 interface Prefs {
   digest: 'weekly' | 'daily' | 'none';
@@ -50,12 +51,12 @@ export function RemindersSection() {
         >
           <Stack gap="md">
             {!prefs.data.mailAvailable && (
-              <Text c="orange.9">
+              <Notice>
                 L’envoi des e-mails n’est pas encore réglé
                 {owner
                   ? ' : remplissez « Envoi des e-mails » ci-dessous.'
                   : ' : le ou la titulaire du cabinet doit le faire.'}
-              </Text>
+              </Notice>
             )}
             <Text>Les e-mails partent à l’adresse {prefs.data.email}.</Text>
             <Radio.Group
