@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistView } from '../../src/features/checklist/checklist-view.ts';
+import {
+  type ChecklistAnswersView,
+  type ChecklistReferentialView,
+  joinChecklist,
+} from '../../src/features/checklist/checklist-split.ts';
 import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, section, signInAs } from '../support/e2e.ts';
 import { bearer } from '../support/factories.ts';
@@ -214,8 +218,14 @@ describe.skipIf(!chromiumAvailable())('diagnostic and action plan pages', () => 
 
   it('shows the secretary a read-only diagnostic except the measure assigned to her', async () => {
     const { owner, secretary } = await createPracticeOn(server());
-    const res = await fetch(`${server().url}/api/v1/checklist`, { headers: bearer(owner) });
-    const checklist = (await res.json()) as ChecklistView;
+    // The answers and the referential's texts come apart (GET /checklist, then its referential).
+    const answers = (await (
+      await fetch(`${server().url}/api/v1/checklist`, { headers: bearer(owner) })
+    ).json()) as ChecklistAnswersView;
+    const referential = (await (
+      await fetch(`${server().url}/api/v1/checklist/referential/${answers.referentialKey}`, { headers: bearer(owner) })
+    ).json()) as ChecklistReferentialView;
+    const checklist = joinChecklist(referential, answers);
     const assigned = checklist.measures.find((measure) => measure.applies);
     if (!assigned) throw new Error('no measure applies to the practice');
     const put = await fetch(`${server().url}/api/v1/checklist/measures/${assigned.id}`, {
