@@ -196,6 +196,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     pattern: word('L, C, P|L/C/P'),
   },
   {
+    id: 'smtp',
+    term: 'Serveur d’envoi (SMTP)',
+    definition:
+      'Le service qui envoie les e-mails, celui de votre messagerie ou de votre hébergeur. Hygie s’y connecte avec l’adresse, l’identifiant et le mot de passe qu’il vous a donnés pour envoyer les rappels.',
+    pattern: word('SMTP'),
+  },
+  {
     id: 'csv',
     term: 'Fichier CSV',
     definition:
@@ -251,7 +258,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
  * a page shows one of them, so they are either explained in the glossary or kept off the pages.
  */
 export const JARGON_WITHOUT_ENTRY: readonly RegExp[] = [
-  word('hash|hachage|Markdown|TOTP|HTTP|URL|API|SMTP|iCal|token'),
+  word('hash|hachage|Markdown|TOTP|HTTP|URL|API|iCal|token'),
 ];
 
 /** The glossary entries a text uses, in glossary order. */
