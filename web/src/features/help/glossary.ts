@@ -257,9 +257,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
  * Technical words that must not reach a page without an entry above: the every-page test fails when
  * a page shows one of them, so they are either explained in the glossary or kept off the pages.
  */
-export const JARGON_WITHOUT_ENTRY: readonly RegExp[] = [
-  word('hash|hachage|Markdown|TOTP|HTTP|URL|API|iCal|token'),
-];
+export const JARGON_WITHOUT_ENTRY: readonly RegExp[] = [word('hash|hachage|Markdown|TOTP|HTTP|URL|API|iCal|token')];
 
 /** The glossary entries a text uses, in glossary order. */
 export function termsIn(text: string): GlossaryEntry[] {
