@@ -35,7 +35,7 @@ export function SettingsSection({ settings }: { settings: RetentionSettings }) {
         Forme d’exercice : {settings.legalForm.label}
         {settings.legalForm.chosen ? '' : ' (déduite du type de structure)'}. Elle fixe la durée des pièces comptables ;
         le titulaire la change sur la page{' '}
-        <Anchor component={Link} to="/cabinet#exercice">
+        <Anchor component={Link} to="/cabinet#exercice" underline="always" inherit>
           « Cabinet »
         </Anchor>
         .
