@@ -55,7 +55,9 @@ const dayBefore = (now: Date, days: number) => new Date(now.getTime() - days * D
  * assessed and decided, 500 patient requests (answered but the last 40), and 50 MB of evidence
  * spread over the practice, its processors, measures, breaches, requests and activities.
  */
-export async function seedPractice(hygie: Hygie): Promise<{ token: string; counts: Omit<DossierBench, 'generations'> }> {
+export async function seedPractice(
+  hygie: Hygie,
+): Promise<{ token: string; counts: Omit<DossierBench, 'generations'> }> {
   const { db } = hygie.handle;
   const token = await seedPracticeWithToken(hygie.handle);
   const me = (await (
