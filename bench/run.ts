@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { buildWeb } from '../scripts/build-web.mjs';
 import { CHROMIUM } from '../test/support/browser.ts';
 import { findPostgresBin, startThrowawayCluster } from '../test/support/postgres-cluster.ts';
+import { benchDossier, dossierLines } from './dossier.ts';
 import { firstPageWeight } from './first-page.ts';
 import { loadAverage, seedTeam, seedThroughApi, startHygieProcess } from './harness.ts';
 import { benchMailAnalysis } from './mail-analysis.ts';
@@ -76,6 +77,9 @@ const sections: Record<string, () => Promise<string>> = {
     const before = loadAverage();
     const scan = await benchRetentionScan();
     return `Patient-index scan (1 000 000 rows): ${scan.rowsPerSecond} rows/s, csv-parse alone ${scan.csvParseOnlyRowsPerSecond} rows/s (ratio ${(scan.rowsPerSecond / scan.csvParseOnlyRowsPerSecond).toFixed(2)}), peak memory ${scan.peakRssMb} MB (load average ${before} → ${loadAverage()})`;
+  },
+  async dossier() {
+    return dossierLines(await benchDossier()).join('\n');
   },
 };
 
