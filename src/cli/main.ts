@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { DatabaseKeyError } from '../db/sqlite.ts';
+import { MasterKeyError } from '../lib/crypto/master-key.ts';
+import { VaultError } from '../lib/crypto/practice-vault.ts';
 import { ReferentialError } from '../lib/referential/index.ts';
 import { version } from '../server/version.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
@@ -72,7 +74,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       println(io.stderr, error.message);
       return error.exitCode;
     }
-    const operatorErrors = [DatabaseKeyError, ConfigError, MigrationError, ReferentialError];
+    const operatorErrors = [
+      DatabaseKeyError,
+      ConfigError,
+      MigrationError,
+      ReferentialError,
+      MasterKeyError,
+      VaultError,
+    ];
     if (operatorErrors.some((type) => error instanceof type)) {
       println(io.stderr, (error as Error).message);
       return 2;

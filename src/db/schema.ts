@@ -46,6 +46,17 @@ export interface InstanceMetaTable {
   updated_at: string;
 }
 
+/** A practice's data key, wrapped by the master key (PostgreSQL only: src/lib/crypto/practice-vault.ts). */
+export interface PracticeKeysTable {
+  practice_id: string;
+  version: number;
+  /** Which master key wrapped it (masterKeyId). */
+  master_key_id: string;
+  wrapped: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance_meta: InstanceMetaTable;
   practices: PracticesTable;
@@ -79,4 +90,5 @@ export interface Database {
   notice_settings: NoticeSettingsTable;
   notice_versions: NoticeVersionsTable;
   public_notice_links: PublicNoticeLinksTable;
+  practice_keys: PracticeKeysTable;
 }
