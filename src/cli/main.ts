@@ -11,6 +11,7 @@ import { breachCommand } from './commands/breach.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
+import { keyCommand, rekeyCommand } from './commands/key.ts';
 import { mailCommand } from './commands/mail.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { passwordCommand } from './commands/password.ts';
@@ -40,6 +41,8 @@ const commands: CommandFactory[] = [
   passwordCommand,
   breachCommand,
   retentionCommand,
+  keyCommand,
+  rekeyCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {

@@ -16,6 +16,7 @@ function memoryStore(practices = 0) {
   const keys = new Map<string, StoredDataKey>();
   let legacy: string | undefined;
   const store: VaultStore = {
+    enabled: async () => true,
     get: async (id) => keys.get(id),
     insert: async (key) => {
       if (!keys.has(key.practiceId)) keys.set(key.practiceId, key);

@@ -44,6 +44,8 @@ export interface StoredDataKey {
 
 /** What the vault needs from the database (raw SQL on its own small pool, outside any transaction). */
 export interface VaultStore {
+  /** False while the database is older than the practice_keys migration (values are then written as before). */
+  enabled(): Promise<boolean>;
   get(practiceId: string): Promise<StoredDataKey | undefined>;
   /** Inserts unless the practice already has a key (two instances may race: the first one wins). */
   insert(key: StoredDataKey): Promise<void>;
@@ -201,6 +203,8 @@ export function createPracticeVault(store: VaultStore, masterKeyFile: string | u
     store,
     ready: ring,
     async seal(practiceId, plain) {
+      // Only a migration of an older database writes before the vault's table exists.
+      if (!(await store.enabled())) return plain;
       const scope = practiceId || INSTANCE_SCOPE;
       const { version, box } = await keyOf(scope);
       const sealed = box.seal(Buffer.from(plain, 'utf8'), valueContext(scope, version)).toString('base64');

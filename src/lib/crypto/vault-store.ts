@@ -25,7 +25,15 @@ const fromRow = (row: KeyRow): StoredDataKey => ({
  */
 export function postgresVaultStore(pool: pg.Pool): VaultStore {
   const rows = async <T>(text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as T[];
+  let enabled = false;
   return {
+    async enabled() {
+      if (!enabled) {
+        const [row] = await rows<{ t: string | null }>("SELECT to_regclass('practice_keys')::text AS t");
+        enabled = row?.t != null;
+      }
+      return enabled;
+    },
     async get(practiceId) {
       const [row] = await rows<KeyRow>(
         'SELECT practice_id, version, master_key_id, wrapped FROM practice_keys WHERE practice_id = $1',
