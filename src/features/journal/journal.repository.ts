@@ -42,7 +42,10 @@ async function appendInTransaction(
   now: Date,
 ): Promise<JournalEntry> {
   if (isPostgres(db)) {
-    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forUpdate().execute();
+    // One append at a time per practice. NO KEY UPDATE, not UPDATE: a row inserted earlier in the
+    // same transaction that references the practice (a breach, a session) holds a KEY SHARE lock on
+    // it, and two such transactions each waiting for the other's KEY SHARE was a deadlock under load.
+    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forNoKeyUpdate().execute();
   }
   const previous = await db
     .selectFrom('journal_entries')
