@@ -58,7 +58,8 @@ describe.skipIf(!chromiumAvailable())('register of processing activities (/regis
     await inputs.fill(page.getByRole('textbox', { name: 'Mot de passe', exact: true }), owner.password);
     await inputs.click(page.getByRole('button', { name: 'Se connecter', exact: true }));
     await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor();
-    await page.getByText('Registre des traitements : aucune activité').waitFor();
+    // « Ma mise en conformité » asks for the register (« Prochaines étapes » does not repeat it).
+    await page.getByText('Acceptez les activités que Hygie propose pour votre profession.').waitFor();
 
     await inputs.click(
       page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Registre RGPD' }),
