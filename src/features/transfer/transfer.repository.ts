@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { SecretBox } from '../../lib/crypto/secret-box.ts';
 import { evidenceContext } from '../evidence/evidence.service.ts';
-import { fromRow, type JournalEntry } from '../journal/journal.ts';
+import { journalChain } from '../journal/journal.repository.ts';
+import type { JournalEntry } from '../journal/journal.ts';
 import { type ColumnType, PRACTICE_TABLE, type Row, TRANSFER_TABLES, type TransferTable } from './transfer-tables.ts';
 
 /**
@@ -113,16 +114,6 @@ async function readTable(db: Db, table: TransferTable, ctx: ValueContext): Promi
   return sortRows(table, values);
 }
 
-async function readJournal(db: Db, practiceId: string): Promise<JournalEntry[]> {
-  const rows = await db
-    .selectFrom('journal_entries')
-    .selectAll()
-    .where('practice_id', '=', practiceId)
-    .orderBy('seq', 'asc')
-    .execute();
-  return rows.map(fromRow);
-}
-
 /** The practice's archived chains (imported journals), oldest first. */
 export async function readArchives(db: Db, practiceId: string): Promise<ArchivedChain[]> {
   const rows = await db
@@ -159,7 +150,7 @@ export async function readPracticeRows(db: Db, ctx: ValueContext): Promise<Pract
       Object.entries(PRACTICE_TABLE.columns).map(([column, type]) => [column, plain(type, practiceRow[column])]),
     ),
     tables,
-    journal: await readJournal(db, ctx.practiceId),
+    journal: await journalChain(db, ctx.practiceId),
     archives: await readArchives(db, ctx.practiceId),
   };
 }
