@@ -30,6 +30,8 @@ export interface TransferTable {
   remap?: (row: Row, ids: IdMaps) => Row;
   /** What the import writes in the columns that are not exported (secrets). */
   secrets?: Readonly<Record<string, 'unusable_password' | null>>;
+  /** Columns the application no longer reads (kept by an old migration): not exported, left null. */
+  unread?: readonly string[];
   /** One sentence for the documentation (docs/practice-export.md lists them). */
   about: string;
 }
@@ -205,6 +207,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     key: null,
     columns: { version: 'int', changed_at: 'text' },
     order: [],
+    unread: ['has_website', 'has_video_surveillance'],
     about: 'la version du registre',
   },
   {
@@ -258,6 +261,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     key: null,
     columns: { controller: 'text?', rights_contact: 'text?', mandatory_data: 'text?', updated_at: 'text' },
     order: [],
+    unread: ['address', 'phone', 'email'],
     about: 'les réglages de la notice d’information',
   },
   {
@@ -498,6 +502,21 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     about: 'les pièces justificatives, en clair dans le fichier (base64) avec leur SHA-256',
   },
 ];
+
+/**
+ * The practice's tables that are not exported, and why (a test checks that every table with a
+ * `practice_id` column is either listed above or here).
+ */
+export const NOT_EXPORTED: Readonly<Record<string, string>> = {
+  sessions: 'secret : sessions ouvertes',
+  api_tokens: 'secret : jetons d’accès',
+  one_time_links: 'secret : liens à usage unique',
+  calendar_feeds: 'secret : adresses d’agenda (chacun en crée une nouvelle)',
+  public_notice_links: 'adresse publique de la notice (recréée sur la nouvelle instance)',
+  mail_sends: 'envois de rappels planifiés (replanifiés sur la nouvelle instance)',
+  journal_entries: 'exporté à part, avec sa chaîne (journal)',
+  journal_archives: 'exporté à part (journalArchives)',
+};
 
 /** Whether a column type allows null. */
 export const nullable = (type: ColumnType): boolean => type.endsWith('?');

@@ -18,6 +18,7 @@ import { readArchives } from './transfer.repository.ts';
 import { exportPractice } from './transfer-export.ts';
 import { PRACTICE_EXPORT_SCHEMA_FILE, type PracticeExport } from './transfer-format.ts';
 import { importPractice, parseExport } from './transfer-import.ts';
+import { NOT_EXPORTED, PRACTICE_TABLE, TRANSFER_TABLES } from './transfer-tables.ts';
 
 const clock = fixedClock('2026-12-07T10:00:00Z');
 const KEYS = { source: Buffer.alloc(32, 7).toString('base64'), target: Buffer.alloc(32, 9).toString('base64') };
@@ -256,6 +257,31 @@ describeEachDialect('whole-practice export and import', (db, dialect) => {
       ),
     });
     expect(await practices()).toBe(before);
+  });
+
+  it('lists every column of every practice table, and every table that has a practice id', async () => {
+    const tables = await db().db.introspection.getTables();
+    const columns = (name: string) =>
+      tables
+        .find((t) => t.name === name)
+        ?.columns.map((c) => c.name)
+        .sort();
+    for (const table of [PRACTICE_TABLE, ...TRANSFER_TABLES]) {
+      const stored = [
+        ...(table === PRACTICE_TABLE ? [] : ['practice_id']),
+        ...(table.name === 'evidence_files' ? ['sealed'] : []),
+      ];
+      expect(columns(table.name), table.name).toEqual(
+        [...Object.keys(table.columns), ...Object.keys(table.secrets ?? {}), ...(table.unread ?? []), ...stored].sort(),
+      );
+    }
+    const listed = [...TRANSFER_TABLES.map((t) => t.name), ...Object.keys(NOT_EXPORTED)].sort();
+    expect(
+      tables
+        .filter((t) => t.columns.some((c) => c.name === 'practice_id'))
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(listed);
   });
 
   it.each(['practitioner', 'secretary', 'auditor'] as const)('refuses the export to the %s (403)', async (role) => {
