@@ -9,6 +9,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { practiceProfileSchema } from '../src/features/accounts/accounts.schema.ts';
 import { createPracticeWithOwner } from '../src/features/accounts/create-practice.ts';
 import { createToken } from '../src/features/accounts/tokens.repository.ts';
+import { newMasterKey, writeMasterKeyFile } from '../src/lib/crypto/master-key.ts';
 import { buildApp } from '../src/server/app.ts';
 import { ensureInstanceInfo } from '../src/server/instance.repository.ts';
 
@@ -52,7 +53,18 @@ export async function startBare(): Promise<{ url: string; close(): Promise<void>
 /** The real application (API and web pages) on loopback, with a fresh encrypted SQLite (or DATABASE_URL when set). */
 export async function startHygie() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
-  const config = loadConfig({ ...process.env, HYGIE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0' });
+  // On PostgreSQL, practice content is encrypted (src/lib/crypto/practice-vault.ts): a fresh master key
+  // unless HYGIE_MASTER_KEY_FILE names one.
+  const masterKeyFile = path.join(dataDir, 'master.key');
+  if (process.env.DATABASE_URL && !process.env.HYGIE_MASTER_KEY_FILE)
+    writeMasterKeyFile(masterKeyFile, [newMasterKey()]);
+  const config = loadConfig({
+    HYGIE_MASTER_KEY_FILE: process.env.DATABASE_URL ? masterKeyFile : undefined,
+    ...process.env,
+    HYGIE_DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
   const handle = connect(config);
   await migrateToLatest(handle.db);
   await ensureInstanceInfo(handle.db, new Date());

@@ -47,6 +47,17 @@ export interface InstanceMetaTable {
   updated_at: string;
 }
 
+/** A practice's data key, wrapped by the master key (PostgreSQL only: src/lib/crypto/practice-vault.ts). */
+export interface PracticeKeysTable {
+  practice_id: string;
+  version: number;
+  /** Which master key wrapped it (masterKeyId). */
+  master_key_id: string;
+  wrapped: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Per-address counters of the sensitive routes, shared by every instance (src/server/rate-limit-store.ts). */
 export interface RateLimitHitsTable {
   /** A hash of the route and the client's address: no address is kept readable. */
@@ -99,4 +110,5 @@ export interface Database {
   notice_settings: NoticeSettingsTable;
   notice_versions: NoticeVersionsTable;
   public_notice_links: PublicNoticeLinksTable;
+  practice_keys: PracticeKeysTable;
 }

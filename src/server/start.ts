@@ -24,6 +24,7 @@ export async function startServer(config: Config, options: { referentialDir?: st
   try {
     await migrateToLatest(handle.db);
     await ensureInstanceInfo(handle.db, systemClock.now());
+    await handle.vault?.ready();
   } catch (error) {
     await handle.close();
     throw error;

@@ -516,6 +516,7 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   mail_sends: 'envois de rappels planifiés (replanifiés sur la nouvelle instance)',
   journal_entries: 'exporté à part, avec sa chaîne (journal)',
   journal_archives: 'exporté à part (journalArchives)',
+  practice_keys: 'clé de données du cabinet sur cette instance (une nouvelle à l’import)',
 };
 
 /** Whether a column type allows null. */
