@@ -12,14 +12,17 @@ import { type ColumnType, PRACTICE_TABLE, type Row, TRANSFER_TABLES, type Transf
  * (the tables and columns come from the one list, transfer-tables.ts; nothing else in
  * src/features/transfer touches the database).
  *
- * Where values pass through, for whoever adds a transformation (e.g. per-practice encryption of
- * free-text columns):
+ * Where values pass through, for whoever adds a transformation:
  * - export: every stored value leaves the database through `fromStored(table, column, value, ctx)`
- *   (`ctx.practiceId` is the exported practice) — decrypt there;
+ *   (`ctx.practiceId` is the exported practice);
  * - import: every value enters through `toStored(table, column, value, ctx)` (`ctx.practiceId` is
- *   the new practice, the row already carries its new id) — encrypt there.
- * Evidence bytes are opened (export) and sealed (import) by the instance's secret box in those two
- * functions; journal entries and archived chains are kept as they are (their hashes cover them).
+ *   the new practice, the row already carries its new id).
+ * Evidence bytes are opened (export) and sealed again (import) by the instance's secret box there.
+ * The per-practice vault of a hosted instance (src/lib/crypto/vault-plugin.ts, vault-columns.ts)
+ * needs nothing here: the connection's Kysely plugin opens the listed columns of every row read and
+ * seals them in every insert (each row written here carries its `practice_id`), so these functions
+ * see clear values on both databases. Journal entries and archived chains are kept as they are
+ * (their hashes cover them).
  */
 
 // Table names come from the list, not from the Database interface: the rows are plain records here.
