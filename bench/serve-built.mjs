@@ -5,10 +5,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../dist/config.js';
+import { newMasterKey, writeMasterKeyFile } from '../dist/lib/crypto/master-key.js';
 import { startServer } from '../dist/server/start.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
+// On PostgreSQL, practice content is encrypted with keys wrapped by a master key: a fresh one.
+const masterKeyFile = path.join(dataDir, 'master.key');
+if (process.env.DATABASE_URL && !process.env.HYGIE_MASTER_KEY_FILE) writeMasterKeyFile(masterKeyFile, [newMasterKey()]);
 const config = loadConfig({
+  HYGIE_MASTER_KEY_FILE: process.env.DATABASE_URL ? masterKeyFile : undefined,
   ...process.env,
   HYGIE_DATA_DIR: dataDir,
   HOST: '127.0.0.1',
