@@ -18,6 +18,7 @@ import { healthRoutes } from './health.routes.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerObservationRules } from './observation-rules.ts';
 import { registerOpenApi } from './openapi.ts';
+import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { defaultWebDist, registerWeb } from './static.ts';
 
@@ -75,6 +76,8 @@ export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((addre
 /** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle } = options;
+  // A hosted instance refuses to start without its master key, or with another one (French MasterKeyError).
+  await handle.vault?.ready();
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),
@@ -118,7 +121,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerMetrics(app, config.metricsToken);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);
-  await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 600, timeWindow: '1 minute' });
+  // The broad limit counts in each instance's memory; the sensitive routes' limits (`shared`) in
+  // the database, so that they hold across every instance sharing it (src/server/rate-limit-store.ts).
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    store: sharedRateLimitStore(handle.db),
+  });
   await registerOpenApi(app);
   await healthRoutes(app, handle);
   await app.register(featureRoutes, { prefix: '/api/v1' });
