@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pgUrl } from '../../test/support/db.ts';
+import { pgUrl, testMasterKeyFile } from '../../test/support/db.ts';
 import { createPractice } from '../../test/support/factories.ts';
 import { serve } from '../../test/support/serve.ts';
 import { connectPostgres, type DbHandle } from '../db/connect.ts';
@@ -59,11 +59,16 @@ describe.skipIf(!pgUrl() && !process.env.CI)('an instance killed (SIGKILL) in th
       await admin.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
-    const env = { DATABASE_URL: url, HYGIE_DATA_DIR: dataDir, HYGIE_REMINDERS_INTERVAL_SECONDS: '0' };
+    const env = {
+      DATABASE_URL: url,
+      HYGIE_DATA_DIR: dataDir,
+      HYGIE_MASTER_KEY_FILE: testMasterKeyFile(),
+      HYGIE_REMINDERS_INTERVAL_SECONDS: '0',
+    };
 
     const first = serve(env, children);
     const firstUrl = await first.listening();
-    handle = connectPostgres(url, { max: 2 });
+    handle = connectPostgres(url, { max: 2, masterKeyFile: testMasterKeyFile() });
     const { practice, owner } = await createPractice(handle);
     const headers = { ...(await signIn(firstUrl, owner)), 'content-type': 'application/json' };
 
