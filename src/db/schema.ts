@@ -34,6 +34,7 @@ import type { MailSendsTable, MailSettingsTable, ReminderPrefsTable } from '../f
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
 import type { ScreeningDecisionsTable } from '../features/screening/screening.tables.ts';
+import type { JournalArchivesTable } from '../features/transfer/transfer.tables.ts';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
@@ -84,6 +85,7 @@ export interface Database {
   one_time_links: OneTimeLinksTable;
   login_throttle: LoginThrottleTable;
   journal_entries: JournalEntriesTable;
+  journal_archives: JournalArchivesTable;
   evidence_files: EvidenceFilesTable;
   recovery_codes: RecoveryCodesTable;
   checklist_assessments: ChecklistAssessmentsTable;

@@ -34,6 +34,8 @@ export const VAULT_COLUMNS = {
   api_tokens: ['name'],
   one_time_links: ['email'],
   journal_entries: ['actor_label', 'summary', 'data'],
+  /** An imported practice's earlier journal (src/features/transfer): its entries as JSON text. */
+  journal_archives: ['source_practice_name', 'entries'],
   evidence_files: ['file_name', 'added_by'],
   checklist_answers: ['comment', 'evidence'],
   checklist_answer_changes: ['actor_label', 'changes'],
