@@ -20,7 +20,7 @@ export interface RetentionBench {
 }
 
 /** Follows the resident memory every 20 ms until stopped. */
-function watchRss(): () => number {
+export function watchRss(): () => number {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { buildWeb } from '../scripts/build-web.mjs';
 import { CHROMIUM } from '../test/support/browser.ts';
 import { answerEveryMeasure } from './checklist.ts';
+import { benchDossier, dossierLines } from './dossier.ts';
 import { firstPageWeight } from './first-page.ts';
 import { type Measure, measure, seedPracticeWithToken, startBare, startHygie } from './harness.ts';
 import { benchMailAnalysis } from './mail-analysis.ts';
@@ -66,6 +67,9 @@ async function main(): Promise<void> {
   console.log(
     `Patient-index scan (1 000 000 rows): ${scan.rowsPerSecond} rows/s, csv-parse alone ${scan.csvParseOnlyRowsPerSecond} rows/s, peak memory ${scan.peakRssMb} MB`,
   );
+  const dossier = await benchDossier();
+  console.log('');
+  for (const line of dossierLines(dossier)) console.log(line);
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 }
 

@@ -16,8 +16,13 @@ function newestMtime(entry) {
 
 export function webIsStale() {
   if (!fs.existsSync(builtIndex)) return true;
-  // The pages also import pure modules of the server's features (shared types, the password checker).
-  const shared = [path.join(root, 'src', 'features'), path.join(root, 'src', 'lib')];
+  // The pages also import pure modules of the server's features (shared types, the password checker),
+  // and the « Aide » page the user guide.
+  const shared = [
+    path.join(root, 'src', 'features'),
+    path.join(root, 'src', 'lib'),
+    path.join(root, 'docs', 'guide-utilisateur.md'),
+  ];
   const sources = [...['src', 'public', 'index.html', 'vite.config.ts'].map((name) => path.join(web, name)), ...shared];
   const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map(newestMtime));
   return newest > fs.statSync(builtIndex).mtimeMs;

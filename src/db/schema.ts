@@ -46,8 +46,26 @@ export interface InstanceMetaTable {
   updated_at: string;
 }
 
+/** Per-address counters of the sensitive routes, shared by every instance (src/server/rate-limit-store.ts). */
+export interface RateLimitHitsTable {
+  /** A hash of the route and the client's address: no address is kept readable. */
+  key: string;
+  hits: number;
+  window_ends_at: string;
+}
+
+/** One row per scheduled job and period: whoever inserts it runs the job (src/lib/jobs). */
+export interface JobRunsTable {
+  job: string;
+  period_start: string;
+  instance: string;
+  started_at: string;
+}
+
 export interface Database {
   instance_meta: InstanceMetaTable;
+  rate_limit_hits: RateLimitHitsTable;
+  job_runs: JobRunsTable;
   practices: PracticesTable;
   users: UsersTable;
   sessions: SessionsTable;

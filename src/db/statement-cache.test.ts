@@ -28,6 +28,16 @@ describe('withStatementCache (SQLite)', () => {
     db.close();
   });
 
+  it('a ROLLBACK with no transaction open (SQLite already rolled back) does nothing; inside one it rolls back', () => {
+    const db = open();
+    expect(db.prepare('rollback').all([])).toEqual([]);
+    db.prepare('begin').run([]);
+    db.prepare('INSERT INTO t VALUES (4)').run([]);
+    db.prepare('rollback').run([]);
+    expect(db.prepare('SELECT count(*) AS c FROM t').all([])).toEqual([{ c: 3 }]);
+    db.close();
+  });
+
   it('gives a fresh statement while the kept one is still being read (a streamed query)', () => {
     const db = open();
     const rows = db.prepare('SELECT n FROM t').iterate([]);

@@ -19,6 +19,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerNulGuard } from './nul-characters.ts';
 import { registerObservationRules } from './observation-rules.ts';
 import { registerOpenApi } from './openapi.ts';
+import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { defaultWebDist, registerWeb } from './static.ts';
 
@@ -122,7 +123,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerMetrics(app, config.metricsToken);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);
-  await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 600, timeWindow: '1 minute' });
+  // The broad limit counts in each instance's memory; the sensitive routes' limits (`shared`) in
+  // the database, so that they hold across every instance sharing it (src/server/rate-limit-store.ts).
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    store: sharedRateLimitStore(handle.db),
+  });
   await registerOpenApi(app);
   await healthRoutes(app, handle);
   await app.register(featureRoutes, { prefix: '/api/v1' });

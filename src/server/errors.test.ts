@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './errors.ts';
+import { isDatabaseUnavailable, isStorageFull } from './errors.ts';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
@@ -13,5 +13,20 @@ describe('isDatabaseUnavailable', () => {
     [{ message: 'secret internal detail' }, false],
   ])('%o → %s', (error, expected) => {
     expect(isDatabaseUnavailable(error)).toBe(expected);
+  });
+});
+
+describe('isStorageFull', () => {
+  it.each([
+    [{ code: 'SQLITE_FULL' }, true],
+    [{ code: 'ENOSPC' }, true],
+    [{ code: 'EDQUOT' }, true],
+    [{ code: '53100' }, true],
+    [{ code: 'SQLITE_BUSY' }, false],
+    [{ code: 'ECONNREFUSED' }, false],
+    [{ code: 53100 }, false],
+    [{}, false],
+  ])('%o → %s', (error, expected) => {
+    expect(isStorageFull(error)).toBe(expected);
   });
 });

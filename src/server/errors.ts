@@ -103,6 +103,14 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 
+// Disk full: SQLite's SQLITE_FULL, the system's ENOSPC / EDQUOT (quota), PostgreSQL's disk_full (53100).
+const STORAGE_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', '53100']);
+
+/** Whether the error says the disk (or the quota) is full: nothing was written, earlier data is intact. */
+export function isStorageFull(error: { code?: unknown }): boolean {
+  return typeof error.code === 'string' && STORAGE_FULL_CODES.has(error.code);
+}
+
 /** Whether the error says the database cannot be reached (not that a query was wrong). */
 export function isDatabaseUnavailable(error: { code?: unknown; message?: unknown }): boolean {
   return (
@@ -147,6 +155,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
           message: 'La base de données ne répond pas pour le moment : réessayez dans quelques secondes.',
           requestId: request.id,
         } satisfies ErrorBody);
+    }
+    if (isStorageFull(error)) {
+      request.log.error({ err: error }, 'storage full');
+      return reply.status(507).send({
+        code: 'storage_full',
+        message:
+          'Le disque du serveur est plein : cet enregistrement n’a pas été fait, les données déjà enregistrées sont intactes. ' +
+          'Libérez de la place sur le disque (ou prévenez la personne qui s’occupe du serveur), puis réessayez.',
+        requestId: request.id,
+      } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({

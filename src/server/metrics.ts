@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { HttpError } from './errors.ts';
 
 /** The label of a request: its route's pattern (`/api/v1/breaches/:id`), never the ids it carries. */
@@ -20,6 +19,8 @@ function sameToken(given: string, expected: string): boolean {
  */
 export async function registerMetrics(app: FastifyInstance, token: string | undefined): Promise<void> {
   if (!token) return;
+  // Loaded only when the route exists: an instance without monitoring starts without it.
+  const { Counter, collectDefaultMetrics, Histogram, Registry } = await import('prom-client');
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hygie_' });
   const requests = new Counter({

@@ -41,7 +41,7 @@ function serve(dataDir: string, env: NodeJS.ProcessEnv = {}) {
   return { child, exited, listening, output: () => output };
 }
 
-// A real process transpiles the TypeScript on start: slow on a loaded 2-core machine, hence the time allowed.
+// A real process (built into dist/ first when the sources are newer): slow on a loaded 2-core machine, hence the time allowed.
 describe('hygie serve (a real process)', { timeout: 120_000 }, () => {
   it('serves /api/ready, then stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-serve-'));

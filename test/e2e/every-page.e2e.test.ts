@@ -83,6 +83,12 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
           expect(await sidewaysOverflow(page)).toEqual([]);
+          // « Aide » beside the title opens the user guide at the page's section (the sections
+          // themselves are checked against the guide by web/src/features/help/guide.test.ts).
+          const help = registry.features.flatMap((f) => f.routes).find((route) => route.path === path)?.help;
+          expect(
+            await page.locator('#contenu').getByRole('link', { name: 'Aide', exact: true }).getAttribute('href'),
+          ).toBe(`/aide#${help}`);
           // biome-ignore lint/performance/useDomNodeTextContent: what a person sees is checked, not hidden text
           const text = await page.locator('#contenu').innerText();
           expect(FAULTY.filter((faulty) => text.includes(faulty))).toEqual([]);
@@ -106,6 +112,19 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
       );
     });
   }
+
+  it('opens the user guide at the page’s section from its « Aide » link', async () => {
+    const { owner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/outils/mots-de-passe');
+    await page.locator('#contenu').getByRole('link', { name: 'Aide', exact: true }).click();
+    const section = page.getByRole('heading', { level: 2, name: '8. Les mots de passe' });
+    await section.waitFor();
+    expect(page.url()).toBe(`${server().url}/aide#les-mots-de-passe`);
+    expect(await section.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
 
   it('names the emergency button in words on a phone, and opens the menu by task', async () => {
     const { owner } = await createPracticeOn(server());

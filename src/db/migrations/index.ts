@@ -20,6 +20,7 @@ import * as publicNotice from './2026_12_07_0052_public_notice.ts';
 import * as evidenceFiles from './2026_12_07_0060_evidence_files.ts';
 import * as legalProfile from './2026_12_07_0070_legal_profile.ts';
 import * as reminders from './2026_12_07_0071_reminders.ts';
+import * as sharedLimits from './2026_12_07_0090_shared_limits.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0060_evidence_files': evidenceFiles,
   '2026_12_07_0070_legal_profile': legalProfile,
   '2026_12_07_0071_reminders': reminders,
+  '2026_12_07_0090_shared_limits': sharedLimits,
 };

@@ -8,9 +8,12 @@ import { clearSessionCookie, signIn } from './login.ts';
 import { buildMe, buildMeForNewSession } from './me.ts';
 import { deleteSession, deleteUserSessions } from './sessions.repository.ts';
 
-/** Stricter than the global limit: sign-in attempts per address and per minute. */
+/**
+ * Stricter than the global limit: sign-in attempts per address and per minute. Counted in the
+ * database (`shared`), so that several instances of Hygie on one database allow no more in all.
+ */
 export function loginRateLimit(app: FastifyInstance) {
-  return { max: () => app.deps.loginRateLimitPerMinute, timeWindow: '1 minute' };
+  return { max: () => app.deps.loginRateLimitPerMinute, timeWindow: '1 minute', shared: true };
 }
 
 const logoutResponse = z.object({ signedOut: z.number().int() });

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import QRCode from 'qrcode';
 import type { z } from '../../lib/zod.ts';
 import { badRequest, conflict, unauthorized } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
@@ -67,6 +66,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       const secret = newTotpSecret();
       await setPendingSecret(db, auth.practiceId, auth.userId, sealTotpSecret(app.deps.secrets, auth.userId, secret));
       const uri = otpauthUri(secret, auth.email);
+      const { default: QRCode } = await import('qrcode'); // loaded on first enrolment, not at start-up
       const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       return { secret, otpauthUri: uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
     },

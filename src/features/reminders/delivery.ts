@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { publicBase } from '../../config.ts';
+import { INSTANCE_ID, type PeriodicJob, startPeriodicJob } from '../../lib/jobs/periodic.ts';
 import { visibleTo } from '../../lib/todo/registry.ts';
 import { listPractices } from '../accounts/practices.repository.ts';
 import type { UserRecord } from '../accounts/users.repository.ts';
@@ -14,7 +14,7 @@ import { claimSend, dueSends, type MailSend, markFailed, markSent, recordPlanned
 import { unsubscribeToken, unsubscribeUrl } from './unsubscribe.ts';
 
 /** This process's name on the leases it takes. */
-const INSTANCE = randomUUID();
+const INSTANCE = INSTANCE_ID;
 
 export interface ReminderRun {
   planned: number;
@@ -145,20 +145,19 @@ async function messageFor(
   };
 }
 
+/** The reminders as a scheduled job: once per period of `remindersIntervalSeconds`, whatever the number of instances. */
+export function remindersJob(app: FastifyInstance, seconds: number): PeriodicJob {
+  return { name: 'reminders', everyMs: seconds * 1000, run: (now) => runReminders(app, { now }) };
+}
+
 /** Runs the reminders every `remindersIntervalSeconds` (never when 0); returns what stops them. */
 export function startReminders(app: FastifyInstance): () => void {
   const seconds = app.deps.config.remindersIntervalSeconds;
   if (seconds === 0) return () => {};
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runReminders(app)
-      .catch((error) => app.log.error({ err: error }, 'reminders run failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, seconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicJob(remindersJob(app, seconds), {
+    db: app.deps.handle.db,
+    now: () => app.deps.clock.now(),
+    instance: INSTANCE,
+    onError: (error) => app.log.error({ err: error }, 'reminders run failed'),
+  });
 }

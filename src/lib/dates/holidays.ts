@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysClass from 'date-holidays';
 import { addDays, type IsoDay, isoWeekday, isValidIsoDay } from './calendar.ts';
 import { PARIS } from './format.ts';
 
@@ -33,8 +34,18 @@ const ALSACE_MOSELLE_DEPARTMENTS = new Set(['57', '67', '68']);
 // Friday and 26 December (Code du travail L3134-13); state 57 stands for all three. The law grants
 // Good Friday only in communes with a Protestant or mixed church: it is left out unless the
 // practice says its commune has one (`goodFriday`), since counting it would move a due date later.
-const national = new Holidays('FR', { languages: ['fr'], timezone: PARIS, types: ['public'] });
-const alsaceMoselle = new Holidays('FR', '57', { languages: ['fr'], timezone: PARIS, types: ['public'] });
+// Loaded on first use (its data takes about half a second to load, too long for every start-up).
+let calendars: { national: HolidaysClass; alsaceMoselle: HolidaysClass } | undefined;
+function holidayCalendars() {
+  if (calendars === undefined) {
+    const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysClass;
+    calendars = {
+      national: new Holidays('FR', { languages: ['fr'], timezone: PARIS, types: ['public'] }),
+      alsaceMoselle: new Holidays('FR', '57', { languages: ['fr'], timezone: PARIS, types: ['public'] }),
+    };
+  }
+  return calendars;
+}
 
 /** Local names that read better than the library's ("Lendemain de Noël"), keyed by date-holidays rule. */
 const LOCAL_NAMES: Record<string, string> = { '12-26': 'Saint-Étienne' };
@@ -56,7 +67,7 @@ function yearHolidays(year: number, opts: HolidayOptions): YearHolidays {
   const key = `${year}:${local}:${goodFriday}`;
   let entry = cache.get(key);
   if (entry === undefined) {
-    const source = local ? alsaceMoselle : national;
+    const source = local ? holidayCalendars().alsaceMoselle : holidayCalendars().national;
     const list = source
       .getHolidays(year)
       .filter((h) => h.type === 'public' && (goodFriday || h.rule !== GOOD_FRIDAY_RULE))

@@ -1,7 +1,5 @@
 import type { Readable } from 'node:stream';
 import type { Content, DocumentDefinition, DynamicContent } from 'pdfmake';
-import pdfmake from 'pdfmake';
-import roboto from 'pdfmake/fonts/Roboto.js';
 import { formatDateLong } from '../dates/format.ts';
 import { titleBlock } from './pdf-content.ts';
 import { prepareContent } from './pdf-safety.ts';
@@ -25,7 +23,6 @@ export interface PdfDocument {
 const MARGIN_X = 40;
 const PAGE_MARGINS: [number, number, number, number] = [MARGIN_X, 62, MARGIN_X, 50];
 const POSTER_MARGINS: [number, number, number, number] = [32, 32, 32, 28];
-const fontPaths = new Set<string>(Object.values(roboto.Roboto));
 
 /**
  * Renders a PDF with the practice name and title in the header of every page, and
@@ -34,7 +31,7 @@ const fontPaths = new Set<string>(Object.values(roboto.Roboto));
  */
 export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   const definition = pdfDefinition(doc);
-  configurePdfmake();
+  const pdfmake = await configuredPdfmake();
   return pdfmake.createPdf(definition).getBuffer();
 }
 
@@ -44,7 +41,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
  */
 export async function streamPdf(doc: PdfDocument): Promise<Readable> {
   const definition = pdfDefinition(doc);
-  configurePdfmake();
+  const pdfmake = await configuredPdfmake();
   const stream = await pdfmake.createPdf(definition).getStream();
   stream.end();
   return stream as unknown as Readable;
@@ -55,11 +52,18 @@ export async function streamPdf(doc: PdfDocument): Promise<Readable> {
  * other code can loosen them. createPdf() reads them synchronously, so concurrent renders are safe.
  * Fonts are the Roboto files shipped with pdfmake; no other file and no URL may be read.
  */
-function configurePdfmake(): void {
+async function configuredPdfmake() {
+  // Loaded on the first PDF (about a second: too long for every start-up).
+  const [{ default: pdfmake }, { default: roboto }] = await Promise.all([
+    import('pdfmake'),
+    import('pdfmake/fonts/Roboto.js'),
+  ]);
+  const fontPaths = new Set<string>(Object.values(roboto.Roboto));
   pdfmake.setFonts({ Roboto: { ...roboto.Roboto } });
   pdfmake.addTableLayouts(tableLayouts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));
+  return pdfmake;
 }
 
 function pdfDefinition(doc: PdfDocument): DocumentDefinition {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isValidIsoDay, parisDay } from '../dates/calendar.ts';
 import { formatDateLong, formatDateShort } from '../dates/format.ts';
 import { sheetNames } from './xlsx-sheet-names.ts';
@@ -46,7 +46,9 @@ export async function renderXlsx(book: XlsxBook): Promise<Buffer> {
   if (book.sheets.length === 0) throw new Error('renderXlsx(): a workbook needs at least one sheet');
   if (Number.isNaN(book.documentDate.getTime())) throw new Error('renderXlsx(): documentDate is not a valid date');
 
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded on the first workbook (about a second: too long for every start-up).
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Hygie';
   workbook.lastModifiedBy = 'Hygie';
   workbook.created = book.documentDate;

@@ -24,7 +24,13 @@ const router = createBrowserRouter([
       </RequireAuth>
     ),
     ErrorBoundary: ErrorPage,
-    children: [...registry.features.flatMap((feature) => feature.routes), { path: '*', Component: NotFoundPage }],
+    children: [
+      // The guide's section travels with the route, for the page header's « Aide » link.
+      ...registry.features.flatMap((feature) =>
+        feature.routes.map(({ path, Component, help }) => ({ path, Component, handle: { help } })),
+      ),
+      { path: '*', Component: NotFoundPage },
+    ],
   },
 ]);
 

@@ -32,8 +32,11 @@ export interface WebFeature {
     /** A team feature (« Utilisateurs »): for a practitioner working alone it comes last in its group. */
     team?: boolean;
   };
-  /** Pages behind sign-in, inside the application's layout. */
-  routes: { path: string; Component: ComponentType }[];
+  /**
+   * Pages behind sign-in, inside the application's layout; `help`: the anchor of the user guide's
+   * section that explains the page (`/aide#<help>`, the page's « Aide » link); null for the guide itself.
+   */
+  routes: { path: string; Component: ComponentType; help: string | null }[];
   /** Pages for signed-out visitors (sign-in, first run, invitation links). */
   publicRoutes?: { path: string; Component: ComponentType }[];
 }

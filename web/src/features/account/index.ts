@@ -11,5 +11,11 @@ export const accountFeature: WebFeature = {
     order: 4,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/mon-compte', Component: lazyPage(() => import('./AccountPage.tsx'), 'AccountPage') }],
+  routes: [
+    {
+      path: '/mon-compte',
+      Component: lazyPage(() => import('./AccountPage.tsx'), 'AccountPage'),
+      help: 'la-double-authentification',
+    },
+  ],
 };

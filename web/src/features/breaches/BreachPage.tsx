@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { WithdrawButton, WithdrawnNotice } from '../../components/Withdrawal.tsx';
+import { EvidenceDisclosure } from '../evidence/EvidenceDisclosure.tsx';
 import { InsurerClock } from '../incidents/LegalSteps.tsx';
 import { type BreachView, canManage, useBreach, useWithdrawBreach } from './breaches-api.ts';
 import { Countdown } from './Countdown.tsx';
@@ -88,6 +89,9 @@ function BreachDetail({ breach, readOnly: roleReadOnly }: { breach: BreachView; 
         <DecisionSection key={`decision-${decisionKey}`} breach={breach} readOnly={readOnly} />
         <NotificationsSection key={`notifications-${breach.id}`} breach={breach} readOnly={readOnly} />
         <DocumentsSection breach={breach} />
+        <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+          <EvidenceDisclosure type="breach" id={breach.id} label={breach.title} canManage={!readOnly} />
+        </Paper>
         {!readOnly && (
           <Group gap="sm">
             <WithdrawButton

@@ -11,8 +11,16 @@ export const breachesFeature: WebFeature = {
   id: 'breaches',
   nav: { label: 'Violations de données', path: '/violations', group: 'incidents', order: 3, roles: REGISTER_ROLES },
   routes: [
-    { path: '/violations', Component: lazyPage(() => import('./BreachesPage.tsx'), 'BreachesPage') },
-    { path: '/violations/:id', Component: lazyPage(() => import('./BreachPage.tsx'), 'BreachPage') },
+    {
+      path: '/violations',
+      Component: lazyPage(() => import('./BreachesPage.tsx'), 'BreachesPage'),
+      help: 'violation-de-donnees-le-registre-et-les-72-heures',
+    },
+    {
+      path: '/violations/:id',
+      Component: lazyPage(() => import('./BreachPage.tsx'), 'BreachPage'),
+      help: 'violation-de-donnees-le-registre-et-les-72-heures',
+    },
   ],
 };
 

@@ -1,5 +1,6 @@
 import { Anchor, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { EFFORT_LABELS } from '../../../../src/features/checklist/checklist-view.ts';
+import { EvidenceDisclosure } from '../evidence/EvidenceDisclosure.tsx';
 import type { ChecklistView, MeasureView } from './checklist-types.ts';
 import { MeasureForm } from './MeasureForm.tsx';
 import { MeasureHistoryList } from './MeasureHistoryList.tsx';
@@ -69,6 +70,7 @@ export function MeasureDetails({
             <Text size="sm">Justificatif : {measure.evidence ?? 'aucun'}</Text>
           </Stack>
         )}
+        <EvidenceDisclosure type="measure" id={measure.id} label={measure.title} canManage={measure.canEdit} />
       </div>
       <div>
         <Title order={4} size="h6" mb={4}>

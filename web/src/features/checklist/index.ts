@@ -9,10 +9,15 @@ export const checklistFeature: WebFeature = {
   id: 'checklist',
   nav: { label: 'Diagnostic', path: '/diagnostic', group: 'compliance', order: 1, roles: EVERYONE },
   routes: [
-    { path: '/diagnostic', Component: lazyPage(() => import('./DiagnosticPage.tsx'), 'DiagnosticPage') },
+    {
+      path: '/diagnostic',
+      Component: lazyPage(() => import('./DiagnosticPage.tsx'), 'DiagnosticPage'),
+      help: 'le-diagnostic-et-le-plan-d-action',
+    },
     {
       path: '/diagnostic/premier-passage',
       Component: lazyPage(() => import('./FirstPassPage.tsx'), 'FirstPassPage'),
+      help: 'le-diagnostic-et-le-plan-d-action',
     },
   ],
 };
@@ -21,5 +26,11 @@ export const checklistFeature: WebFeature = {
 export const actionPlanFeature: WebFeature = {
   id: 'action-plan',
   nav: { label: 'Plan d’action', path: '/plan-d-action', group: 'compliance', order: 2, roles: EVERYONE },
-  routes: [{ path: '/plan-d-action', Component: lazyPage(() => import('./ActionPlanPage.tsx'), 'ActionPlanPage') }],
+  routes: [
+    {
+      path: '/plan-d-action',
+      Component: lazyPage(() => import('./ActionPlanPage.tsx'), 'ActionPlanPage'),
+      help: 'le-diagnostic-et-le-plan-d-action',
+    },
+  ],
 };

@@ -12,5 +12,11 @@ export const DOSSIER_PATH = '/dossier-de-conformite';
 export const dossierFeature: WebFeature = {
   id: 'dossier',
   nav: { label: 'Dossier de conformité', path: DOSSIER_PATH, group: 'compliance', order: 6, roles: DOSSIER_ROLES },
-  routes: [{ path: DOSSIER_PATH, Component: lazyPage(() => import('./DossierPage.tsx'), 'DossierPage') }],
+  routes: [
+    {
+      path: DOSSIER_PATH,
+      Component: lazyPage(() => import('./DossierPage.tsx'), 'DossierPage'),
+      help: 'le-dossier-de-conformite',
+    },
+  ],
 };

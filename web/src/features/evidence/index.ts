@@ -14,5 +14,11 @@ export const evidenceFeature: WebFeature = {
     order: 7,
     roles: EVERYONE,
   },
-  routes: [{ path: '/pieces-justificatives', Component: lazyPage(() => import('./EvidencePage.tsx'), 'EvidencePage') }],
+  routes: [
+    {
+      path: '/pieces-justificatives',
+      Component: lazyPage(() => import('./EvidencePage.tsx'), 'EvidencePage'),
+      help: 'les-pieces-justificatives',
+    },
+  ],
 };

@@ -1,19 +1,11 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { GLOSSARY } from './glossary.ts';
+import { useHashTarget } from './useHashTarget.ts';
 
 /** `/glossaire`: every technical word of Hygie, explained; `/glossaire#rgpd` opens at that word. */
 export function GlossaryPage() {
-  const { hash } = useLocation();
-  useEffect(() => {
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    if (target) {
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
-    }
-  }, [hash]);
+  const hash = useHashTarget();
   const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'fr'));
   return (
     <>

@@ -1,7 +1,7 @@
 import { lazyPage } from '../../app/lazy-page.ts';
 import type { WebFeature } from '../../app/registry.ts';
 
-/** The glossary (« Lexique »): the technical words of Hygie in plain French. */
+/** The glossary (« Lexique »): the technical words of Hygie in plain French; the user guide (« Aide »). */
 export const helpFeature: WebFeature = {
   id: 'help',
   nav: {
@@ -11,5 +11,9 @@ export const helpFeature: WebFeature = {
     order: 1,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/glossaire', Component: lazyPage(() => import('./GlossaryPage.tsx'), 'GlossaryPage') }],
+  routes: [
+    { path: '/glossaire', Component: lazyPage(() => import('./GlossaryPage.tsx'), 'GlossaryPage'), help: 'le-menu' },
+    // The guide itself has no « Aide » link.
+    { path: '/aide', Component: lazyPage(() => import('./GuidePage.tsx'), 'GuidePage'), help: null },
+  ],
 };

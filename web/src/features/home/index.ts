@@ -10,5 +10,7 @@ export const homeFeature: WebFeature = {
     order: 0,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/', Component: lazyPage(() => import('./HomePage.tsx'), 'HomePage') }],
+  routes: [
+    { path: '/', Component: lazyPage(() => import('./HomePage.tsx'), 'HomePage'), help: 'ma-mise-en-conformite' },
+  ],
 };

@@ -14,7 +14,13 @@ export { type IncidentAction, type IncidentActionProps, registerIncidentAction }
 export const incidentRaiseFeature: WebFeature = {
   id: 'incident-raise',
   nav: { label: 'Signaler une cyberattaque', path: '/incident', group: 'incidents', order: 1, roles: EVERYONE },
-  routes: [{ path: '/incident', Component: lazyPage(() => import('./ChooseScenarioPage.tsx'), 'ChooseScenarioPage') }],
+  routes: [
+    {
+      path: '/incident',
+      Component: lazyPage(() => import('./ChooseScenarioPage.tsx'), 'ChooseScenarioPage'),
+      help: 'en-cas-de-cyberattaque',
+    },
+  ],
 };
 
 /** The incidents: the list and each incident's guide and timeline. */
@@ -22,8 +28,16 @@ export const incidentsFeature: WebFeature = {
   id: 'incidents',
   nav: { label: 'Incidents', path: '/incidents', group: 'incidents', order: 2, roles: EVERYONE },
   routes: [
-    { path: '/incidents', Component: lazyPage(() => import('./IncidentsPage.tsx'), 'IncidentsPage') },
-    { path: '/incidents/:id', Component: lazyPage(() => import('./IncidentPage.tsx'), 'IncidentPage') },
+    {
+      path: '/incidents',
+      Component: lazyPage(() => import('./IncidentsPage.tsx'), 'IncidentsPage'),
+      help: 'en-cas-de-cyberattaque',
+    },
+    {
+      path: '/incidents/:id',
+      Component: lazyPage(() => import('./IncidentPage.tsx'), 'IncidentPage'),
+      help: 'en-cas-de-cyberattaque',
+    },
   ],
 };
 
@@ -31,5 +45,11 @@ export const incidentsFeature: WebFeature = {
 export const contactsFeature: WebFeature = {
   id: 'contacts',
   nav: { label: 'Contacts utiles', path: '/contacts', group: 'incidents', order: 4, roles: EVERYONE },
-  routes: [{ path: '/contacts', Component: lazyPage(() => import('./ContactsPage.tsx'), 'ContactsPage') }],
+  routes: [
+    {
+      path: '/contacts',
+      Component: lazyPage(() => import('./ContactsPage.tsx'), 'ContactsPage'),
+      help: 'en-cas-de-cyberattaque',
+    },
+  ],
 };

@@ -14,5 +14,11 @@ export const noticeFeature: WebFeature = {
     order: 5,
     roles: EVERYONE,
   },
-  routes: [{ path: '/information-patients', Component: lazyPage(() => import('./NoticePage.tsx'), 'NoticePage') }],
+  routes: [
+    {
+      path: '/information-patients',
+      Component: lazyPage(() => import('./NoticePage.tsx'), 'NoticePage'),
+      help: 'l-information-des-patients',
+    },
+  ],
 };

@@ -10,5 +10,11 @@ export const practiceFeature: WebFeature = {
     order: 1,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/cabinet', Component: lazyPage(() => import('./PracticePage.tsx'), 'PracticePage') }],
+  routes: [
+    {
+      path: '/cabinet',
+      Component: lazyPage(() => import('./PracticePage.tsx'), 'PracticePage'),
+      help: 'premier-demarrage',
+    },
+  ],
 };

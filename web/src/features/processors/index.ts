@@ -8,5 +8,11 @@ const EVERYONE: readonly Role[] = ['owner', 'practitioner', 'secretary', 'audito
 export const processorsFeature: WebFeature = {
   id: 'processors',
   nav: { label: 'Sous-traitants', path: '/sous-traitants', group: 'compliance', order: 4, roles: EVERYONE },
-  routes: [{ path: '/sous-traitants', Component: lazyPage(() => import('./ProcessorsPage.tsx'), 'ProcessorsPage') }],
+  routes: [
+    {
+      path: '/sous-traitants',
+      Component: lazyPage(() => import('./ProcessorsPage.tsx'), 'ProcessorsPage'),
+      help: 'les-sous-traitants',
+    },
+  ],
 };

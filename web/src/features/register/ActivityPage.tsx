@@ -1,8 +1,9 @@
-import { Anchor, Skeleton, Stack } from '@mantine/core';
+import { Anchor, Paper, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { EvidenceDisclosure } from '../evidence/EvidenceDisclosure.tsx';
 import { ActivityActions } from './ActivityActions.tsx';
 import { ActivityDetails } from './ActivityDetails.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
@@ -67,6 +68,14 @@ function Activity({ activity, register }: { activity: ActivityView; register: Re
         ) : (
           <ActivityDetails activity={activity} canManage={register.canManage} />
         )}
+        <Paper withBorder p="md">
+          <EvidenceDisclosure
+            type="activity"
+            id={activity.id}
+            label={`Activité n° ${activity.number} : ${activity.name}`}
+            canManage={register.canManage}
+          />
+        </Paper>
       </Stack>
     </>
   );

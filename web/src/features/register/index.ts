@@ -9,8 +9,20 @@ export const registerFeature: WebFeature = {
   id: 'register',
   nav: { label: 'Registre RGPD', path: '/registre', group: 'compliance', order: 3, roles: EVERYONE },
   routes: [
-    { path: '/registre', Component: lazyPage(() => import('./RegisterPage.tsx'), 'RegisterPage') },
-    { path: '/registre/nouvelle', Component: lazyPage(() => import('./NewActivityPage.tsx'), 'NewActivityPage') },
-    { path: '/registre/:id', Component: lazyPage(() => import('./ActivityPage.tsx'), 'ActivityPage') },
+    {
+      path: '/registre',
+      Component: lazyPage(() => import('./RegisterPage.tsx'), 'RegisterPage'),
+      help: 'le-registre-rgpd',
+    },
+    {
+      path: '/registre/nouvelle',
+      Component: lazyPage(() => import('./NewActivityPage.tsx'), 'NewActivityPage'),
+      help: 'le-registre-rgpd',
+    },
+    {
+      path: '/registre/:id',
+      Component: lazyPage(() => import('./ActivityPage.tsx'), 'ActivityPage'),
+      help: 'le-registre-rgpd',
+    },
   ],
 };

@@ -2,15 +2,17 @@ import { Anchor, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { HEIR_PURPOSE_LABELS } from '../../../../src/features/requests/request-labels.ts';
+import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { EvidenceDisclosure } from '../evidence/EvidenceDisclosure.tsx';
 import { AnswerSection } from './AnswerSection.tsx';
 import { Deadline } from './Deadline.tsx';
 import { ExtensionSection } from './ExtensionSection.tsx';
 import { longDate, weekdayDate } from './format.ts';
 import { Guidance } from './Guidance.tsx';
 import { LettersSection } from './LettersSection.tsx';
-import { type RequestView, useRequest } from './requests-api.ts';
+import { canManage, type RequestView, useRequest } from './requests-api.ts';
 import { StepsSection } from './StepsSection.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -52,6 +54,7 @@ export function RequestDetailPage() {
 }
 
 function RequestDetail({ request }: { request: RequestView }) {
+  const role = useRole();
   return (
     <>
       <PageHeader title={`Demande : ${request.kindLabel}`}>
@@ -93,6 +96,14 @@ function RequestDetail({ request }: { request: RequestView }) {
         <Section id="courriers" title="Courriers">
           <LettersSection request={request} />
         </Section>
+        <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+          <EvidenceDisclosure
+            type="request"
+            id={request.id}
+            label={`Demande : ${request.kindLabel}`}
+            canManage={canManage(role)}
+          />
+        </Paper>
         <Section id="que-faire" title="Que faire ?">
           <Guidance kind={request.kind} />
         </Section>

@@ -9,7 +9,15 @@ export const requestsFeature: WebFeature = {
   id: 'requests',
   nav: { label: 'Demandes des patients', path: '/demandes', group: 'everyday', order: 1, roles: EVERYONE },
   routes: [
-    { path: '/demandes', Component: lazyPage(() => import('./RequestsPage.tsx'), 'RequestsPage') },
-    { path: '/demandes/:id', Component: lazyPage(() => import('./RequestDetailPage.tsx'), 'RequestDetailPage') },
+    {
+      path: '/demandes',
+      Component: lazyPage(() => import('./RequestsPage.tsx'), 'RequestsPage'),
+      help: 'les-demandes-des-patients',
+    },
+    {
+      path: '/demandes/:id',
+      Component: lazyPage(() => import('./RequestDetailPage.tsx'), 'RequestDetailPage'),
+      help: 'les-demandes-des-patients',
+    },
   ],
 };

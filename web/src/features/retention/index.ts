@@ -11,5 +11,11 @@ export const retentionFeature: WebFeature = {
     order: 2,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/conservation', Component: lazyPage(() => import('./RetentionPage.tsx'), 'RetentionPage') }],
+  routes: [
+    {
+      path: '/conservation',
+      Component: lazyPage(() => import('./RetentionPage.tsx'), 'RetentionPage'),
+      help: 'combien-de-temps-garder-les-dossiers',
+    },
+  ],
 };

@@ -9,5 +9,11 @@ const REVIEW_ROLES: readonly Role[] = ['owner', 'practitioner', 'auditor'];
 export const reviewFeature: WebFeature = {
   id: 'review',
   nav: { label: 'Revue annuelle', path: '/revue-annuelle', group: 'compliance', order: 8, roles: REVIEW_ROLES },
-  routes: [{ path: '/revue-annuelle', Component: lazyPage(() => import('./ReviewPage.tsx'), 'ReviewPage') }],
+  routes: [
+    {
+      path: '/revue-annuelle',
+      Component: lazyPage(() => import('./ReviewPage.tsx'), 'ReviewPage'),
+      help: 'la-revue-annuelle',
+    },
+  ],
 };

@@ -11,5 +11,11 @@ export const toolsMailFeature: WebFeature = {
     order: 3,
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
-  routes: [{ path: '/outils/e-mail', Component: lazyPage(() => import('./MailAnalysisPage.tsx'), 'MailAnalysisPage') }],
+  routes: [
+    {
+      path: '/outils/e-mail',
+      Component: lazyPage(() => import('./MailAnalysisPage.tsx'), 'MailAnalysisPage'),
+      help: 'un-e-mail-vous-semble-douteux',
+    },
+  ],
 };

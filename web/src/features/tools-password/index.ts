@@ -15,6 +15,7 @@ export const toolsPasswordFeature: WebFeature = {
     {
       path: '/outils/mots-de-passe',
       Component: lazyPage(() => import('./PasswordToolsPage.tsx'), 'PasswordToolsPage'),
+      help: 'les-mots-de-passe',
     },
   ],
 };

@@ -12,5 +12,11 @@ export const usersFeature: WebFeature = {
     roles: ['owner', 'practitioner', 'auditor'],
     team: true,
   },
-  routes: [{ path: '/utilisateurs', Component: lazyPage(() => import('./UsersPage.tsx'), 'UsersPage') }],
+  routes: [
+    {
+      path: '/utilisateurs',
+      Component: lazyPage(() => import('./UsersPage.tsx'), 'UsersPage'),
+      help: 'les-comptes-et-les-roles',
+    },
+  ],
 };
