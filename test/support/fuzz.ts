@@ -32,12 +32,20 @@ export interface JsonSchema {
   allOf?: JsonSchema[];
 }
 
+/**
+ * Script injections (a tag, an event handler, a link, an attribute break-out), stored in free-text
+ * fields by the fuzz test and by the pages' and documents' XSS tests, which check they stay text.
+ */
+export const XSS_PAYLOADS = [
+  '<script>alert("hygie-xss")</script>',
+  '<img src=x onerror=alert("hygie-xss")>',
+  'javascript:alert("hygie-xss")',
+  '"><svg onload=alert("hygie-xss")>',
+] as const;
+
 /** Text a hostile person could type in any field: scripts, markup, links, control and odd Unicode. */
 export const HOSTILE_STRINGS: readonly string[] = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  'javascript:alert(1)',
-  '"><svg onload=alert(1)>',
+  ...XSS_PAYLOADS,
   "'; DROP TABLE users; --",
   "' OR '1'='1",
   '../../../../etc/passwd',
