@@ -27,6 +27,11 @@ export interface Config {
    * PostgreSQL must not hold in clear; undefined when not configured.
    */
   secretKey: Buffer | undefined;
+  /**
+   * `HYGIE_MASTER_KEY_FILE`: the file of the master key that wraps each practice's data key on
+   * PostgreSQL (src/lib/crypto/master-key.ts); read when the database opens. Ignored on SQLite.
+   */
+  masterKeyFile: string | undefined;
   /** Evidence documents: the largest file and the practice's quota, in bytes. */
   evidence: { maxFileBytes: number; quotaBytes: number };
   /**
@@ -121,6 +126,7 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  HYGIE_MASTER_KEY_FILE: z.string().min(1).optional(),
   HYGIE_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   HYGIE_EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(500),
   HYGIE_SMTP_URL: z
@@ -167,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.HYGIE_LOG_LEVEL,
     metricsToken: e.HYGIE_METRICS_TOKEN,
     secretKey: e.HYGIE_SECRET_KEY,
+    masterKeyFile: e.HYGIE_MASTER_KEY_FILE ? path.resolve(e.HYGIE_MASTER_KEY_FILE) : undefined,
     evidence: { maxFileBytes: e.HYGIE_EVIDENCE_MAX_MB * MB, quotaBytes: e.HYGIE_EVIDENCE_QUOTA_MB * MB },
     smtp: e.HYGIE_SMTP_URL && e.HYGIE_MAIL_FROM ? { url: e.HYGIE_SMTP_URL, from: e.HYGIE_MAIL_FROM } : undefined,
     remindersIntervalSeconds: e.HYGIE_REMINDERS_INTERVAL_SECONDS,

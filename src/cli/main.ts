@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { DatabaseKeyError } from '../db/sqlite.ts';
+import { MasterKeyError } from '../lib/crypto/master-key.ts';
+import { VaultError } from '../lib/crypto/practice-vault.ts';
 import { ReferentialError } from '../lib/referential/index.ts';
 import { version } from '../server/version.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
@@ -9,6 +11,7 @@ import { breachCommand } from './commands/breach.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
+import { keyCommand, rekeyCommand } from './commands/key.ts';
 import { mailCommand } from './commands/mail.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { passwordCommand } from './commands/password.ts';
@@ -38,6 +41,8 @@ const commands: CommandFactory[] = [
   passwordCommand,
   breachCommand,
   retentionCommand,
+  keyCommand,
+  rekeyCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {
@@ -72,7 +77,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       println(io.stderr, error.message);
       return error.exitCode;
     }
-    const operatorErrors = [DatabaseKeyError, ConfigError, MigrationError, ReferentialError];
+    const operatorErrors = [
+      DatabaseKeyError,
+      ConfigError,
+      MigrationError,
+      ReferentialError,
+      MasterKeyError,
+      VaultError,
+    ];
     if (operatorErrors.some((type) => error instanceof type)) {
       println(io.stderr, (error as Error).message);
       return 2;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { pgUrl } from '../../test/support/db.ts';
+import { pgUrl, testMasterKeyFile } from '../../test/support/db.ts';
 import { connectPostgres } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import { consumeLink } from '../features/accounts/links.repository.ts';
@@ -316,7 +316,10 @@ describe('hygie on PostgreSQL', () => {
       await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin.db);
       const databaseUrl = new URL(url);
       databaseUrl.pathname = `/${name}`;
-      const { env } = freshInstall({ DATABASE_URL: databaseUrl.toString() });
+      const { env } = freshInstall({
+        DATABASE_URL: databaseUrl.toString(),
+        HYGIE_MASTER_KEY_FILE: testMasterKeyFile(),
+      });
       try {
         const first = await setup(env);
         expect(first).toMatchObject({ code: 0, stderr: '' });

@@ -2,6 +2,9 @@ import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { createPracticeVault, type PracticeVault } from '../lib/crypto/practice-vault.ts';
+import { sealParameters, VaultPlugin } from '../lib/crypto/vault-plugin.ts';
+import { postgresVaultStore } from '../lib/crypto/vault-store.ts';
 import { useNamedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
@@ -16,18 +19,26 @@ export interface DbHandle {
   /** The raw SQLite connection of a local install (online backup); absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
   describe: string;
+  /**
+   * PostgreSQL only: each practice's content sealed with its own key (src/lib/crypto/practice-vault.ts),
+   * through the Kysely plugin and connection hook of vault-plugin.ts. Absent on SQLite (encrypted whole).
+   */
+  vault?: PracticeVault;
   close(): Promise<void>;
 }
 
 // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number(value));
 
-export function connectPostgres(url: string, options: { searchPath?: string; max?: number } = {}): DbHandle {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 10,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-  });
+export function connectPostgres(
+  url: string,
+  options: { searchPath?: string; max?: number; masterKeyFile?: string | undefined } = {},
+): DbHandle {
+  const searchPath = options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {};
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, ...searchPath });
+  // The vault's keys are read and made on a small pool of their own (see vault-store.ts).
+  const keyPool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 5000, ...searchPath });
+  const vault = createPracticeVault(postgresVaultStore(keyPool), options.masterKeyFile);
   // A connection cut by PostgreSQL (restart, failover, idle timeout) is an 'error' event of its
   // client and of the pool: without listeners it would stop the whole process. The pool drops that
   // connection and opens a new one for the next query (a query in flight gets the error itself);
@@ -35,13 +46,25 @@ export function connectPostgres(url: string, options: { searchPath?: string; max
   const lost = (error: Error) =>
     console.error(`[hygie] connexion PostgreSQL perdue, une autre sera ouverte : ${error.message}`);
   pool.on('error', lost);
+  keyPool.on('error', lost);
   pool.on('connect', (client) => {
     client.on('error', lost);
     useNamedStatements(client);
+    sealParameters(client, vault);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  keyPool.on('connect', (client) => client.on('error', lost));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new VaultPlugin(vault)] });
   const host = new URL(url).host;
-  return { db, dialect: 'postgres', describe: `PostgreSQL (${host})`, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    describe: `PostgreSQL (${host})`,
+    vault,
+    close: async () => {
+      await db.destroy();
+      await keyPool.end();
+    },
+  };
 }
 
 export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
@@ -57,6 +80,8 @@ export function connectSqlite(dataDir: string, key: string | undefined): DbHandl
 }
 
 /** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite. */
-export function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbKey'>): DbHandle {
-  return config.databaseUrl ? connectPostgres(config.databaseUrl) : connectSqlite(config.dataDir, config.dbKey);
+export function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbKey' | 'masterKeyFile'>): DbHandle {
+  return config.databaseUrl
+    ? connectPostgres(config.databaseUrl, { masterKeyFile: config.masterKeyFile })
+    : connectSqlite(config.dataDir, config.dbKey);
 }

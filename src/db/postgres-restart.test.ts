@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/support/app.ts';
+import { testMasterKeyFile } from '../../test/support/db.ts';
 import { createPractice, signIn } from '../../test/support/factories.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from '../../test/support/postgres-cluster.ts';
 import { connectPostgres, type DbHandle } from './connect.ts';
@@ -26,7 +27,7 @@ describe.skipIf(!bin && !process.env.CI)('PostgreSQL restarted while Hygie serve
   let app: FastifyInstance;
   beforeAll(async () => {
     cluster = await startThrowawayCluster(bin as string);
-    handle = connectPostgres(cluster.url, { max: 4 });
+    handle = connectPostgres(cluster.url, { max: 4, masterKeyFile: testMasterKeyFile() });
     await migrateToLatest(handle.db);
     app = await createTestApp(handle);
     await app.ready();

@@ -34,6 +34,7 @@ import type { MailSendsTable, MailSettingsTable, ReminderPrefsTable } from '../f
 import type { PatientRequestsTable } from '../features/requests/requests.tables.ts';
 import type { RetentionRuleSettingsTable } from '../features/retention/retention.tables.ts';
 import type { ScreeningDecisionsTable } from '../features/screening/screening.tables.ts';
+import type { JournalArchivesTable } from '../features/transfer/transfer.tables.ts';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder and
@@ -43,6 +44,17 @@ import type { ScreeningDecisionsTable } from '../features/screening/screening.ta
 export interface InstanceMetaTable {
   key: string;
   value: string;
+  updated_at: string;
+}
+
+/** A practice's data key, wrapped by the master key (PostgreSQL only: src/lib/crypto/practice-vault.ts). */
+export interface PracticeKeysTable {
+  practice_id: string;
+  version: number;
+  /** Which master key wrapped it (masterKeyId). */
+  master_key_id: string;
+  wrapped: string;
+  created_at: string;
   updated_at: string;
 }
 
@@ -73,6 +85,7 @@ export interface Database {
   one_time_links: OneTimeLinksTable;
   login_throttle: LoginThrottleTable;
   journal_entries: JournalEntriesTable;
+  journal_archives: JournalArchivesTable;
   evidence_files: EvidenceFilesTable;
   recovery_codes: RecoveryCodesTable;
   checklist_assessments: ChecklistAssessmentsTable;
@@ -97,4 +110,5 @@ export interface Database {
   notice_settings: NoticeSettingsTable;
   notice_versions: NoticeVersionsTable;
   public_notice_links: PublicNoticeLinksTable;
+  practice_keys: PracticeKeysTable;
 }

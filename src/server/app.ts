@@ -77,6 +77,8 @@ export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((addre
 /** Builds the Hygie application: used by the server, the CLI and the tests (app.inject, no port). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle } = options;
+  // A hosted instance refuses to start without its master key, or with another one (French MasterKeyError).
+  await handle.vault?.ready();
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),

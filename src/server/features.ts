@@ -31,6 +31,7 @@ import { reviewRoutes } from '../features/review/review.routes.ts';
 import { screeningRoutes } from '../features/screening/screening.routes.ts';
 import { setupRoutes } from '../features/setup/setup.routes.ts';
 import { todoRoutes } from '../features/todo/todo.routes.ts';
+import { transferRoutes } from '../features/transfer/transfer.routes.ts';
 import { instanceRoutes } from './instance.routes.ts';
 
 /**
@@ -71,4 +72,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(pathRoutes);
   await app.register(calendarRoutes);
   await app.register(remindersRoutes);
+  await app.register(transferRoutes);
 }

@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   'account.self': everyone,
   'practice.read': everyone,
   'practice.manage': ['owner'],
+  /**
+   * The whole-practice export (every table, the journal, the evidence files in clear): the owner only,
+   * who answers for the practice's data (docs/security.md, « Qui peut exporter un cabinet »).
+   */
+  'practice.export': ['owner'],
   'users.read': ['owner', 'practitioner', 'auditor'],
   'users.manage': ['owner'],
   'journal.read': [...careTeam, 'auditor'],

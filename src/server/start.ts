@@ -6,7 +6,7 @@ import { startReminders } from '../features/reminders/delivery.ts';
 import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
 import { systemClock } from '../lib/clock.ts';
 import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
-import { buildApp } from './app.ts';
+import { type BuildAppOptions, buildApp } from './app.ts';
 import { ensureInstanceInfo } from './instance.repository.ts';
 
 export interface Running {
@@ -16,19 +16,26 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  referentialDir?: string;
+  /** The load benchmark lifts the rate limits (`bench/serve-built.mjs`); `hygie serve` never does. */
+  limits?: Pick<BuildAppOptions, 'rateLimitPerMinute' | 'loginRateLimitPerMinute'>;
+}
+
 /** Opens the database, applies migrations and serves the application until stopped. */
-export async function startServer(config: Config, options: { referentialDir?: string } = {}): Promise<Running> {
+export async function startServer(config: Config, options: StartOptions = {}): Promise<Running> {
   // A broken reference file stops the start, naming the file and the field, before anything opens.
   loadAllReferentials(allReferentials, options.referentialDir ?? defaultReferentialDir);
   const handle = connect(config);
   try {
     await migrateToLatest(handle.db);
     await ensureInstanceInfo(handle.db, systemClock.now());
+    await handle.vault?.ready();
   } catch (error) {
     await handle.close();
     throw error;
   }
-  const app = await buildApp({ config, handle });
+  const app = await buildApp({ config, handle, ...options.limits });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

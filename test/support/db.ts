@@ -6,8 +6,23 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { connectPostgres, connectSqlite, type DbHandle, type Dialect } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { newMasterKey, writeMasterKeyFile } from '../../src/lib/crypto/master-key.ts';
 
 export const pgUrl = (): string | null => inject('pgUrl');
+
+let masterKeyFile: string | undefined;
+
+/**
+ * The master key file of this test process (HYGIE_MASTER_KEY_FILE): every PostgreSQL test database
+ * and instance uses it, so every PostgreSQL test runs with practice content encrypted.
+ */
+export function testMasterKeyFile(): string {
+  if (masterKeyFile) return masterKeyFile;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-master-'));
+  masterKeyFile = path.join(dir, 'master.key');
+  writeMasterKeyFile(masterKeyFile, [newMasterKey()]);
+  return masterKeyFile;
+}
 
 export interface TestDatabase {
   handle: DbHandle;
@@ -44,12 +59,12 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = connectPostgres(url, { max: 1 });
   await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(admin.db);
-  const handle = connectPostgres(url, { searchPath: schema, max: 8 });
+  const handle = connectPostgres(url, { searchPath: schema, max: 8, masterKeyFile: testMasterKeyFile() });
   await migrateToLatest(handle.db);
   return {
     handle,
     reconnect: () => {
-      const other = connectPostgres(url, { searchPath: schema, max: 4 });
+      const other = connectPostgres(url, { searchPath: schema, max: 4, masterKeyFile: testMasterKeyFile() });
       others.push(other);
       return other;
     },

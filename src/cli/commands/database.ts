@@ -34,6 +34,7 @@ export async function withDatabase<T>(io: CliIo, work: (db: Db, config: Config) 
   const handle = connect(config);
   try {
     await migrateToLatest(handle.db);
+    await handle.vault?.ready();
     return await work(handle.db, config);
   } catch (error) {
     throw toCliError(error);

@@ -4,6 +4,7 @@ import { type Config, isLoopbackHost, loadConfig } from '../../config.ts';
 import { connect } from '../../db/connect.ts';
 import { migrationStatus } from '../../db/migrate.ts';
 import { sqlitePaths } from '../../db/sqlite.ts';
+import { readMasterKeyFile } from '../../lib/crypto/master-key.ts';
 import { version } from '../../server/version.ts';
 import { CliError, type CliIo, println } from '../io.ts';
 import { frenchCommand } from './french-command.ts';
@@ -44,6 +45,38 @@ export function secretKeyCheck(config: Pick<Config, 'databaseUrl' | 'secretKey'>
     : { ok: true, label, detail: 'gardée dans la base chiffrée (sauvegardes comprises)' };
 }
 
+/** On PostgreSQL, the master key that wraps each practice's data key must come from a file, never from the database. */
+export function masterKeyCheck(config: Pick<Config, 'databaseUrl' | 'masterKeyFile'>): Check | undefined {
+  if (!config.databaseUrl) return undefined;
+  const label = 'Clé maîtresse';
+  if (!config.masterKeyFile) {
+    return {
+      ok: false,
+      label,
+      detail:
+        'ATTENTION : HYGIE_MASTER_KEY_FILE absent — la clé qui protège le contenu des cabinets est gardée dans la base, une copie de la base suffit à tout lire. Lancez « hygie rekey --to-file /etc/hygie/master.key », puis indiquez ce fichier à chaque instance.',
+    };
+  }
+  try {
+    const keys = readMasterKeyFile(config.masterKeyFile);
+    const mode = process.platform === 'win32' ? 0 : fs.statSync(config.masterKeyFile).mode & 0o777;
+    if (mode & 0o077) {
+      return {
+        ok: false,
+        label,
+        detail: `${config.masterKeyFile} est lisible par d’autres comptes (droits ${mode.toString(8)}) : faites chmod 600`,
+      };
+    }
+    return {
+      ok: true,
+      label,
+      detail: `${config.masterKeyFile}${keys.length > 1 ? ` (${keys.length - 1} clé(s) précédente(s) : lancez « hygie rekey » pour finir le changement de clé)` : ''}`,
+    };
+  } catch (error) {
+    return { ok: false, label, detail: (error as Error).message };
+  }
+}
+
 /** Everything an operator checks before calling for help; each line says what is wrong. */
 export async function runChecks(config: Config): Promise<Check[]> {
   const checks: Check[] = [
@@ -57,6 +90,8 @@ export async function runChecks(config: Config): Promise<Check[]> {
   const key = keyFileCheck(config);
   if (key) checks.push(key);
   checks.push(secretKeyCheck(config));
+  const master = masterKeyCheck(config);
+  if (master) checks.push(master);
   if (!config.databaseUrl && !fs.existsSync(sqlitePaths(config.dataDir).file)) {
     checks.push({
       ok: false,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { frenchDay } from '../../features/retention/day-math.ts';
 import { decideRetention, type RetentionAction, type RetentionDecision } from '../../features/retention/decide.ts';
+import { referentialForPractice } from '../../features/retention/legal-form.ts';
 import {
   DOCUMENT_TYPES,
   type DocumentType,
@@ -42,13 +43,17 @@ function professionOption(value: string | undefined): Profession | undefined {
   return value as Profession;
 }
 
-/** The referential's durations, or those a practice of this instance chose (`--practice`). */
+/**
+ * The referential's durations (for a practitioner under BNC), or those a practice of this instance
+ * chose (`--practice`), with its form of practice.
+ */
 async function ruleSetFor(io: CliIo, practice: string | undefined): Promise<RuleSet> {
   const referential = loadRetentionRules();
-  if (!practice) return buildRuleSet(referential, []);
-  return withDatabase(io, async (db) =>
-    buildRuleSet(referential, await listOverrides(db, (await practiceById(db, practice)).id)),
-  );
+  if (!practice) return buildRuleSet(referentialForPractice(referential, null), []);
+  return withDatabase(io, async (db) => {
+    const found = await practiceById(db, practice);
+    return buildRuleSet(referentialForPractice(referential, found), await listOverrides(db, found.id));
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;

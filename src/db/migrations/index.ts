@@ -21,6 +21,8 @@ import * as evidenceFiles from './2026_12_07_0060_evidence_files.ts';
 import * as legalProfile from './2026_12_07_0070_legal_profile.ts';
 import * as reminders from './2026_12_07_0071_reminders.ts';
 import * as sharedLimits from './2026_12_07_0090_shared_limits.ts';
+import * as practiceKeys from './2026_12_07_0100_practice_keys.ts';
+import * as journalArchives from './2026_12_07_0101_journal_archives.ts';
 
 /** Every migration, in order. Names are timestamps: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0070_legal_profile': legalProfile,
   '2026_12_07_0071_reminders': reminders,
   '2026_12_07_0090_shared_limits': sharedLimits,
+  '2026_12_07_0100_practice_keys': practiceKeys,
+  '2026_12_07_0101_journal_archives': journalArchives,
 };

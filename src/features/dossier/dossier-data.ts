@@ -25,6 +25,7 @@ import { type RegisterDocument, registerDocument } from '../register/register-do
 import { activityView } from '../register/register-view.ts';
 import type { PatientRequest } from '../requests/requests.repository.ts';
 import { listRequests } from '../requests/requests.repository.ts';
+import { legalFormView, referentialForPractice } from '../retention/legal-form.ts';
 import { listOverrides } from '../retention/retention.repository.ts';
 import { settingsView } from '../retention/settings-view.ts';
 import type { ScreeningView } from '../screening/screening.schema.ts';
@@ -149,7 +150,12 @@ export async function loadDossier(
     plan: buildActionPlan(checklist),
     breaches,
     requests,
-    retention: settingsView(refs.retention, overrides, loadReferential(professionsReferential).entries),
+    retention: settingsView(
+      referentialForPractice(refs.retention, practice),
+      overrides,
+      loadReferential(professionsReferential).entries,
+      legalFormView(practice),
+    ),
     lastBackupAt: backups[0]?.at ?? null,
     lastReviewAt: reviews[0]?.at ?? null,
     evidence: files,

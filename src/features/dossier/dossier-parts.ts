@@ -102,7 +102,9 @@ export function requestsContent(data: DossierData): Content[] {
 /** The retention durations in force, the practice's own choices marked. */
 export function retentionContent(data: DossierData): Content[] {
   return [
-    paragraph(`Référentiel des durées de conservation, version ${data.retention.version}.`),
+    paragraph(
+      `Référentiel des durées de conservation, version ${data.retention.version}. Forme d’exercice retenue pour les pièces comptables : ${data.retention.legalForm.label}.`,
+    ),
     table({
       headers: ['Documents', 'Conservation', 'Archivage', 'Choix du cabinet', 'Source'],
       rows: data.retention.rules.map((rule) => [

@@ -41,7 +41,9 @@ export interface EvidenceView extends EvidenceRecord {
   attachedTo: string;
 }
 
-const context = (practiceId: string, id: string) => `evidence:${practiceId}:${id}`;
+/** The additional data a file's sealed bytes are bound to (a sealed file copied to another row does not open). */
+export const evidenceContext = (practiceId: string, id: string) => `evidence:${practiceId}:${id}`;
+const context = evidenceContext;
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} Mo`;
 
 export const tooLarge = (maxFileBytes: number) =>

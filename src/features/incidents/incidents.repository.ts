@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { withTransaction } from '../../db/transaction.ts';
+import { byText } from '../../lib/crypto/vault-columns.ts';
 import { type Withdrawal, withdrawalColumns, withdrawalOf } from '../../lib/lifecycle/lifecycle.ts';
 import {
   EVENT_KIND_PATTERN,
@@ -320,10 +321,10 @@ export async function listPracticeContacts(db: Db, practiceId: string): Promise<
     .selectAll()
     .where('practice_id', '=', practiceId)
     .orderBy('kind')
-    .orderBy('name')
     .orderBy('id')
     .execute();
-  return rows.map(contactFromRow);
+  // The name is sorted here: on PostgreSQL it is encrypted (src/lib/crypto/vault-columns.ts).
+  return rows.map(contactFromRow).sort((a, b) => byText(a.kind, b.kind) || byText(a.name, b.name));
 }
 
 export async function findPracticeContact(db: Db, practiceId: string, id: string): Promise<PracticeContact | null> {

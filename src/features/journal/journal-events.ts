@@ -15,6 +15,7 @@ import { requestsJournalEvents } from '../requests/requests.events.ts';
 import { retentionJournalEvents } from '../retention/retention.events.ts';
 import { reviewJournalEvents } from '../review/review.events.ts';
 import { screeningJournalEvents } from '../screening/screening.events.ts';
+import { transferJournalEvents } from '../transfer/transfer.events.ts';
 import { defineJournalEvents, mergeJournalEvents } from './define-events.ts';
 
 const role = z.enum(['owner', 'practitioner', 'secretary', 'auditor']);
@@ -83,6 +84,7 @@ export const JOURNAL_EVENTS = mergeJournalEvents(
   evidenceJournalEvents,
   reviewJournalEvents,
   remindersJournalEvents,
+  transferJournalEvents,
 );
 
 type Events = typeof JOURNAL_EVENTS;

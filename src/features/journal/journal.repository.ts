@@ -106,15 +106,20 @@ export async function journalHead(db: Db, practiceId: string): Promise<{ seq: nu
   return row ? { seq: Number(row.seq), hash: row.hash } : null;
 }
 
-/** Reads the whole chain in order and checks every link. */
-export async function verifyJournal(db: Db, practiceId: string) {
+/** The practice's whole chain, in order from n° 1. */
+export async function journalChain(db: Db, practiceId: string): Promise<JournalEntry[]> {
   const rows = await db
     .selectFrom('journal_entries')
     .selectAll()
     .where('practice_id', '=', practiceId)
     .orderBy('seq', 'asc')
     .execute();
-  return verifyChain(rows.map(fromRow));
+  return rows.map(fromRow);
+}
+
+/** Reads the whole chain in order and checks every link. */
+export async function verifyJournal(db: Db, practiceId: string) {
+  return verifyChain(await journalChain(db, practiceId));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { byText } from '../../lib/crypto/vault-columns.ts';
 import { ART28_CLAUSES, type Art28Clause, type Processor } from './processor.ts';
 import type { ProcessorsTable } from './processors.tables.ts';
 
@@ -75,10 +76,11 @@ export async function listProcessors(db: Db, practiceId: string): Promise<Proces
     .selectFrom('processors')
     .selectAll()
     .where('practice_id', '=', practiceId)
-    .orderBy('name', 'asc')
     .orderBy('created_at', 'asc')
     .execute();
-  return rows.map(fromRow);
+  // Sorted here: on PostgreSQL the name is encrypted (src/lib/crypto/vault-columns.ts). Stable, so
+  // processors of the same name stay in creation order.
+  return rows.map(fromRow).sort((a, b) => byText(a.name, b.name));
 }
 
 /** Saves every field but the id, practice and creation time. */

@@ -8,6 +8,7 @@ import { listAnswers } from '../checklist/checklist.repository.ts';
 import { statusLabel } from '../checklist/checklist-view.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import { listProcessors } from '../processors/processors.repository.ts';
+import { referentialForPractice } from '../retention/legal-form.ts';
 import type { RetentionReferential } from '../retention/retention.referential.ts';
 import { listOverrides } from '../retention/retention.repository.ts';
 import { buildRuleSet } from '../retention/rule-set.ts';
@@ -67,12 +68,16 @@ export async function viewContext(db: Db, refs: RegisterReferentials, practice: 
   };
 }
 
-/** The templates with the practice's retention durations (its settings of the retention feature). */
+/**
+ * The templates with the practice's retention durations (its settings of the retention feature,
+ * its form of practice for the accounting records).
+ */
 export async function catalogOf(db: Db, refs: RegisterReferentials, practiceId: string): Promise<TemplateCatalog> {
   const overrides = await listOverrides(db, practiceId);
+  const practice = await findPractice(db, practiceId);
   return {
     version: refs.templates.version,
     templates: refs.templates.templates,
-    retentionRules: buildRuleSet(refs.retention, overrides).rules,
+    retentionRules: buildRuleSet(referentialForPractice(refs.retention, practice), overrides).rules,
   };
 }

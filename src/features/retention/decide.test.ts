@@ -255,7 +255,7 @@ describe('documents counted from their own date', () => {
     ['lab_report', 'biologiste', 'keep', '2032-01-15', /10 ans/],
     ['lab_report_amp', 'biologiste', 'keep', '2042-01-15', /AMP/],
     ['genetic_result', 'biologiste', 'keep', '2052-01-15', /R\. 1131-20/],
-    ['accounting', 'chirurgien_dentiste', 'keep', '2032-01-15', /L\. 123-22 du code de commerce/],
+    ['accounting', 'chirurgien_dentiste', 'keep', '2028-01-15', /L\. 102 B du livre des procédures fiscales/],
     ['payslip', 'pharmacien', 'keep', '2027-01-15', /L\. 3243-4 du code du travail/],
     ['staff_register', 'medecin', 'keep', '2027-01-15', /le départ du salarié/],
     ['recruitment_file', 'medecin', 'destroy', '2024-01-15', /2 ans après le dernier contact avec le candidat/],
@@ -275,12 +275,12 @@ describe('documents counted from their own date', () => {
 
   it('reads the last-contact date as the document’s date when no document date is given', () => {
     const decision = decideRetention(ruleFor('medecin', 'accounting'), { lastVisit: '2010-03-01', asOf: AS_OF });
-    expect(decision).toMatchObject({ action: 'destroy', endDate: '2020-03-01' });
+    expect(decision).toMatchObject({ action: 'destroy', endDate: '2016-03-01' });
   });
 
   it('ignores the patient’s birth and death for a document', () => {
     const decision = decideRetention(ruleFor('medecin', 'accounting'), {
-      documentDate: '2020-03-01',
+      documentDate: '2024-03-01',
       birthDate: '2030-01-01',
       deathDate: '1900-01-01',
       asOf: AS_OF,

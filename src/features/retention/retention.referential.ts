@@ -1,3 +1,4 @@
+import { sourceSchema } from '../../lib/referential/envelope.ts';
 import { ReferentialError, type ReferentialIssue } from '../../lib/referential/errors.ts';
 import {
   defaultReferentialDir,
@@ -8,6 +9,7 @@ import {
 import { PROFESSIONS, type Profession, professionsReferential } from '../../lib/referential/professions.ts';
 import { z } from '../../lib/zod.ts';
 import { atLeast, atMost, parseDuration, type Span } from './durations.ts';
+import { ruleForLegalForm } from './legal-form.ts';
 
 // Imported from the referential's own modules, not its index: the index lists this definition.
 
@@ -82,6 +84,23 @@ const duration = z
     return span;
   });
 
+/** What a practice may choose for the total (keep + archive); no `max`: the text sets a minimum only. */
+const limitsSchema = z.strictObject({ min: duration, max: duration.optional() });
+
+/**
+ * The rule of a practice in company or trader form (SEL, SCP, pharmacy: `legalForm` 'company'):
+ * these fields replace the rule's own (accounting records: 10 years instead of 6).
+ */
+const companySchema = z.strictObject({
+  keep: duration,
+  archive: duration.optional(),
+  limits: limitsSchema,
+  citation: sentence(200),
+  uncertain: z.boolean(),
+  note: sentence(600).optional(),
+  source: sourceSchema,
+});
+
 /** One retention rule of `referential/retention-rules.yaml`, durations in months. */
 export const retentionRuleSchema = z.strictObject({
   id: kebabId,
@@ -100,11 +119,12 @@ export const retentionRuleSchema = z.strictObject({
   minorAndDeath: z.literal(true).optional(),
   /** The duration is a legal maximum: the data must then be erased. */
   maximum: z.literal(true).optional(),
-  /** What a practice may choose for the total (keep + archive); no `max`: the text sets a minimum only. */
-  limits: z.strictObject({ min: duration, max: duration.optional() }),
+  limits: limitsSchema,
   citation: sentence(200),
   uncertain: z.boolean(),
   note: sentence(600).optional(),
+  /** The rule for a practice in company or trader form, when it differs (see legal-form.ts). */
+  company: companySchema.optional(),
 });
 
 export type RetentionRuleEntry = ReferentialEntry<z.infer<typeof retentionRuleSchema>>;
@@ -154,6 +174,11 @@ export function loadRetentionRules(dir: string = defaultReferentialDir): Retenti
   const owner = new Map<string, string>();
   for (const rule of referential.entries) {
     for (const message of ruleIssues(rule)) issues.push({ file, entryId: rule.id, message });
+    if (rule.company) {
+      for (const message of ruleIssues(ruleForLegalForm(rule, 'company'))) {
+        issues.push({ file, entryId: rule.id, message: `« company » : ${message}` });
+      }
+    }
     for (const profession of rule.professions ?? PROFESSIONS) {
       const key = `${profession}|${rule.documentType}`;
       const first = owner.get(key);

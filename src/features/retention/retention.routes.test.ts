@@ -6,6 +6,7 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
+import type { PracticeProfileInput } from '../accounts/accounts.schema.ts';
 import { ROLES } from '../accounts/roles.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { limitBytes, SCAN_MAX_BYTES } from './scan-upload.ts';
@@ -163,6 +164,64 @@ describeEachDialect('retention routes', (db) => {
       });
       expect(res.json().professions).toContainEqual({ id: 'pharmacien', label: 'Pharmacien d’officine' });
     });
+
+    it.each([
+      [
+        'a nurse alone (BNC by default)',
+        {},
+        'individual',
+        false,
+        72,
+        'art. L. 102 B du livre des procédures fiscales',
+        'destroy',
+      ],
+      [
+        'a SEL (chosen on the practice page)',
+        { legalForm: 'company' },
+        'company',
+        true,
+        120,
+        'art. L. 123-22 du code de commerce',
+        'keep',
+      ],
+      [
+        'a pharmacy (a company or a trader)',
+        { structureType: 'pharmacy', professions: ['pharmacien'] },
+        'company',
+        false,
+        120,
+        'art. L. 123-22 du code de commerce',
+        'keep',
+      ],
+    ] as const)(
+      'follows the form of practice for the accounting records: %s',
+      async (_case, profile, form, chosen, months, citation, action) => {
+        const {
+          structureType = 'solo',
+          professions = ['infirmier'],
+          legalForm,
+        } = profile as {
+          structureType?: PracticeProfileInput['structureType'];
+          professions?: readonly string[];
+          legalForm?: 'company';
+        };
+        const practice = await createPractice(db(), {
+          structureType,
+          professions: [...professions] as PracticeProfileInput['professions'],
+          legalForm,
+        });
+        const res = await app.inject({ url: '/api/v1/retention/settings', headers: bearer(practice.owner) });
+        expect(res.statusCode).toBe(200);
+        expect(res.json().legalForm).toMatchObject({ value: form, chosen });
+        expect(res.json().rules.find((r: { id: string }) => r.id === 'comptabilite')).toMatchObject({
+          citation,
+          defaults: { keepMonths: months },
+        });
+        const profession = professions[0];
+        const invoice = { profession, documentType: 'accounting', documentDate: '2020-06-30', asOf: '2026-12-01' };
+        expect((await calculate(practice.owner, invoice)).json()).toMatchObject({ action, rule: 'comptabilite' });
+      },
+    );
 
     it.each(['secretary', 'auditor'] as const)('refuses a change to the %s (403)', async (role) => {
       const res = await putSettings(a[role], [{ rule: 'rendez-vous', keepMonths: 12, keepDays: 0, archiveMonths: 0 }]);

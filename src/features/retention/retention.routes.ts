@@ -4,12 +4,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loadReferential } from '../../lib/referential/loader.ts';
 import { type Profession, professionsReferential } from '../../lib/referential/professions.ts';
 import type { z } from '../../lib/zod.ts';
-import { badRequest, HttpError } from '../../server/errors.ts';
+import { badRequest, HttpError, notFound } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { decideRetention } from './decide.ts';
+import { legalFormView, referentialForPractice } from './legal-form.ts';
 import { DOCUMENT_TYPE_LABELS, loadRetentionRules, typographic } from './retention.referential.ts';
 import { listOverrides, saveOverrides } from './retention.repository.ts';
 import {
@@ -63,8 +64,18 @@ export async function retentionRoutes(app: FastifyInstance): Promise<void> {
   // Encapsulated in this plugin: nowhere else does the API accept anything but JSON.
   app.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
 
+  /** The rules as they apply to the practice: its form of practice chooses the accounting rule. */
+  const practiceRules = async (practiceId: string) => {
+    const practice = await findPractice(db, practiceId);
+    if (!practice) throw notFound();
+    return { practice, referential: referentialForPractice(referential, practice) };
+  };
   const rulesOf = async (practiceId: string): Promise<RuleSet> =>
-    buildRuleSet(referential, await listOverrides(db, practiceId));
+    buildRuleSet((await practiceRules(practiceId)).referential, await listOverrides(db, practiceId));
+  const settingsOf = async (practiceId: string) => {
+    const own = await practiceRules(practiceId);
+    return settingsView(own.referential, await listOverrides(db, practiceId), professions, legalFormView(own.practice));
+  };
 
   app.get(
     '/retention/settings',
@@ -72,10 +83,7 @@ export async function retentionRoutes(app: FastifyInstance): Promise<void> {
       config: { permission: 'retention.use' },
       schema: { tags: ['conservation'], response: { 200: settingsResponse } },
     },
-    async (request) => {
-      const auth = requireAuth(request);
-      return settingsView(referential, await listOverrides(db, auth.practiceId), professions);
-    },
+    async (request) => settingsOf(requireAuth(request).practiceId),
   );
 
   app.put(
@@ -88,10 +96,10 @@ export async function retentionRoutes(app: FastifyInstance): Promise<void> {
       const auth = requireAuth(request);
       const { overrides } = request.body as z.infer<typeof settingsBody>;
       const current = await listOverrides(db, auth.practiceId);
-      const planned = planSettings(referential, current, overrides);
+      const planned = planSettings((await practiceRules(auth.practiceId)).referential, current, overrides);
       if (!planned.ok) throw badRequest(planned.refusal.message, planned.refusal.field);
       await saveOverrides(db, auth.practiceId, planned.plan, actorOf(auth), clock.now());
-      return settingsView(referential, await listOverrides(db, auth.practiceId), professions);
+      return settingsOf(auth.practiceId);
     },
   );
 

@@ -1,6 +1,7 @@
 import { isValidIsoDay } from '../../lib/dates/index.ts';
 import { PROFESSIONS } from '../../lib/referential/professions.ts';
 import { z } from '../../lib/zod.ts';
+import { LEGAL_FORMS } from '../accounts/profile-questions.ts';
 import { RETENTION_ACTIONS } from './decide.ts';
 import { DOCUMENT_TYPES, REFERENCE_DATES } from './retention.referential.ts';
 
@@ -46,6 +47,8 @@ const durations = z.object({ keepMonths: z.number(), keepDays: z.number(), archi
 /** `GET /retention/settings`: every rule with its default and the practice's current durations. */
 export const settingsResponse = z.object({
   version: z.string(),
+  /** The form of practice the durations follow (accounting records: 6 years under BNC, 10 for a company). */
+  legalForm: z.object({ value: z.enum(LEGAL_FORMS), label: z.string(), chosen: z.boolean() }),
   professions: z.array(z.object({ id: z.string(), label: z.string() })),
   documentTypes: z.array(z.object({ id: z.string(), label: z.string() })),
   rules: z.array(

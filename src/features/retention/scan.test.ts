@@ -203,7 +203,7 @@ describe('several professions and document types in one file', () => {
       ['M1', 'keep', '2028-03-15', 'dossier-patient-medecin'],
       ['K1', 'keep', '2028-03-15', 'dossier-patient-paramedical'],
       ['F1', 'keep', '2026-12-30', 'copie-fse'],
-      ['C1', 'destroy', '2020-06-30', 'comptabilite'],
+      ['C1', 'destroy', '2016-06-30', 'comptabilite'],
       ['X1', 'review', '', ''],
       ['X2', 'review', '', ''],
       ['X3', 'review', '', ''],

@@ -1,5 +1,6 @@
 import type { ReferentialEntry } from '../../lib/referential/loader.ts';
 import type { ProfessionEntry } from '../../lib/referential/professions.ts';
+import type { LegalForm } from '../accounts/profile-questions.ts';
 import {
   DOCUMENT_TYPE_LABELS,
   DOCUMENT_TYPES,
@@ -10,19 +11,30 @@ import {
 import type { StoredOverride } from './retention.repository.ts';
 import { buildRuleSet, defaultDurations, limitsText } from './rule-set.ts';
 
+/** The form of practice the durations follow (legal-form.ts `legalFormView`). */
+export interface LegalFormView {
+  value: LegalForm;
+  label: string;
+  /** Chosen on the practice page; false: deduced from the type of structure. */
+  chosen: boolean;
+}
+
 /**
  * `GET /retention/settings`: each rule with its sources, its default durations and the practice's
- * (a stored choice the rule's limits no longer allow shows, and applies, the default).
+ * (a stored choice the rule's limits no longer allow shows, and applies, the default). The
+ * referential is the practice's (legal-form.ts): its form of practice chooses the accounting rule.
  */
 export function settingsView(
   referential: RetentionReferential,
   overrides: readonly StoredOverride[],
   professions: readonly ReferentialEntry<ProfessionEntry>[],
+  legalForm: LegalFormView,
 ) {
   const rules = buildRuleSet(referential, overrides).rules;
   const updatedAt = new Map(overrides.map((o) => [o.rule, o.updatedAt]));
   return {
     version: referential.version,
+    legalForm,
     professions: [...professions]
       .sort((a, b) => a.order - b.order)
       .map(({ id, label }) => ({ id, label: typographic(label) })),

@@ -7,12 +7,25 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { CompliancePath } from './CompliancePath.tsx';
 import { HomeCardView } from './HomeCardView.tsx';
 import type { HomeData } from './home-types.ts';
+import { nextStepCards } from './next-steps.ts';
+import type { CompliancePathData } from './path-types.ts';
 import { teamSentence } from './team-sentence.ts';
 
 export function HomePage() {
   const { me } = useAuth();
   const home = useQuery({ queryKey: ['home'], queryFn: () => api<HomeData>('/v1/home') });
+  const withPath = me.user.role !== 'secretary';
+  // The same query as « Ma mise en conformité » (shared by its key): its steps are not repeated below.
+  const path = useQuery({
+    queryKey: ['compliance-path'],
+    queryFn: () => api<CompliancePathData>('/v1/compliance-path'),
+    enabled: withPath,
+  });
   const firstName = me.user.name.split(' ')[0];
+  // Without the path (the secretary's, or if it failed to load), every card; while it loads, none.
+  const steps = withPath && !path.error ? path.data?.steps : undefined;
+  const cards = home.data && !(withPath && path.isPending) ? nextStepCards(home.data.cards, steps) : null;
+  const pathOpen = steps?.some((step) => step.state !== 'done') ?? false;
   return (
     <>
       <PageHeader title={`Bonjour ${firstName}`}>
@@ -22,7 +35,7 @@ export function HomePage() {
       {home.isPending && <Skeleton h={160} />}
       {home.data && (
         <Stack gap="lg">
-          {me.user.role !== 'secretary' && <CompliancePath />}
+          {withPath && <CompliancePath />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {home.data.team && (
               <Card withBorder component="section" aria-labelledby="equipe">
@@ -63,10 +76,16 @@ export function HomePage() {
             <Title order={2} size="h3" id="prochaines-etapes">
               Prochaines étapes
             </Title>
-            {home.data.cards.length === 0 ? (
-              <Text>Rien d’urgent : tout ce qui dépend de Hygie est à jour.</Text>
+            {cards === null ? (
+              <Skeleton h={80} />
+            ) : cards.length === 0 ? (
+              <Text>
+                {pathOpen
+                  ? 'Rien d’autre à faire pour le moment.'
+                  : 'Rien d’urgent : tout ce qui dépend de Hygie est à jour.'}
+              </Text>
             ) : (
-              home.data.cards.map((card) => <HomeCardView key={card.id} card={card} />)
+              cards.map((card) => <HomeCardView key={card.id} card={card} />)
             )}
           </Stack>
         </Stack>

@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DpoSection } from './DpoSection.tsx';
+import { ExerciseSection } from './ExerciseSection.tsx';
 import { IdentifiersSection } from './IdentifiersSection.tsx';
 import { IdentitySection } from './IdentitySection.tsx';
 import {
@@ -64,6 +65,7 @@ export function PracticeForm({ practice }: { practice: PracticeView }) {
         <IdentitySection {...sectionProps} />
         <ContactSection {...sectionProps} />
         <DataSection {...sectionProps} />
+        <ExerciseSection {...sectionProps} />
         <IdentifiersSection {...sectionProps} />
         <DpoSection {...sectionProps} />
         <SecuritySection {...sectionProps} />

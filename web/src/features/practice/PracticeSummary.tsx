@@ -1,6 +1,13 @@
 import { Alert, DataList, Stack, Text, useMatches } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
+import {
+  choiceLabel,
+  effectiveLegalForm,
+  LEGAL_FORM_CHOICES,
+  MEDICAL_SPECIALTY_CHOICES,
+  QUESTIONS,
+} from '../../../../src/features/accounts/profile-questions.ts';
+import { isAlsaceMoselle } from '../../../../src/lib/dates/holidays.ts';
 import { FormSection } from './FormSection.tsx';
 import type { PracticeView } from './practice-form.ts';
 import { careSettingLabel, dataLocationLabel, professionLabel, structureTypeLabel } from './practice-labels.ts';
@@ -64,6 +71,25 @@ export function PracticeSummary({ practice }: { practice: PracticeView }) {
             ['Réseau Wi-Fi', yesNo(practice.wifi)],
             ['Téléphones ou tablettes', yesNo(practice.mobileDevices)],
             ['Téléconsultation', yesNo(practice.teleconsultation)],
+          ]}
+        />
+      </FormSection>
+      <FormSection id="exercice" title="Forme d’exercice">
+        <Items
+          items={[
+            [QUESTIONS.legalForm.label, choiceLabel(LEGAL_FORM_CHOICES, effectiveLegalForm(practice))],
+            ...(practice.professions.includes('medecin')
+              ? [
+                  [
+                    QUESTIONS.medicalSpecialties.label,
+                    practice.medicalSpecialties.map((s) => choiceLabel(MEDICAL_SPECIALTY_CHOICES, s)).join(', ') ||
+                      'Non renseigné',
+                  ] as [string, string],
+                ]
+              : []),
+            ...(isAlsaceMoselle(practice.department ?? undefined)
+              ? [[QUESTIONS.goodFriday.label, yesNo(practice.goodFriday)] as [string, string]]
+              : []),
           ]}
         />
       </FormSection>

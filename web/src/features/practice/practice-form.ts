@@ -1,4 +1,5 @@
 import type { PracticeView } from '../../../../src/features/accounts/practice.schema.ts';
+import type { LegalForm, MedicalSpecialty } from '../../../../src/features/accounts/profile-questions.ts';
 import { ApiError } from '../../api/client.ts';
 import type { ContactValue } from './ContactFields.tsx';
 
@@ -28,6 +29,10 @@ export interface ProfileForm extends ContactValue {
   dpoEmail: string;
   dpoPhone: string;
   mfaRequired: boolean;
+  /** Null until the titulaire chooses: the page shows the default (effectiveLegalForm). */
+  legalForm: LegalForm | null;
+  medicalSpecialties: MedicalSpecialty[];
+  goodFriday: boolean;
 }
 
 export type SetField = <K extends keyof ProfileForm>(field: K, value: ProfileForm[K]) => void;
@@ -58,6 +63,9 @@ export function toForm(view: PracticeView): ProfileForm {
     dpoEmail: view.dpo?.email ?? '',
     dpoPhone: view.dpo?.phone ?? '',
     mfaRequired: view.mfaRequired,
+    legalForm: view.legalForm,
+    medicalSpecialties: [...view.medicalSpecialties],
+    goodFriday: view.goodFriday,
   };
 }
 
@@ -89,6 +97,10 @@ export function toBody(form: ProfileForm) {
     mobileDevices: form.mobileDevices,
     dpo: hasDpo ? { name: form.dpoName, email: orNull(form.dpoEmail), phone: orNull(form.dpoPhone) } : null,
     mfaRequired: form.mfaRequired,
+    legalForm: form.legalForm,
+    // The specialties are the physicians': none once no physician practises here.
+    medicalSpecialties: form.professions.includes('medecin') ? form.medicalSpecialties : [],
+    goodFriday: form.goodFriday,
   };
 }
 

@@ -1,5 +1,6 @@
-import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useAuth, useRole } from '../../app/auth.tsx';
 import { durationsText } from './format.ts';
 import { RuleDurationForm } from './RuleDurationForm.tsx';
@@ -29,6 +30,15 @@ export function SettingsSection({ settings }: { settings: RetentionSettings }) {
           ? 'Les durées par défaut viennent des textes cités. Vous pouvez en adapter certaines, dans les limites indiquées ; chaque changement est inscrit au journal.'
           : 'Les durées par défaut viennent des textes cités. Seuls le titulaire et les praticiens peuvent les adapter.'}{' '}
         Référentiel du {settings.version}.
+      </Text>
+      <Text size="sm" mb="md">
+        Forme d’exercice : {settings.legalForm.label}
+        {settings.legalForm.chosen ? '' : ' (déduite du type de structure)'}. Elle fixe la durée des pièces comptables ;
+        le titulaire la change sur la page{' '}
+        <Anchor component={Link} to="/cabinet#exercice" underline="always" inherit>
+          « Cabinet »
+        </Anchor>
+        .
       </Text>
       <Stack gap="md">
         <Text size="sm" fw={600} id={captionId}>

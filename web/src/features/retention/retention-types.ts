@@ -32,6 +32,8 @@ export interface RetentionRuleView {
 
 export interface RetentionSettings {
   version: string;
+  /** The form of practice the accounting rule follows (6 years under BNC, 10 for a company). */
+  legalForm: { value: 'individual' | 'company'; label: string; chosen: boolean };
   professions: { id: string; label: string }[];
   documentTypes: { id: string; label: string }[];
   rules: RetentionRuleView[];
