@@ -19,15 +19,15 @@ export interface RetentionBench {
   peakRssMb: number;
 }
 
-/** Follows the resident memory every 20 ms until stopped. */
-export function watchRss(): () => number {
-  let peak = process.memoryUsage.rss();
+/** Follows the resident memory (or what `read` measures) every 20 ms until stopped; returns its peak. */
+export function watchRss(read: () => number = () => process.memoryUsage.rss()): () => number {
+  let peak = read();
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
+    peak = Math.max(peak, read());
   }, 20);
   return () => {
     clearInterval(timer);
-    return Math.max(peak, process.memoryUsage.rss());
+    return Math.max(peak, read());
   };
 }
 

@@ -133,6 +133,22 @@ describeEachDialect('journal routes', (db, dialect) => {
     expect(await verifyJournal(db().db, a.practice.id)).toMatchObject({ intact: true, count: before + 20 });
   });
 
+  it('parallel creations of rows that reference the practice journal without a deadlock', async () => {
+    const before = (await verifyJournal(db().db, a.practice.id)).count;
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/processors',
+          headers: bearer(a.owner),
+          payload: { name: `Prestataire ${i}`, service: 'Sauvegardes', hostsHealthData: true, hostingInEea: true },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    expect(await verifyJournal(db().db, a.practice.id)).toMatchObject({ intact: true, count: before + 20 });
+  });
+
   it('concurrent writers never fork the chain', async () => {
     const writes = Array.from({ length: 40 }, (_, i) =>
       db()
