@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Code, Group, SimpleGrid, Skeleton, Stack, Text, Tit
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CompliancePath } from './CompliancePath.tsx';
@@ -61,10 +62,12 @@ export function HomePage() {
                       Les {home.data.journal.count} actions enregistrées ont été vérifiées : aucune n’a été modifiée
                       depuis.
                     </Text>
-                    <Text size="sm" c="gray.7">
-                      Code de contrôle, pour comparer avec une copie imprimée :{' '}
-                      <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
-                    </Text>
+                    {/* The code itself only on demand: a plain sentence first. */}
+                    <Disclosure label="Code de contrôle">
+                      <Text size="sm" c="gray.7">
+                        À comparer avec une copie imprimée : <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
+                      </Text>
+                    </Disclosure>
                   </>
                 ) : (
                   <Alert color="red">{home.data.journal.message}</Alert>
