@@ -55,14 +55,16 @@ export function connectPostgres(
   keyPool.on('connect', (client) => client.on('error', lost));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new VaultPlugin(vault)] });
   const host = new URL(url).host;
+  let closing: Promise<void> | undefined;
   return {
     db,
     dialect: 'postgres',
     describe: `PostgreSQL (${host})`,
     vault,
-    close: async () => {
-      await db.destroy();
-      await keyPool.end();
+    // Idempotent, as Kysely's destroy is (a test and the app may both close the handle).
+    close: () => {
+      closing ??= db.destroy().then(() => keyPool.end());
+      return closing;
     },
   };
 }

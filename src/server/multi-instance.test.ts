@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/support/app.ts';
-import { createTestDatabase, pgUrl, type TestDatabase } from '../../test/support/db.ts';
+import { createTestDatabase, pgUrl, type TestDatabase, testMasterKeyFile } from '../../test/support/db.ts';
 import { createPractice, type TestPractice } from '../../test/support/factories.ts';
 import { connectPostgres } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -188,7 +188,9 @@ describe.skipIf(!pgUrl() && !process.env.CI)('three instances starting together 
     const schema = `t_${randomBytes(6).toString('hex')}`;
     const admin = connectPostgres(url, { max: 1 });
     await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(admin.db);
-    const handles = [0, 1, 2].map(() => connectPostgres(url, { searchPath: schema, max: 2 }));
+    const handles = [0, 1, 2].map(() =>
+      connectPostgres(url, { searchPath: schema, max: 2, masterKeyFile: testMasterKeyFile() }),
+    );
     try {
       const applied = await Promise.all(handles.map((handle) => migrateToLatest(handle.db)));
       expect(applied.flat().sort()).toEqual(Object.keys(migrations).sort());

@@ -48,6 +48,12 @@ describe('« constaté par Hygie » rules', () => {
       ],
     ]));
 
+  it('sends an old register to the yearly review, where it is confirmed', () => {
+    const observation = observeRegister({ activities: 2, incomplete: 0, changedAt: OLD, reviewedAt: null }, NOW);
+    expect(observation).toMatchObject({ status: 'todo', href: '/revue-annuelle' });
+    expect(observation?.fact).toContain('confirmez-le dans la revue annuelle');
+  });
+
   describe('patient notice', () =>
     check(observeNotice, [
       ['current version downloaded', { latest: { number: 2, outdated: false }, downloads: { 2: RECENT } }, 'done'],

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serve as serveProcess } from '../../test/support/serve.ts';
 import { sqlitePaths } from '../db/sqlite.ts';
 
-const bin = path.resolve(import.meta.dirname, '../../bin/hygie');
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 afterEach(() => {
@@ -13,33 +13,8 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function serve(dataDir: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, HYGIE_DATA_DIR: dataDir, PORT: '0', HYGIE_LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
-  });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (d) => {
-    output += d;
-  });
-  child.stderr.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  /** Resolves with the URL once the server says it is ready; rejects if the process exits first. */
-  const listening = () =>
-    new Promise<string>((resolve, reject) => {
-      const check = () => {
-        const url = /prêt sur (http:\/\/[^\s"]+)/.exec(output)?.[1];
-        if (url) resolve(url);
-      };
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-      child.on('exit', () => reject(new Error(`server did not start: ${output}`)));
-      check();
-    });
-  return { child, exited, listening, output: () => output };
-}
+const serve = (dataDir: string, env: NodeJS.ProcessEnv = {}) =>
+  serveProcess({ HYGIE_DATA_DIR: dataDir, ...env }, children);
 
 // A real process (built into dist/ first when the sources are newer): slow on a loaded 2-core machine, hence the time allowed.
 describe('hygie serve (a real process)', { timeout: 120_000 }, () => {

@@ -147,7 +147,7 @@ describe.skipIf(!chromiumAvailable())('the compliance file page', () => {
     await page.goto(`${server().url}/registre/${activity.id}`);
     await page.getByRole('heading', { level: 1, name: activityLabel }).waitFor();
     await attachThroughDisclosure(activityLabel, 'procédure de sauvegarde.txt');
-  }, 240_000);
+  }, 420_000);
 
   it('the secretary attaches to a patient request, but is not offered a measure she is not assigned, nor a breach', async () => {
     const desk = await newPage(browser());

@@ -19,6 +19,9 @@ const FAULTY = [
   'Réponses obligatoires ? :',
 ];
 
+/** What a page shows only in a folded « détail »: hashes and the technical names of formats and checks. */
+const ON_DEMAND = /\b[0-9a-f]{16,}\b|SHA-256|Markdown|\b(?:SPF|DKIM|DMARC)\b/g;
+
 /** Every page of the menu, as the owner sees it (the owner sees them all). */
 const MENU_PATHS = registry.navFor('owner').map((entry) => entry.path);
 
@@ -97,6 +100,9 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
           // biome-ignore lint/performance/useDomNodeTextContent: what a person sees is checked, not hidden text
           const own = await page.locator('[data-page-content]').innerText();
           expect(JARGON_WITHOUT_ENTRY.flatMap((jargon) => own.match(jargon) ?? [])).toEqual([]);
+          // Technical details only on demand, after a plain sentence: no hash, no « SHA-256 », no
+          // « Markdown », no SPF/DKIM/DMARC on a page as it opens (the glossary explains those words).
+          if (path !== '/glossaire') expect(own.match(ON_DEMAND) ?? []).toEqual([]);
           for (const entry of GLOSSARY.filter(({ pattern }) => pattern.test(own))) {
             const explained =
               path === '/glossaire'

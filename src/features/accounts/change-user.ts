@@ -22,7 +22,7 @@ export const LAST_OWNER =
  */
 async function lockPractice(trx: Db, practiceId: string): Promise<void> {
   if (!isPostgres(trx)) return;
-  await trx.selectFrom('practices').select('id').where('id', '=', practiceId).forUpdate().execute();
+  await trx.selectFrom('practices').select('id').where('id', '=', practiceId).forNoKeyUpdate().execute();
 }
 
 /**

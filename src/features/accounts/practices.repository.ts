@@ -127,5 +127,7 @@ export async function listPractices(db: Db) {
 
 export async function deletePractice(db: Db, practiceId: string): Promise<boolean> {
   const result = await db.deleteFrom('practices').where('id', '=', practiceId).executeTakeFirst();
+  // Its data key too (PostgreSQL, src/lib/crypto/practice-vault.ts): no foreign key holds it.
+  await db.deleteFrom('practice_keys').where('practice_id', '=', practiceId).execute();
   return Number(result.numDeletedRows) === 1;
 }

@@ -17,6 +17,37 @@ export interface Choice<V extends string> extends QuestionText {
   value: V;
 }
 
+/**
+ * The practice's structure (`structureType`), in referential/structure-types.yaml's order, with its
+ * label and help as that file words them (the file keeps the legal sources; a test keeps both the
+ * same): the wizard and the practice page read them from here.
+ */
+export const STRUCTURE_TYPE_CHOICES = [
+  { value: 'solo', label: 'Exercice seul', help: 'Seul ou seule, éventuellement avec une secrétaire.' },
+  {
+    value: 'group',
+    label: 'Cabinet de groupe',
+    help: 'Plusieurs professionnels partagent locaux ou secrétariat (souvent une SCM).',
+  },
+  {
+    value: 'msp',
+    label: 'Maison de santé pluriprofessionnelle (MSP)',
+    help: 'Des professionnels de santé réunis autour d’un projet de santé.',
+  },
+  {
+    value: 'health_center',
+    label: 'Centre de santé',
+    help: 'Géré par une association, une mutuelle ou une collectivité ; professionnels salariés.',
+  },
+  { value: 'pharmacy', label: 'Officine de pharmacie', help: 'Une pharmacie ouverte au public.' },
+  {
+    value: 'laboratory',
+    label: 'Laboratoire de biologie médicale',
+    help: 'Examens de biologie médicale, comme les prises de sang.',
+  },
+] as const satisfies readonly Choice<string>[];
+export type StructureTypeChoice = (typeof STRUCTURE_TYPE_CHOICES)[number]['value'];
+
 /** Where the patients' data are kept (`dataLocations`). */
 export const DATA_LOCATIONS = ['local', 'cloud', 'paper'] as const;
 export type DataLocation = (typeof DATA_LOCATIONS)[number];

@@ -28,6 +28,7 @@ describeEachDialect('checklist first pass, « tout est fait » and « constaté 
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
+  let withSecretary: TestPractice;
   beforeAll(async () => {
     app = await createTestApp(db(), { clock });
     await app.ready();
@@ -40,6 +41,7 @@ describeEachDialect('checklist first pass, « tout est fait » and « constaté 
       }),
       createPractice(db(), { structureType: 'solo', staffCount: 0, dataLocations: ['cloud'] }),
     ]);
+    withSecretary = await createPractice(db(), { structureType: 'solo', staffCount: 1, dataLocations: ['cloud'] });
   });
   afterAll(() => app.close());
 
@@ -79,6 +81,14 @@ describeEachDialect('checklist first pass, « tout est fait » and « constaté 
     expect(family.every((m) => m.status === 'done' && m.origin === 'person')).toBe(true);
     const again = await call(a.owner, 'POST', '/checklist/families/messagerie/done');
     expect(again.json().changed).toEqual([]);
+  });
+
+  it('speaks to a practitioner alone without « votre équipe », and to a practice with a secretary with it', async () => {
+    const teamQuestion = async (user: { token: string }) =>
+      (await call(user, 'GET', '/checklist/first-pass')).json().questions.find((q: { id: string }) => q.id === 'equipe')
+        ?.question as string;
+    expect(await teamQuestion(b.owner)).not.toContain('équipe');
+    expect(await teamQuestion(withSecretary.owner)).toContain('vous et votre équipe');
   });
 
   it('asks only what is left, answers every measure of each question, and dates the complete diagnostic', async () => {

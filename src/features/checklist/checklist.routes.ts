@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../../server/errors.ts';
 import { contentHash, etagOnSend } from '../../server/etag.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { findPractice } from '../accounts/practices.repository.ts';
 import { listUsers } from '../accounts/users.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { buildActionPlan, type PlanFilters } from './action-plan.ts';
@@ -184,9 +185,13 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags: ['diagnostic'], response: { 200: firstPassResponse } },
     },
     async (request) => {
-      const view = await loadChecklist(db, referential, callerOf(requireAuth(request)), clock.now());
+      const caller = callerOf(requireAuth(request));
+      const view = await loadChecklist(db, referential, caller, clock.now());
+      const practice = await findPractice(db, caller.practiceId);
+      // A practitioner working alone, without staff, is not asked about « vous et votre équipe ».
+      const alone = practice?.structureType === 'solo' && practice.staffCount === 0;
       return {
-        questions: firstPassQuestions(firstPass, view.measures),
+        questions: firstPassQuestions(firstPass, view.measures, { alone }),
         observed: view.measures.filter((m) => m.applies && m.origin === 'observed').length,
         progress: view.progress,
       };

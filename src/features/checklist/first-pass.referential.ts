@@ -16,6 +16,8 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 export const firstPassQuestionSchema = z.strictObject({
   id: kebabId,
   question: z.string().trim().min(10).max(220),
+  /** The same question for a practitioner working alone, without staff (no « vous et votre équipe »). */
+  questionAlone: z.string().trim().min(10).max(220).optional(),
   help: z.string().trim().min(1).max(200).optional(),
   measures: z.array(kebabId).min(1).max(8),
 });

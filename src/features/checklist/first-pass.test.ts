@@ -168,6 +168,19 @@ describe('first pass → measures', () => {
     expect(questions.find((q) => q.id === 'mots-de-passe')?.previous).toBeNull();
   });
 
+  it.each([
+    [false, 'equipe', /vous et votre équipe/],
+    [true, 'equipe', /^Prenez-vous chaque année un moment pour vous former aux arnaques/],
+    [false, 'comptes-personnels', /^Chaque personne a-t-elle son propre compte/],
+    [true, 'comptes-personnels', /^Avez-vous votre propre compte/],
+    // A question without a wording of its own for one is asked the same way.
+    [true, 'mots-de-passe', /^Avez-vous un mot de passe long/],
+  ])('words the questions for a practitioner alone (%s): %s', (alone, id, wording) => {
+    const question = firstPassQuestions(firstPass, measures(), { alone }).find((q) => q.id === id)?.question;
+    expect(question).toMatch(wording);
+    if (alone) expect(question).not.toMatch(/équipe|[Cc]haque personne/);
+  });
+
   it('answers nothing for a question left unanswered, and names unknown question ids', () => {
     expect(firstPassChanges(firstPass, measures(), {})).toEqual([]);
     expect(unknownQuestions(firstPass, { reseau: 'yes', 'pas-une-question': 'no' })).toEqual(['pas-une-question']);

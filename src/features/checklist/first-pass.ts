@@ -51,9 +51,14 @@ const STATUS_ANSWER = new Map(
 /**
  * The questions to ask this practice, in the referential's order; a question none of whose
  * measures is left (they do not apply, Hygie observes them, or they were refined) is skipped.
+ * `alone`: a practitioner working alone, without staff, is asked the question worded for one.
  * @example firstPassQuestions(loadFirstPass(referential), checklist.measures).map((q) => q.id)
  */
-export function firstPassQuestions(firstPass: FirstPass, measures: readonly MeasureView[]): FirstPassQuestionView[] {
+export function firstPassQuestions(
+  firstPass: FirstPass,
+  measures: readonly MeasureView[],
+  { alone = false }: { alone?: boolean } = {},
+): FirstPassQuestionView[] {
   const byId = new Map(measures.map((m) => [m.id, m]));
   return firstPass.questions.flatMap((question) => {
     const own = targets(question.measures, question.id, byId);
@@ -63,7 +68,7 @@ export function firstPassQuestions(firstPass: FirstPass, measures: readonly Meas
     return [
       {
         id: question.id,
-        question: question.question,
+        question: (alone && question.questionAlone) || question.question,
         help: question.help ?? null,
         measures: own.map((m) => ({ id: m.id, title: m.title })),
         previous: statuses.size === 1 && only ? (STATUS_ANSWER.get(only) ?? null) : null,

@@ -20,16 +20,18 @@ export interface DossierZipExtras {
   json: ZipEntry;
 }
 
+/** The documents built from `data`: PDFs and workbooks are compressed already, so stored as they are. */
 function* documents(data: DossierData): Generator<ZipEntry> {
   const at = data.generatedAt;
-  yield { name: DOSSIER_PDF_NAME, open: () => dossierPdf(data) };
-  yield { name: 'parties/registre-des-traitements.pdf', open: () => registerPdf(data.register, at) };
-  yield { name: 'parties/registre-des-traitements.xlsx', open: () => registerXlsx(data.register, at) };
+  const stored = (name: string, open: ZipEntry['open']): ZipEntry => ({ name, open, compress: false });
+  yield stored(DOSSIER_PDF_NAME, () => dossierPdf(data));
+  yield stored('parties/registre-des-traitements.pdf', () => registerPdf(data.register, at));
+  yield stored('parties/registre-des-traitements.xlsx', () => registerXlsx(data.register, at));
   const notice = data.notice.document;
-  if (notice) yield { name: 'parties/information-des-patients.pdf', open: () => noticeLeafletPdf(notice) };
-  yield { name: 'parties/diagnostic.pdf', open: () => checklistPdf(data.checklist, at) };
-  yield { name: 'parties/diagnostic.xlsx', open: () => checklistXlsx(data.checklist, at) };
-  yield { name: 'parties/plan-d-action.pdf', open: () => actionPlanPdf(data.plan, at) };
+  if (notice) yield stored('parties/information-des-patients.pdf', () => noticeLeafletPdf(notice));
+  yield stored('parties/diagnostic.pdf', () => checklistPdf(data.checklist, at));
+  yield stored('parties/diagnostic.xlsx', () => checklistXlsx(data.checklist, at));
+  yield stored('parties/plan-d-action.pdf', () => actionPlanPdf(data.plan, at));
 }
 
 async function* entries(data: DossierData, extras: DossierZipExtras): AsyncGenerator<ZipEntry> {

@@ -46,7 +46,12 @@ function evidenceSources(app: FastifyInstance): DossierSources {
     evidenceFiles: async function* (practiceId) {
       const files = await all(practiceId);
       for (const [index, file] of files.entries()) {
-        yield { name: evidenceZipName(index, file), open: () => evidenceBytesOf(db, store, file) };
+        yield {
+          name: evidenceZipName(index, file),
+          open: () => evidenceBytesOf(db, store, file),
+          // Plain text is the only accepted type that is not compressed already.
+          compress: file.mediaType.startsWith('text/plain'),
+        };
       }
     },
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import yazl from 'yazl';
 
@@ -7,16 +7,39 @@ import yazl from 'yazl';
 export interface ZipEntry {
   name: string;
   open(): Promise<Readable | Buffer | string>;
+  /**
+   * False for a file already compressed (PDF, image, office document): stored as it is, since
+   * deflating it again costs time and saves nothing. Deflated by default.
+   */
+  compress?: boolean;
 }
 
 /** Name of the manifest, last file of the archive, in the `sha256sum` format (`sha256sum -c MANIFEST.sha256`). */
 export const MANIFEST_NAME = 'MANIFEST.sha256';
 
+/** Slices handed to the archive: small enough for its back-pressure to hold a large file back. */
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * Bytes already in memory (an evidence file, a workbook) as a stream of slices of the same
+ * memory: one big chunk would be accepted whole by the archive however slowly it is read, and
+ * the next entry opened at once; slices let a slow reader hold the writer back.
+ */
+function sliced(bytes: Buffer): Readable {
+  return Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield bytes.subarray(at, at + SLICE_BYTES);
+    })(),
+    { objectMode: false },
+  );
+}
+
 /**
  * A ZIP archive streamed as it is written: each entry is produced only when the previous one has
- * been written, its SHA-256 computed on the way, and a manifest of every sum is added last. Only
- * one entry is open at a time, so memory does not grow with the archive. An entry that fails
- * destroys the returned stream with its error.
+ * been read into the archive (a reader that does not read holds the next entry back), its SHA-256
+ * computed on the way, and a manifest of every sum is added last. Only one entry is open at a
+ * time, so memory does not grow with the archive: at most one entry's bytes when it comes as a
+ * buffer. An entry that fails destroys the returned stream with its error.
  */
 export function zipWithManifest(entries: Iterable<ZipEntry> | AsyncIterable<ZipEntry>, mtime: Date): Readable {
   const zip = new yazl.ZipFile();
@@ -24,13 +47,11 @@ export function zipWithManifest(entries: Iterable<ZipEntry> | AsyncIterable<ZipE
   const lines: string[] = [];
   const write = async () => {
     for await (const entry of entries) {
-      const body = await entry.open();
-      if (typeof body === 'string' || Buffer.isBuffer(body)) {
-        const bytes = Buffer.from(body);
-        lines.push(`${createHash('sha256').update(bytes).digest('hex')}  ${entry.name}`);
-        zip.addBuffer(bytes, entry.name, { mtime });
-        continue;
-      }
+      const opened = await entry.open();
+      const body =
+        typeof opened === 'string' || Buffer.isBuffer(opened)
+          ? sliced(Buffer.isBuffer(opened) ? opened : Buffer.from(opened))
+          : opened;
       const hash = createHash('sha256');
       const hashing = new Transform({
         transform(chunk: Buffer, _encoding, done) {
@@ -39,7 +60,7 @@ export function zipWithManifest(entries: Iterable<ZipEntry> | AsyncIterable<ZipE
         },
       });
       body.on('error', (error) => hashing.destroy(error));
-      zip.addReadStream(body.pipe(hashing), entry.name, { mtime });
+      zip.addReadStream(body.pipe(hashing), entry.name, { mtime, compress: entry.compress ?? true });
       await finished(hashing);
       lines.push(`${hash.digest('hex')}  ${entry.name}`);
     }

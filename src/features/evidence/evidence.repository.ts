@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { byText } from '../../lib/crypto/vault-columns.ts';
 import { formatDayLong, parisDay } from '../../lib/dates/index.ts';
 import type { EvidenceTarget, EvidenceTargetType } from './evidence-targets.ts';
 
@@ -100,8 +101,9 @@ export async function listEvidence(
     query = query.where('target_type', '=', target.type);
     query = target.id === null ? query.where('target_id', 'is', null) : query.where('target_id', '=', target.id);
   }
-  const rows = await query.orderBy('added_at', 'desc').orderBy('file_name').orderBy('id').execute();
-  return rows.map(toRecord);
+  const rows = await query.orderBy('added_at', 'desc').orderBy('id').execute();
+  // Files added at the same instant by name: sorted here, the name is encrypted on PostgreSQL.
+  return rows.sort((a, b) => byText(b.added_at, a.added_at) || byText(a.file_name, b.file_name)).map(toRecord);
 }
 
 export async function findEvidence(db: Db, practiceId: string, id: string): Promise<EvidenceRecord | null> {

@@ -21,7 +21,7 @@ export type JournalDraft = {
 
 /**
  * Appends an entry to the practice's chain. Call it with the transaction of the change it
- * records (alone, it opens its own). On PostgreSQL the practice row is locked first so concurrent writers queue instead of
+ * records (alone, it opens its own). On PostgreSQL the practice row is locked (FOR NO KEY UPDATE) so concurrent writers queue instead of
  * forking the chain; SQLite transactions are already serialised. (practice_id, seq) is the
  * primary key, so a fork could not be stored anyway.
  */
@@ -42,7 +42,10 @@ async function appendInTransaction(
   now: Date,
 ): Promise<JournalEntry> {
   if (isPostgres(db)) {
-    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forUpdate().execute();
+    // FOR NO KEY UPDATE, not FOR UPDATE: the change being journaled often inserted a row that
+    // references the practice, which holds a KEY SHARE lock on it; FOR UPDATE would wait for the
+    // other writers' KEY SHARE while they wait for ours (a deadlock). This one still queues writers.
+    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forNoKeyUpdate().execute();
   }
   const previous = await db
     .selectFrom('journal_entries')

@@ -106,7 +106,7 @@ export async function generateNotice(
   return withTransaction(db, async (trx) => {
     // Two generations at once must not take the same number.
     if (isPostgres(trx)) {
-      await trx.selectFrom('practices').select('id').where('id', '=', caller.practiceId).forUpdate().execute();
+      await trx.selectFrom('practices').select('id').where('id', '=', caller.practiceId).forNoKeyUpdate().execute();
     }
     const current = await currentNotice(trx, caller.practiceId);
     const input =

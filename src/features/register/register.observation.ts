@@ -35,8 +35,9 @@ export function observeRegister(facts: RegisterFacts, now: Date): Observation | 
   if (compareDays(parisDay(now), due) > 0) {
     return {
       status: 'todo',
-      fact: `Registre complet (${activities}), mais ni modifié ni confirmé depuis ${onDay(last)} : relisez-le et confirmez-le.`,
-      href: '/registre',
+      // Confirming the register is the yearly review's first point (it links to the register to read).
+      fact: `Registre complet (${activities}), mais ni modifié ni confirmé depuis ${onDay(last)} : relisez-le et corrigez ce qui a changé, ou confirmez-le dans la revue annuelle.`,
+      href: '/revue-annuelle',
       since: null,
     };
   }

@@ -140,7 +140,7 @@ export async function findActivity(db: Db, practiceId: string, id: string): Prom
  */
 export async function lockRegister(db: Db, practiceId: string): Promise<void> {
   if (isPostgres(db)) {
-    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forUpdate().execute();
+    await db.selectFrom('practices').select('id').where('id', '=', practiceId).forNoKeyUpdate().execute();
   }
 }
 

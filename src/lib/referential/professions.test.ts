@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STRUCTURE_TYPE_CHOICES } from '../../features/accounts/profile-questions.ts';
 import { allReferentials } from './index.ts';
 import { loadAllReferentials, loadReferential, type ReferentialDefinition } from './loader.ts';
 import { PROFESSIONS, professionsReferential, STRUCTURE_TYPES, structureTypesReferential } from './professions.ts';
@@ -48,5 +49,10 @@ describe('the shipped referential/ folder', () => {
     });
     for (const entry of loadReferential(structureTypesReferential).entries)
       expect(entry.help).toMatch(/^[A-ZÀ-Ý][^.]*\.$/);
+  });
+
+  it('words the structure types as the web application shows them (profile-questions.ts), in the same order', () => {
+    const entries = loadReferential(structureTypesReferential).entries;
+    expect(entries.map(({ id, label, help }) => ({ value: id, label, help }))).toEqual([...STRUCTURE_TYPE_CHOICES]);
   });
 });

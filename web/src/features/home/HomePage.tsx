@@ -2,17 +2,31 @@ import { Alert, Badge, Card, Code, Group, SimpleGrid, Skeleton, Stack, Text, Tit
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CompliancePath } from './CompliancePath.tsx';
 import { HomeCardView } from './HomeCardView.tsx';
 import type { HomeData } from './home-types.ts';
+import { nextStepCards } from './next-steps.ts';
+import type { CompliancePathData } from './path-types.ts';
 import { teamSentence } from './team-sentence.ts';
 
 export function HomePage() {
   const { me } = useAuth();
   const home = useQuery({ queryKey: ['home'], queryFn: () => api<HomeData>('/v1/home') });
+  const withPath = me.user.role !== 'secretary';
+  // The same query as « Ma mise en conformité » (shared by its key): its steps are not repeated below.
+  const path = useQuery({
+    queryKey: ['compliance-path'],
+    queryFn: () => api<CompliancePathData>('/v1/compliance-path'),
+    enabled: withPath,
+  });
   const firstName = me.user.name.split(' ')[0];
+  // Without the path (the secretary's, or if it failed to load), every card; while it loads, none.
+  const steps = withPath && !path.error ? path.data?.steps : undefined;
+  const cards = home.data && !(withPath && path.isPending) ? nextStepCards(home.data.cards, steps) : null;
+  const pathOpen = steps?.some((step) => step.state !== 'done') ?? false;
   return (
     <>
       <PageHeader title={`Bonjour ${firstName}`}>
@@ -22,7 +36,7 @@ export function HomePage() {
       {home.isPending && <Skeleton h={160} />}
       {home.data && (
         <Stack gap="lg">
-          {me.user.role !== 'secretary' && <CompliancePath />}
+          {withPath && <CompliancePath />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {home.data.team && (
               <Card withBorder component="section" aria-labelledby="equipe">
@@ -48,10 +62,12 @@ export function HomePage() {
                       Les {home.data.journal.count} actions enregistrées ont été vérifiées : aucune n’a été modifiée
                       depuis.
                     </Text>
-                    <Text size="sm" c="gray.7">
-                      Code de contrôle, pour comparer avec une copie imprimée :{' '}
-                      <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
-                    </Text>
+                    {/* The code itself only on demand: a plain sentence first. */}
+                    <Disclosure label="Code de contrôle">
+                      <Text size="sm" c="gray.7">
+                        À comparer avec une copie imprimée : <Code>{home.data.journal.headHash?.slice(0, 16)}…</Code>
+                      </Text>
+                    </Disclosure>
                   </>
                 ) : (
                   <Alert color="red">{home.data.journal.message}</Alert>
@@ -63,10 +79,16 @@ export function HomePage() {
             <Title order={2} size="h3" id="prochaines-etapes">
               Prochaines étapes
             </Title>
-            {home.data.cards.length === 0 ? (
-              <Text>Rien d’urgent : tout ce qui dépend de Hygie est à jour.</Text>
+            {cards === null ? (
+              <Skeleton h={80} />
+            ) : cards.length === 0 ? (
+              <Text>
+                {pathOpen
+                  ? 'Rien d’autre à faire pour le moment.'
+                  : 'Rien d’urgent : tout ce qui dépend de Hygie est à jour.'}
+              </Text>
             ) : (
-              home.data.cards.map((card) => <HomeCardView key={card.id} card={card} />)
+              cards.map((card) => <HomeCardView key={card.id} card={card} />)
             )}
           </Stack>
         </Stack>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Code, Paper, Skeleton, Stack, Text, Title } from 
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { DOSSIER_PATH } from '../dossier/index.ts';
 import { JOURNAL_KEY } from './journal-query.ts';
@@ -26,24 +27,30 @@ export function JournalIntegrity() {
           <Badge color="hygie" variant="filled" size="lg" tt="none" h="auto" py={6} style={{ whiteSpace: 'normal' }}>
             Journal intact — {result.count} entrée{result.count > 1 ? 's' : ''} vérifiée{result.count > 1 ? 's' : ''}
           </Badge>
-          <div>
-            <Text fw={600} size="sm" id="empreinte">
-              Code de contrôle du journal (empreinte SHA-256)
-            </Text>
-            <Code block aria-labelledby="empreinte" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-              {result.headHash}
-            </Code>
-          </div>
           <Text size="sm">
-            Chaque entrée est scellée avec la précédente par cette empreinte : modifier ou supprimer une seule entrée,
-            même directement dans la base de données, casse la chaîne et Hygie le signale ici. Imprimez cette page ou
-            recopiez l’empreinte dans votre{' '}
+            Hygie relit chaque entrée à chaque visite : personne ne peut modifier ou supprimer une entrée sans que cela
+            se voie ici. Imprimez cette page de temps en temps, ou gardez votre{' '}
             <Anchor component={Link} to={DOSSIER_PATH} underline="always">
               dossier de conformité
             </Anchor>{' '}
-            (elle y figure sur la page de garde) : elle fige le journal tel qu’il est aujourd’hui, et toute réécriture
-            de ce qui précède se verrait.
+            : c’est votre preuve que le journal n’a pas été réécrit depuis.
           </Text>
+          <Disclosure label="Le code de contrôle du journal">
+            <Stack gap="xs">
+              <Text fw={600} size="sm" id="empreinte">
+                Code de contrôle du journal (empreinte SHA-256)
+              </Text>
+              <Code block aria-labelledby="empreinte" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+                {result.headHash}
+              </Code>
+              <Text size="sm">
+                Chaque entrée est scellée avec la précédente par cette empreinte : modifier ou supprimer une seule
+                entrée, même directement dans la base de données, casse la chaîne. Elle figure sur la page de garde du
+                dossier de conformité : elle fige le journal tel qu’il est aujourd’hui, et toute réécriture de ce qui
+                précède se verrait.
+              </Text>
+            </Stack>
+          </Disclosure>
         </Stack>
       )}
       {result && !result.intact && (

@@ -21,8 +21,8 @@ export interface NoticeSettingsInput {
 export const DOCUMENTS = [
   { path: 'poster.pdf', label: 'Affiche A4 (PDF)' },
   { path: 'leaflet.pdf', label: 'Dépliant A5 (PDF)' },
-  { path: 'website.html', label: 'Texte pour le site (HTML)' },
-  { path: 'website.md', label: 'Texte pour le site (Markdown)' },
+  { path: 'website.html', label: 'Texte pour le site (page web)' },
+  { path: 'website.md', label: 'Texte pour le site (texte simple)' },
 ] as const;
 export type NoticeDocument = (typeof DOCUMENTS)[number]['path'];
 

@@ -1,8 +1,8 @@
 import { Checkbox, NumberInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
+import { QUESTIONS, STRUCTURE_TYPE_CHOICES } from '../../../../src/features/accounts/profile-questions.ts';
 import { FormSection, type SectionProps } from './FormSection.tsx';
 import { errorFor } from './practice-form.ts';
-import { PROFESSIONS, STRUCTURE_TYPES } from './practice-labels.ts';
+import { PROFESSIONS } from './practice-labels.ts';
 
 /** Name, kind of practice, professions, staff and department. */
 export function IdentitySection({ form, set, error }: SectionProps) {
@@ -25,7 +25,7 @@ export function IdentitySection({ form, set, error }: SectionProps) {
         error={errorFor(error, 'structureType')}
       >
         <Stack gap="sm" mt="xs">
-          {STRUCTURE_TYPES.map((type) => (
+          {STRUCTURE_TYPE_CHOICES.map((type) => (
             <Radio key={type.value} value={type.value} label={type.label} description={type.help} />
           ))}
         </Stack>

@@ -1,6 +1,7 @@
 import { Button, Code, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useAuth } from '../../app/auth.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert, fieldError, formError } from '../../components/ErrorAlert.tsx';
 import { downloadScanResult, scanIndex, type UploadPhase } from './csv-upload.ts';
 import { parisToday } from './format.ts';
@@ -87,9 +88,8 @@ export function ScanSection({ settings }: { settings: RetentionSettings }) {
               Fichier CSV de l’index des patients
             </Text>
             <Text size="xs" c="dimmed" id={helpId}>
-              Une ligne d’en-tête, séparateur « ; » ou « , », dates AAAA-MM-JJ ou JJ/MM/AAAA. Colonnes lues :{' '}
-              <Code>identifiant</Code>, <Code>date_naissance</Code>, <Code>dernier_contact</Code>,{' '}
-              <Code>date_deces</Code> et au besoin <Code>type_document</Code>, <Code>profession</Code>. 200 Mo au plus.
+              Le fichier tel que votre logiciel l’exporte, 200 Mo au plus ; la personne qui s’occupe de votre
+              informatique trouvera le détail ci-dessous.
             </Text>
             <input
               id={inputId}
@@ -101,6 +101,14 @@ export function ScanSection({ settings }: { settings: RetentionSettings }) {
                 setError(null);
               }}
             />
+            {/* The columns' names only on demand: they are for whoever prepares the export. */}
+            <Disclosure label="Le détail du fichier attendu">
+              <Text size="xs">
+                Une ligne d’en-tête, séparateur « ; » ou « , », dates AAAA-MM-JJ ou JJ/MM/AAAA. Colonnes lues :{' '}
+                <Code>identifiant</Code>, <Code>date_naissance</Code>, <Code>dernier_contact</Code>,{' '}
+                <Code>date_deces</Code> et au besoin <Code>type_document</Code>, <Code>profession</Code>.
+              </Text>
+            </Disclosure>
           </Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <ProfessionSelect

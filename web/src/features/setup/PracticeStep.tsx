@@ -1,9 +1,13 @@
 import { Checkbox, NumberInput, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { QUESTIONS } from '../../../../src/features/accounts/profile-questions.ts';
+import {
+  QUESTIONS,
+  STRUCTURE_TYPE_CHOICES,
+  type StructureTypeChoice,
+} from '../../../../src/features/accounts/profile-questions.ts';
 import { ContactFields } from '../practice/ContactFields.tsx';
 import { PracticeEquipment } from './PracticeEquipment.tsx';
 import { PracticeExtras } from './PracticeExtras.tsx';
-import { PROFESSION_LABELS, STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES, type StructureType } from './referential.ts';
+import { PROFESSION_LABELS } from './referential.ts';
 import { careSettingOf, type StepProps, withDepartment } from './setup-form.ts';
 
 /** A short input (a number, a department) under a full-width label and help text. */
@@ -39,17 +43,12 @@ export function PracticeStep({
           label="Comment exercez-vous ?"
           required
           value={form.structureType}
-          onChange={(value) => onChange({ structureType: value as StructureType })}
+          onChange={(value) => onChange({ structureType: value as StructureTypeChoice })}
           error={errors.structureType}
         >
           <Stack gap="sm" mt="xs">
-            {STRUCTURE_TYPES.map((id) => (
-              <Radio
-                key={id}
-                value={id}
-                label={STRUCTURE_TYPE_LABELS[id].label}
-                description={STRUCTURE_TYPE_LABELS[id].help}
-              />
+            {STRUCTURE_TYPE_CHOICES.map((type) => (
+              <Radio key={type.value} value={type.value} label={type.label} description={type.help} />
             ))}
           </Stack>
         </Radio.Group>

@@ -1,9 +1,9 @@
+import type { StructureTypeChoice as StructureType } from '../../../../src/features/accounts/profile-questions.ts';
 import {
   type CareSetting,
   defaultCareSetting,
   departmentOfAddress,
 } from '../../../../src/features/accounts/profile-questions.ts';
-import type { StructureType } from './referential.ts';
 
 /** Everything the wizard asks, as the inputs hold it (strings for what the person types). */
 export interface SetupForm {
