@@ -15,6 +15,7 @@ describeEachDialect('application', (db, dialect) => {
       { schema: { body: z.strictObject({ name: z.string().min(1), count: z.number().int().optional() }) } },
       async (request) => ({ received: request.body }),
     );
+    app.get('/api/v1/probe/:id', async (request) => ({ id: (request.params as { id: string }).id }));
     app.get('/api/v1/boom', async () => {
       throw new Error('secret internal detail');
     });
@@ -120,6 +121,25 @@ describeEachDialect('application', (db, dialect) => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toEqual({ code: 'too_large', message: 'La requête est trop volumineuse.' });
+  });
+
+  it('refuses the NUL character anywhere in a body or an address, naming the field (PostgreSQL cannot store it)', async () => {
+    const body = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { name: 'a\u0000b' } });
+    expect(body.statusCode).toBe(400);
+    expect(body.json()).toMatchObject({
+      code: 'invalid_input',
+      field: 'name',
+      message: expect.stringMatching(/^Champ « name » : le caractère nul/),
+    });
+    const address = await app.inject('/api/v1/probe/%00');
+    expect(address.statusCode).toBe(400);
+    expect(address.json().message).toMatch(/« id » dans l’adresse : le caractère nul/);
+  });
+
+  it('refuses an address with a broken percent-encoding in French', async () => {
+    const res = await app.inject('/api/v1/probe/%ZZ');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ code: 'invalid_input', message: 'L’adresse demandée est incorrecte.' });
   });
 
   it('answers an unknown API address with a French 404', async () => {

@@ -12,10 +12,11 @@ import { type AppSecrets, loadAppSecrets } from '../lib/crypto/app-secrets.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
-import { registerErrorHandling } from './errors.ts';
+import { frameworkErrorReply, registerErrorHandling } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerNulGuard } from './nul-characters.ts';
 import { registerObservationRules } from './observation-rules.ts';
 import { registerOpenApi } from './openapi.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
@@ -85,6 +86,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // A random id per request (never taken from the client): in every log line, in the
     // x-request-id header of every answer, and in the message of an unexpected error.
     genReqId: () => randomUUID(),
+    // A broken address (`/users/%ZZ`) is refused by the router itself: in French too.
+    frameworkErrors: frameworkErrorReply,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
@@ -115,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     createTodoRegistry({ onError: (err, id) => app.log.error({ err, todo: id }, 'todo provider failed') }),
   );
   registerErrorHandling(app);
+  registerNulGuard(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

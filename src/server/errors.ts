@@ -76,6 +76,19 @@ const frameworkErrors: Record<string, [number, string, string]> = {
   FST_ERR_BAD_URL: [400, 'invalid_input', 'L’adresse demandée est incorrecte.'],
 };
 
+/**
+ * Errors Fastify's router answers before any route or error handler runs (an address with a broken
+ * percent-encoding such as `/users/%ZZ`): the same French JSON as every other error.
+ */
+export function frameworkErrorReply(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const [status, code, message] = (error.code ? frameworkErrors[error.code] : undefined) ?? [
+    400,
+    'invalid_request',
+    'Requête incorrecte.',
+  ];
+  void reply.status(status).send({ code, message } satisfies ErrorBody);
+}
+
 // Connection lost or refused, server shutting down or starting (SQLSTATE classes 08 and 57P).
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',

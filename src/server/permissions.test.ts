@@ -4,17 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/support/app.ts';
 import { describeEachDialect } from '../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../test/support/factories.ts';
-import { createLink } from '../features/accounts/links.repository.ts';
 import { ROLES } from '../features/accounts/roles.ts';
-import { createToken } from '../features/accounts/tokens.repository.ts';
-import { breachObjectsOf } from '../features/breaches/breaches.test-support.ts';
-import { evidenceObjectsOf } from '../features/evidence/evidence.test-support.ts';
-import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
-import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
-import { processorObjectsOf } from '../features/processors/processors.test-support.ts';
-import { registerObjectsOf } from '../features/register/register.test-support.ts';
-import { requestObjectsOf } from '../features/requests/requests.test-support.ts';
 import { allows, PERMISSIONS, type Permission } from './permissions.ts';
+import { type RouteObjects, routeObjectsOf } from './route-objects.test-support.ts';
 
 /** Routes anyone may call; adding one must be a deliberate change of this list. */
 const PUBLIC_ROUTES = [
@@ -86,35 +78,13 @@ describeEachDialect('every route, every role, every practice', (db) => {
   let a: TestPractice;
   let b: TestPractice;
   /** For each route with an :id, an object of practice A and a body valid enough to reach the handler. */
-  let objectsOfA: Record<string, { id: string; body?: unknown }>;
+  let objectsOfA: RouteObjects;
 
   beforeAll(async () => {
     app = await createTestApp(db());
     await app.ready();
     [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
-    const invitation = await createLink(
-      db().db,
-      { practiceId: a.practice.id, kind: 'invitation', email: 'x@exemple.fr', role: 'secretary' },
-      new Date(),
-    );
-    const token = await createToken(
-      db().db,
-      { userId: a.owner.id, practiceId: a.practice.id, name: 'A', expiresAt: new Date(Date.now() + 86_400_000) },
-      new Date(),
-    );
-    objectsOfA = {
-      'PATCH /api/v1/users/:id': { id: a.secretary.id, body: { role: 'auditor' } },
-      'POST /api/v1/users/:id/reset': { id: a.secretary.id },
-      'DELETE /api/v1/users/invitations/:id': { id: invitation.link.id },
-      'DELETE /api/v1/me/tokens/:id': { id: token.record.id },
-      ...(await mailVerdictObjectsOf(db(), a.practice)),
-      ...(await requestObjectsOf(db(), a.practice)),
-      ...(await incidentObjectsOf(db(), a.practice)),
-      ...(await breachObjectsOf(db(), a.practice)),
-      ...(await processorObjectsOf(db(), a.practice)),
-      ...(await registerObjectsOf(db(), a.practice)),
-      ...(await evidenceObjectsOf(db(), a.practice)),
-    };
+    objectsOfA = await routeObjectsOf(db(), a);
   });
   afterAll(() => app.close());
 

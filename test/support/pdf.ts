@@ -115,3 +115,19 @@ export function pdfBookmarks(pdf: Buffer): PdfBookmark[] {
   const clean = (items: PdfBookmark[]): PdfBookmark[] => items.map(({ title, kids }) => ({ title, kids: clean(kids) }));
   return clean(json.outlines);
 }
+
+/** PDF names that run something or reach out when the file is opened or clicked (none belongs in Hygie's documents). */
+const ACTIVE_NAMES =
+  /"\/(JavaScript|JS|OpenAction|AA|Launch|SubmitForm|ImportData|RichMedia|EmbeddedFile|EmbeddedFiles|URI|GoToR|AcroForm)"/g;
+
+/**
+ * Checks the PDF's structure with `qpdf --check` (throws if qpdf finds an error or a warning) and
+ * returns the active names its objects hold (`/JavaScript`, `/OpenAction`, `/URI`…), read from
+ * every object's dictionary as qpdf gives them in JSON (without the streams' bytes, where a font
+ * may hold « /AA » by chance): an empty list for an inert document.
+ */
+export function pdfActiveContent(pdf: Buffer): string[] {
+  poppler('qpdf', (file) => ['--check', file], pdf);
+  const objects = poppler('qpdf', (file) => ['--json', '--json-key=qpdf', '--json-stream-data=none', file], pdf);
+  return [...new Set([...objects.matchAll(ACTIVE_NAMES)].map((match) => match[1] ?? ''))];
+}

@@ -17,6 +17,8 @@ export default class PlainReporter implements Reporter {
       counts.failed += failedHere;
     }
     counts.failed += unhandledErrors.length;
-    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    // HYGIE_RESULT_LABEL (.ci/node24) names a second run: its line then does not read as CI's closing line.
+    const label = process.env.HYGIE_RESULT_LABEL ? `${process.env.HYGIE_RESULT_LABEL} : ` : '';
+    process.stdout.write(`\n${label}${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
   }
 }

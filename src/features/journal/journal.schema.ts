@@ -6,7 +6,8 @@ export const journalQuery = z.strictObject({
   to: z.iso.datetime({ offset: true }).optional(),
   action: z.enum(JOURNAL_ACTIONS).optional(),
   actorId: z.uuid().optional(),
-  before: z.coerce.number().int().min(1).optional(),
+  // A sequence number: PostgreSQL stores it as a 32-bit integer, a larger one is a typing mistake (400, not 500).
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
