@@ -70,15 +70,15 @@ describe.skipIf(!chromiumAvailable())('Mots de passe (browser)', () => {
     expect(await result.getByText(/^Pourquoi/).count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    // The generator: 6 words from the list by default, its entropy, a copy to the clipboard.
+    // The generator: 7 words from the list by default (the CNIL's example), its entropy, a copy to the clipboard.
     const generator = section(page, 'Générer une phrase de passe');
     await generator.getByRole('button', { name: 'Générer' }).click();
     const passphrase = (await generator.getByTestId('passphrase').textContent()) ?? '';
     typed.push(passphrase);
     const words = passphrase.split('-');
-    expect(words).toHaveLength(6);
+    expect(words).toHaveLength(7);
     for (const word of words) expect(PASSPHRASE_WORDS).toContain(word);
-    await generator.getByText('Entropie : 66 bits').waitFor();
+    await generator.getByText('Entropie : 77 bits').waitFor();
     await generator.getByRole('button', { name: 'Copier' }).click();
     await generator.getByRole('button', { name: 'Copiée' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(passphrase);

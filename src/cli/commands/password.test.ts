@@ -87,11 +87,11 @@ describe('hygie password check', () => {
 
 describe('hygie password generate', () => {
   it.each([
-    [[], 6, '-', '66 bits'],
+    [[], 7, '-', '77 bits'],
     [['--words', '4'], 4, '-', '44 bits'],
     [['--words', '10', '--separator', 'espace'], 10, ' ', '110 bits'],
-    [['--separator', '.'], 6, '.', '66 bits'],
-    [['--separator', 'tiret-bas'], 6, '_', '66 bits'],
+    [['--separator', '.'], 7, '.', '77 bits'],
+    [['--separator', 'tiret-bas'], 7, '_', '77 bits'],
   ])('%j prints one passphrase of %i words joined by %j, and its entropy', async (args, words, separator, bits) => {
     const result = await runCli(['password', 'generate', ...args], env);
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -107,7 +107,7 @@ describe('hygie password generate', () => {
     const result = await runCli(['password', 'generate', '--digit', '--capital'], env);
     const [passphrase, entropy] = result.stdout.split('\n');
     expect(passphrase).toMatch(/^(?=.*\d)(?=.*[A-Z])[A-Za-z\d-]+$/);
-    expect(entropy).toBe('Entropie : 74,4 bits');
+    expect(entropy).toBe('Entropie : 85,9 bits');
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { type Breach, breachSeverity, breachStatus, clockRuns } from './breach.t
 import { BREACH_DOCUMENTS, DOCUMENT_LABELS, ORIGIN_LABELS, STATUS_LABELS } from './breach-labels.ts';
 import type { BreachView } from './breaches.schema.ts';
 import { deadlineText, isLate } from './deadline.ts';
+import { type DpcPractice, dpcMinimum } from './dpc-minimum.ts';
 
 /**
  * « Rançongiciel — connue le 27/03/2026 à 10:00 »: one line naming a breach in lists and on the home page.
@@ -19,6 +20,8 @@ export function breachTitle(breach: Pick<Breach, 'origin' | 'awareAt'>): string 
 export interface BreachViewContext {
   /** The practice must report serious incidents to the ARS (CSP L. 1111-8-2): see ars-report.ts. */
   arsReportExpected: boolean;
+  /** The practice's professions and specialties, which set the minimum data context (dpc-minimum.ts). */
+  practice?: DpcPractice | null;
 }
 const NO_CONTEXT: BreachViewContext = { arsReportExpected: false };
 
@@ -88,6 +91,7 @@ export function breachView(breach: Breach, now: Date, context: BreachViewContext
     ...insurerClockView(isAttackOrigin(breach.origin) && !isWithdrawn(breach), breach.awareAt, breach.complaintFiledAt),
     arsReportedAt: breach.arsReportedAt,
     arsReportExpected: context.arsReportExpected,
+    dpcMinimum: context.practice ? dpcMinimum(context.practice, breach.peopleCategories) : null,
     withdrawal: breach.withdrawal,
     documents: BREACH_DOCUMENTS.map((doc) => ({
       id: doc,

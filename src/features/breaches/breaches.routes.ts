@@ -64,7 +64,7 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
   app.home.register(breachesHomeCard(app.todo));
   const contextOf = async (practiceId: string): Promise<BreachViewContext> => {
     const practice = await findPractice(db, practiceId);
-    return { arsReportExpected: practice !== null && arsReportExpected(practice.structureType) };
+    return { arsReportExpected: practice !== null && arsReportExpected(practice.structureType), practice };
   };
 
   app.get(
@@ -126,7 +126,8 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
       const now = clock.now();
       const { id } = request.params as z.infer<typeof breachParams>;
       const body = request.body as z.output<typeof updateBreachBody>;
-      return breachView(await updateBreach(db, callerOf(auth), id, body, now), now, await contextOf(auth.practiceId));
+      const context = await contextOf(auth.practiceId);
+      return breachView(await updateBreach(db, callerOf(auth), id, body, now, context.practice), now, context);
     },
   );
 

@@ -229,6 +229,10 @@ export const breachResponse = z.object({
   arsReportedAt: z.string().nullable(),
   /** The practice's structure must report serious incidents to the ARS « sans délai » (ars-report.ts). */
   arsReportExpected: z.boolean(),
+  /** The lowest data context the practice's patients can score, and why (dpc-minimum.ts); null without a practice. */
+  dpcMinimum: z
+    .object({ minimum: z.literal(DPC_VALUES), reasons: z.array(z.string()), sources: z.array(z.string()) })
+    .nullable(),
   /** Withdrawn (« retirée »): when, by whom and why; null otherwise (src/lib/lifecycle). */
   withdrawal: withdrawalView,
   documents: z.array(z.object({ id: z.enum(BREACH_DOCUMENTS), label: z.string(), pdf: z.string(), txt: z.string() })),

@@ -23,6 +23,7 @@ import { findBreach, findBreachOfIncident, insertBreach, saveBreach } from './br
 import type { CreateBreachInput, UpdateBreachInput } from './breaches.schema.ts';
 import { breachTitle } from './breaches-view.ts';
 import { deadlineText, isLate, notificationDeadline } from './deadline.ts';
+import { type DpcPractice, dpcBelowMinimum, dpcMinimum } from './dpc-minimum.ts';
 import { formatScore, SEVERITY_LEVEL_LABELS } from './severity.ts';
 
 /** Who acts: the practice, the user (for an incident's timeline) and the journal's name for them. */
@@ -242,6 +243,7 @@ export async function updateBreach(
   id: string,
   input: UpdateBreachInput,
   now: Date,
+  practice: DpcPractice | null = null,
 ): Promise<Breach> {
   return withTransaction(db, async (trx) => {
     const before = await breachOf(trx, caller.practiceId, id);
@@ -267,6 +269,11 @@ export async function updateBreach(
       if (value !== undefined) after[field] = value;
     }
     fail(checkNotifications(after, now));
+    if (input.severityAnswers && practice) {
+      // The plain answers never go under the practice's minimum context (the expert view may, justified).
+      const below = dpcBelowMinimum(input.severityAnswers.dpc, dpcMinimum(practice, after.peopleCategories));
+      if (below) fail({ field: 'severityAnswers.dpc', message: `Champ « severityAnswers.dpc » : ${below}` });
+    }
     if (input.severityAnswers !== undefined) after.severityAnswers = input.severityAnswers;
     if (input.severityExpert === null) after.severityExpert = null;
     else if (input.severityExpert !== undefined) {

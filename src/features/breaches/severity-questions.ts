@@ -21,26 +21,27 @@ export interface SeverityQuestion<K extends keyof SeverityFactors = keyof Severi
 
 /**
  * Data-processing context (DPC). The base follows the kind of data (simple 1, behavioural 2,
- * financial 3, sensitive or health 4) and the context adjusts it: for health data, knowing only
- * that someone « had blood tests » is 1, the actual results are 4 (ENISA 2013).
+ * financial 3, sensitive or health 4) and the context adjusts it (ENISA 2013): in a health practice
+ * the mere fact of being a patient is health data (GDPR recital 35), so never 1, and the practice's
+ * field may raise it to 3 or 4 (dpc-minimum.ts, shown above the answers); the actual results are 4.
  */
 export const DPC_QUESTION: SeverityQuestion<'dpc'> = {
   factor: 'dpc',
   name: 'Contexte du traitement des données (DPC)',
   question: 'Quelles informations les données révèlent-elles ?',
-  help: 'Pensez à ce qu’une personne mal intentionnée apprendrait vraiment. Des données de santé ne comptent au plus haut niveau que si elles révèlent l’état de santé : savoir seulement qu’une personne a fait une prise de sang compte comme une donnée simple, les résultats comptent au plus haut niveau.',
+  help: 'Pensez à ce qu’une personne mal intentionnée apprendrait vraiment. Les résultats, diagnostics et traitements comptent au plus haut niveau ; le seul fait d’être patient d’un cabinet de santé est déjà une donnée de santé (RGPD, considérant 35), jamais une donnée simple, et la spécialité du cabinet peut le rendre plus révélateur.',
   options: [
     {
       value: 1 as Dpc,
       level: 'Données simples (1)',
       label:
-        'Des informations simples : nom, coordonnées, ou seulement le fait d’être venu au cabinet (par exemple « a fait une prise de sang »).',
+        'Des informations simples, sans rien sur la santé : nom, coordonnées (par exemple celles du personnel ou des fournisseurs).',
     },
     {
       value: 2 as Dpc,
       level: 'Données de comportement (2)',
       label:
-        'Des informations sur les habitudes ou la vie de la personne : déplacements, préférences, emploi du temps.',
+        'Des informations sur les habitudes ou la vie de la personne (déplacements, emploi du temps), ou seulement le fait d’être patient du cabinet (par exemple « a fait une prise de sang »).',
     },
     {
       value: 3 as Dpc,

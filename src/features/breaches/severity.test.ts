@@ -40,7 +40,7 @@ describe('the ENISA 2013 tables', () => {
   });
 
   it.each([
-    ['only that a patient « had blood tests »', 'a fait une prise de sang', 1],
+    ['only that a patient « had blood tests » (health data: GDPR recital 35)', 'a fait une prise de sang', 2],
     ['the actual results', 'résultats d’examens', 4],
   ])('health data: %s scores DPC %s', (_label, words, dpc) => {
     expect(DPC_QUESTION.options.find((o) => o.label.includes(words))?.value).toBe(dpc);

@@ -23,5 +23,5 @@ export const CHECK_MESSAGES = {
   forbiddenDates: (forms: readonly string[]) =>
     `Ce mot de passe contient ${quoted(forms)}, tiré d’une date de naissance (l’année, le jour et le mois). Un pirate essaie ces dates en premier : n’en mettez aucune.`,
   passphrase:
-    'Préférez une phrase de passe de 5 ou 6 mots tirés au hasard, sans lien avec vous : elle est plus facile à retenir et bien plus difficile à deviner.',
+    'Préférez une phrase de passe de 7 mots tirés au hasard, sans lien avec vous : elle est plus facile à retenir et bien plus difficile à deviner.',
 } as const;

@@ -62,11 +62,12 @@ describe('generatePassphrase', () => {
     expect(result.passphrase.split(separator)).toEqual(result.words);
   });
 
-  it('draws 6 words joined by hyphens by default, and fits a Wi-Fi key', () => {
+  it('draws 7 words joined by hyphens by default (the CNIL’s example), and fits a Wi-Fi key', () => {
     const result = generatePassphrase();
-    expect(result.words).toHaveLength(6);
-    expect(result.passphrase.split('-')).toHaveLength(6);
-    expect(result.entropyBits).toBe(66);
+    expect(result.words).toHaveLength(7);
+    expect(result.passphrase.split('-')).toHaveLength(7);
+    expect(result.entropyBits).toBe(77);
+    expect(formatBits(result.entropyBits)).toBe('77 bits');
     expect(result.fitsWifi).toBe(true);
   });
 
@@ -130,10 +131,11 @@ describe('generatePassphrase', () => {
 describe('entropy', () => {
   it.each([
     [{ words: 4 }, 44, '44 bits'],
-    [{}, 66, '66 bits'],
+    [{}, 77, '77 bits'],
+    [{ words: 6 }, 66, '66 bits'],
     [{ words: 10 }, 110, '110 bits'],
-    [{ digit: true }, 66 + Math.log2(60), '71,9 bits'],
-    [{ capital: true }, 66 + Math.log2(6), '68,5 bits'],
+    [{ digit: true }, 77 + Math.log2(70), '83,1 bits'],
+    [{ capital: true }, 77 + Math.log2(7), '79,8 bits'],
     [{ words: 5, digit: true, capital: true }, 55 + Math.log2(50) + Math.log2(5), '62,9 bits'],
   ])('%j: %d bits, shown as « %s »', (options, bits, shown) => {
     expect(passphraseEntropyBits(options)).toBeCloseTo(bits, 10);
@@ -142,7 +144,7 @@ describe('entropy', () => {
   });
 
   it('adds nothing for the separator', () => {
-    for (const { value } of PASSPHRASE_SEPARATORS) expect(passphraseEntropyBits({ separator: value })).toBe(66);
+    for (const { value } of PASSPHRASE_SEPARATORS) expect(passphraseEntropyBits({ separator: value })).toBe(77);
   });
 
   it('explains the figure and the time to guess, in French', () => {
@@ -150,6 +152,7 @@ describe('entropy', () => {
       '4 mots tirés au hasard parmi 2\u202f048 : 11 bits par mot, soit 44 bits.',
       'Le séparateur, choisi par vous, n’ajoute rien.',
       'Même en connaissant la méthode et la liste de mots, un pirate devrait essayer en moyenne la moitié des combinaisons : 27 ans à 10\u202f000 essais par seconde, 15 minutes à 10 milliards d’essais par seconde (mots de passe mal protégés par le service).',
+      'Moins de 50 bits : insuffisant selon la CNIL (délibération n° 2022-100), même pour un service qui limite les essais ; prenez au moins 5 mots, et 7 pour un mot de passe utilisé seul.',
     ]);
     expect(explainEntropy({ words: 5, digit: true, capital: true })).toEqual([
       '5 mots tirés au hasard parmi 2\u202f048 : 11 bits par mot, soit 55 bits.',
@@ -157,6 +160,25 @@ describe('entropy', () => {
       'La majuscule sur l’un des 5 mots ajoute 2,3 bits.',
       'Au total : 62,9 bits. Le séparateur, choisi par vous, n’ajoute rien.',
       'Même en connaissant la méthode et la liste de mots, un pirate devrait essayer en moyenne la moitié des combinaisons : plusieurs siècles à 10\u202f000 essais par seconde, 14 ans à 10 milliards d’essais par seconde (mots de passe mal protégés par le service).',
+      'Moins de 80 bits : suffisant seulement si le service limite les essais (attente ou blocage après quelques échecs), où la CNIL (délibération n° 2022-100) demande 50 bits ; pour un mot de passe utilisé seul, elle cite au moins 7 mots.',
     ]);
+  });
+
+  it.each([
+    [4, /^Moins de 50 bits : insuffisant/],
+    [5, /^Moins de 80 bits : suffisant seulement si le service limite les essais/],
+    [6, /^Moins de 80 bits : suffisant seulement si le service limite les essais/],
+    [
+      7,
+      /cite en exemple une phrase de passe d’au moins 7 mots ; tirés parmi 2\u202f048 mots, 7 mots en donnent 77 bits, un peu moins\. .*prenez 8 mots\.$/,
+    ],
+    [8, /^Au-dessus des 80 bits que la CNIL \(délibération n° 2022-100\) demande pour un mot de passe utilisé seul/],
+    [10, /^Au-dessus des 80 bits/],
+  ])('%i words: the CNIL’s thresholds said honestly (délibération 2022-100)', (words, line) => {
+    expect(explainEntropy({ words }).at(-1)).toMatch(line);
+  });
+
+  it('7 words with a digit pass 80 bits (83,1): the line says so', () => {
+    expect(explainEntropy({ words: 7, digit: true }).at(-1)).toMatch(/^Au-dessus des 80 bits/);
   });
 });

@@ -23,7 +23,18 @@ export const BITS_PER_WORD = Math.log2(PASSPHRASE_WORDS.length);
 
 export const PASSPHRASE_MIN_WORDS = 4;
 export const PASSPHRASE_MAX_WORDS = 10;
-export const PASSPHRASE_DEFAULT_WORDS = 6;
+/**
+ * 7 words, as the CNIL's example of a passphrase for a password used alone (délibération
+ * n° 2022-100: « une phrase de passe … composée d’au minimum 7 mots »): 77 bits from 2 048 words.
+ */
+export const PASSPHRASE_DEFAULT_WORDS = 7;
+
+/**
+ * The entropy the CNIL asks (délibération n° 2022-100 du 21 juillet 2022): 80 bits for a password
+ * used alone; 50 bits where the service restricts attempts (a delay or a lock-out after failures).
+ */
+export const CNIL_BITS = { alone: 80, throttled: 50 } as const;
+export const CNIL_SOURCE = 'CNIL, délibération n° 2022-100 du 21 juillet 2022';
 /** A WPA2/WPA3 Wi-Fi key is 8 to 63 ASCII characters. */
 export const WIFI_MAX_LENGTH = 63;
 
@@ -117,7 +128,28 @@ export function explainEntropy(options: PassphraseOptions = {}): string[] {
   lines.push(
     `Même en connaissant la méthode et la liste de mots, un pirate devrait essayer en moyenne la moitié des combinaisons : ${slow} à ${ATTACKER_RATES.offline.label}, ${fast} à ${ATTACKER_RATES.offlineFast.label} (mots de passe mal protégés par le service).`,
   );
+  lines.push(cnilAssessment(words, bits));
   return lines;
+}
+
+/**
+ * What the CNIL's thresholds say of this passphrase, honestly: 7 words from 2 048 give 77 bits,
+ * just under the 80 bits of a password used alone, though the deliberation cites 7 words; fewer
+ * words are acceptable only where the service restricts attempts (50 bits).
+ * @example cnilAssessment(5, 55) // 'Moins de 80 bits : … 50 bits suffisent …'
+ */
+export function cnilAssessment(words: number, bits: number): string {
+  const cnil = `la CNIL (délibération n° 2022-100)`;
+  if (bits >= CNIL_BITS.alone) {
+    return `Au-dessus des ${CNIL_BITS.alone} bits que ${cnil} demande pour un mot de passe utilisé seul, sans autre protection.`;
+  }
+  if (words >= 7) {
+    return `Pour un mot de passe utilisé seul, ${cnil} vise ${CNIL_BITS.alone} bits et cite en exemple une phrase de passe d’au moins 7 mots ; tirés parmi ${number.format(PASSPHRASE_WORDS.length)} mots, ${words} mots en donnent ${formatBits(bits)}, un peu moins. Pour un coffre-fort ou un fichier chiffré, qu’un pirate peut attaquer sans limite d’essais, prenez 8 mots.`;
+  }
+  if (bits >= CNIL_BITS.throttled) {
+    return `Moins de ${CNIL_BITS.alone} bits : suffisant seulement si le service limite les essais (attente ou blocage après quelques échecs), où ${cnil} demande ${CNIL_BITS.throttled} bits ; pour un mot de passe utilisé seul, elle cite au moins 7 mots.`;
+  }
+  return `Moins de ${CNIL_BITS.throttled} bits : insuffisant selon ${cnil}, même pour un service qui limite les essais ; prenez au moins 5 mots, et 7 pour un mot de passe utilisé seul.`;
 }
 
 /**

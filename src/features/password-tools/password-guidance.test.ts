@@ -34,4 +34,20 @@ describe('PASSWORD_GUIDANCE', () => {
     const vault = PASSWORD_GUIDANCE.find((use) => use.id === 'coffre-fort');
     expect(vault?.more.join(' ')).toMatch(/certifié, de préférence par l’ANSSI/);
   });
+
+  it.each([
+    [
+      'logiciel-metier',
+      /au moins 7 mots.*12 caractères.*14 sans caractère spécial.*5 mots suffisent seulement si le service bloque ou ralentit les essais/,
+    ],
+    ['messagerie', /au moins 7 mots/],
+    ['ameli-pro', /au moins 7 mots/],
+    ['wifi', /7 mots/],
+    ['coffre-fort', /8 mots ou plus tirés au hasard \(88 bits/],
+  ])('%s follows CNIL délibération 2022-100 and cites it', (id, secret) => {
+    const use = PASSWORD_GUIDANCE.find((u) => u.id === id);
+    expect(use?.secret).toMatch(secret);
+    expect(use?.secret).not.toMatch(/au moins 5 mots|6 mots/);
+    expect(use?.sources).toContain('CNIL, délibération n° 2022-100 du 21 juillet 2022 (mots de passe)');
+  });
 });

@@ -1,5 +1,6 @@
-import { Radio, Stack, Text } from '@mantine/core';
+import { Alert, Radio, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import type { DpcMinimum } from '../../../../src/features/breaches/dpc-minimum.ts';
 import { assessSeverity, type SeverityFactors } from '../../../../src/features/breaches/severity.ts';
 import {
   completeFactors,
@@ -13,16 +14,37 @@ import { SaveRow } from '../../components/SaveRow.tsx';
 import { type BreachView, useUpdateBreach } from './breaches-api.ts';
 import { SeverityResultView } from './SeverityResult.tsx';
 
+/** Why the context cannot go under the practice's minimum (dpc-minimum.ts), under the context question. */
+function MinimumNotice({ minimum }: { minimum: DpcMinimum }) {
+  return (
+    <Alert color="hygie" title={`Contexte au moins ${minimum.minimum} pour votre cabinet`}>
+      <Stack gap={4}>
+        {minimum.reasons.map((reason) => (
+          <Text key={reason} size="sm">
+            {reason}
+          </Text>
+        ))}
+        <Text size="xs">Sources : {minimum.sources.join(' ; ')}.</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
 function Question({
   question,
   answers,
   onChange,
+  minimum,
 }: {
   question: SeverityQuestion;
   answers: PartialFactors;
   onChange: (value: SeverityFactors[keyof SeverityFactors]) => void;
+  /** The context question: the answers under the practice's minimum are unavailable. */
+  minimum?: DpcMinimum | null;
 }) {
   const current = answers[question.factor];
+  const below = (value: unknown) =>
+    question.factor === 'dpc' && minimum != null && typeof value === 'number' && value < minimum.minimum;
   return (
     <Radio.Group
       label={question.question}
@@ -34,10 +56,12 @@ function Question({
       }}
     >
       <Stack gap={6} mt={6}>
+        {question.factor === 'dpc' && minimum && minimum.minimum > 1 && <MinimumNotice minimum={minimum} />}
         {question.options.map((option) => (
           <Radio
             key={String(option.value)}
             value={String(option.value)}
+            disabled={below(option.value)}
             label={option.label}
             description={`Effet sur le score : ${optionEffect(question.factor, option.value as never, answers)}${current === option.value ? ' (votre réponse)' : ''}`}
           />
@@ -80,6 +104,7 @@ export function SeveritySection({ breach, readOnly }: { breach: BreachView; read
                 key={question.factor}
                 question={question as SeverityQuestion}
                 answers={answers}
+                minimum={breach.dpcMinimum}
                 onChange={(value) => {
                   setAnswers((old) => ({ ...old, [question.factor]: value }));
                   setSaved(false);

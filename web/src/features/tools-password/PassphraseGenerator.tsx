@@ -105,7 +105,7 @@ function PassphraseResult({ result }: { result: Passphrase }) {
         </List>
         {!result.fitsWifi && (
           <Alert color="orange" title="Trop longue pour une clé Wi-Fi">
-            Une clé Wi-Fi compte 63 caractères au plus : pour le Wi-Fi, choisissez 6 mots ou générez-en une autre.
+            Une clé Wi-Fi compte 63 caractères au plus : pour le Wi-Fi, choisissez 7 mots ou générez-en une autre.
           </Alert>
         )}
         <Text size="sm">
