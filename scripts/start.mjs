@@ -5,6 +5,7 @@ import { buildServer } from './build-server.mjs';
 
 // Node 22.1 and later keep the compiled code of every module on disk: later starts skip compiling it.
 module.enableCompileCache?.();
+
 import { buildWeb } from './build-web.mjs';
 
 await buildWeb();

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMeasures } from '../../src/features/checklist/checklist.referential.ts';
 import { MANIFEST_NAME } from '../../src/features/dossier/zip-manifest.ts';
 import { addActivity } from '../../src/features/notice/register-fixture.test-support.ts';
 import { renderPdf } from '../../src/lib/documents/pdf.ts';
-import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { chromiumAvailable, downloaded, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, signInAs } from '../support/e2e.ts';
 import type { TestPractice, TestUser } from '../support/factories.ts';
 import { SAMPLE_FILES } from '../support/upload.ts';
@@ -14,12 +13,6 @@ import { readZip } from '../support/zip.ts';
 
 const PROCESSOR = 'Logiciel Médical en Ligne';
 const CONTRACT = 'contrat signé.pdf';
-
-/** The downloaded file's bytes, once the browser has saved it. */
-async function downloaded(page: Page, click: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path()) as string) };
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appendJournal } from '../../src/features/journal/journal.repository.ts';
-import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
+import { chromiumAvailable, downloaded, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, enrolMfa, signInAs } from '../support/e2e.ts';
 
 /** The rows of the journal table, as « action | summary » lines. */
@@ -49,6 +49,31 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
     expect(await page.getByLabel('Nom du cabinet').inputValue()).toBe('Cabinet des Tilleuls');
     expect(await page.getByRole('switch', { name: 'Le cabinet a un réseau Wi-Fi' }).isChecked()).toBe(true);
     await page.context().close();
+  });
+
+  it('lets the owner download the whole practice’s export file, journaled; not shown to a practitioner', async () => {
+    const { practice, owner, practitioner } = await createPracticeOn(server());
+    const page = await newPage(browser());
+    await signInAs(page, server(), owner, '/cabinet');
+    await page.getByRole('heading', { level: 2, name: 'Exporter tout le cabinet' }).waitFor();
+    await expectNoAxeViolations(page);
+    const file = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Télécharger l’export du cabinet' }).click(),
+    );
+    expect(file.name).toMatch(/^hygie-export-cabinet-\d{4}-\d{2}-\d{2}\.json$/);
+    const content = JSON.parse(file.bytes.toString('utf8'));
+    expect(content).toMatchObject({ format: 'hygie-practice-export', version: 1, practice: { id: practice.id } });
+    expect(content.journal.entries.at(-1)).toMatchObject({ action: 'practice.exported', actorId: owner.id });
+    await page.context().close();
+
+    const other = await newPage(browser());
+    await signInAs(other, server(), practitioner, '/cabinet');
+    await other.getByRole('heading', { level: 1, name: 'Cabinet' }).waitFor();
+    await other
+      .getByText('Seul le ou la titulaire du cabinet peut modifier ces informations', { exact: false })
+      .waitFor();
+    expect(await other.getByRole('heading', { name: 'Exporter tout le cabinet' }).count()).toBe(0);
+    await other.context().close();
   });
 
   it('shows the server’s message under the department when it is not a department number', async () => {

@@ -64,6 +64,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** A page in its own browser context (cookies isolated; required by axe). */
+/** The downloaded file's name and bytes, once the browser has saved it. */
+export async function downloaded(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path()) as string) };
+}
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   return context.newPage();

@@ -59,8 +59,9 @@ export function HomePage() {
                 {home.data.journal.intact ? (
                   <>
                     <Text size="sm">
-                      Les {home.data.journal.count} actions enregistrées ont été vérifiées : aucune n’a été modifiée
-                      depuis.
+                      {home.data.journal.count > 1
+                        ? `Les ${home.data.journal.count} actions enregistrées ont été vérifiées : aucune n’a été modifiée depuis.`
+                        : 'L’action enregistrée a été vérifiée : elle n’a pas été modifiée depuis.'}
                     </Text>
                     {/* The code itself only on demand: a plain sentence first. */}
                     <Disclosure label="Code de contrôle">

@@ -64,8 +64,7 @@ function JournalContent() {
             </Button>
           </Group>
           <Text size="sm" mb="md">
-            L’export contient tout le journal et son empreinte de tête ; il s’ouvre avec un tableur (Excel,
-            LibreOffice).
+            L’export contient tout le journal et son code de contrôle ; il s’ouvre avec un tableur (Excel, LibreOffice).
           </Text>
           <ErrorAlert error={exportCsv.error} title="L’export n’a pas pu être fait" />
           <JournalFiltersBar value={filters} onChange={setFilters} />

@@ -1,4 +1,4 @@
-import { Skeleton } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ExportSection } from './ExportSection.tsx';
 import { PracticeForm } from './PracticeForm.tsx';
 import { PracticeSummary } from './PracticeSummary.tsx';
 import { PRACTICE_KEY, type PracticeView } from './practice-form.ts';
@@ -33,6 +34,11 @@ export function PracticePage() {
       {practice.isPending && <Skeleton h={320} />}
       {practice.data &&
         (canEdit ? <PracticeForm practice={practice.data} /> : <PracticeSummary practice={practice.data} />)}
+      {practice.data && canEdit && (
+        <Stack gap="lg" maw={760} mt="lg">
+          <ExportSection />
+        </Stack>
+      )}
     </>
   );
 }
