@@ -39,16 +39,20 @@ const sections: Record<string, () => Promise<string>> = {
     const bin = findPostgresBin();
     if (bin) databases.push({ name: 'PostgreSQL', ...(await startThrowawayCluster(bin)) });
     const before = loadAverage();
-    for (const database of databases) {
-      const hygie = await startHygieProcess(database.url);
-      try {
-        const owner = await seedThroughApi(hygie.url);
-        const team = await seedTeam(hygie.url, owner.token, LOAD_CONNECTIONS);
-        runs.push(await benchMixedLoad(hygie.url, database.name, team));
-      } finally {
-        await hygie.close();
-        database.stop();
+    try {
+      for (const database of databases) {
+        const hygie = await startHygieProcess(database.url);
+        try {
+          const owner = await seedThroughApi(hygie.url);
+          const team = await seedTeam(hygie.url, owner.token, LOAD_CONNECTIONS);
+          runs.push(await benchMixedLoad(hygie.url, database.name, team));
+        } finally {
+          await hygie.close();
+        }
       }
+    } finally {
+      // Every throwaway cluster is stopped, even when a run before it failed.
+      for (const database of databases) database.stop();
     }
     return [
       `Mixed load — sign-in, home, checklist, register, breach created, in a loop on each connection (load average ${before} → ${loadAverage()})`,
