@@ -167,6 +167,8 @@ describe.skipIf(!chromiumAvailable())('practice profile and accountability journ
       .where('practice_id', '=', practice.id)
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
+    // The code is a technical detail, shown on demand after a plain sentence.
+    await page.getByRole('button', { name: 'Le code de contrôle du journal' }).click();
     await page.getByText(head.hash, { exact: true }).waitFor();
     await expectNoAxeViolations(page);
 
