@@ -3,6 +3,8 @@ import type HolidaysClass from 'date-holidays';
 import { addDays, type IsoDay, isoWeekday, isValidIsoDay } from './calendar.ts';
 import { PARIS } from './format.ts';
 
+export { isAlsaceMoselle } from './alsace-moselle.ts';
+
 /**
  * Where the practice is: Alsace-Moselle (departments 57, 67, 68) has 26 December as a public
  * holiday, and Good Friday only in communes with a Protestant or mixed church (`goodFriday`).
@@ -22,8 +24,6 @@ export interface PublicHoliday {
   day: IsoDay;
   name: string;
 }
-
-const ALSACE_MOSELLE_DEPARTMENTS = new Set(['57', '67', '68']);
 
 // date-holidays (data/countries/FR.yaml) lists metropolitan France's national days at country
 // level and the overseas regions as separate states, so the country alone is metropolitan France.
@@ -94,14 +94,6 @@ export function publicHolidays(year: number, opts: HolidayOptions = {}): PublicH
 export function isPublicHoliday(day: IsoDay, opts: HolidayOptions = {}): boolean {
   if (!isValidIsoDay(day)) throw new RangeError(`Invalid IsoDay: ${JSON.stringify(day)}`);
   return yearHolidays(Number(day.slice(0, 4)), opts).days.has(day);
-}
-
-/**
- * True for the department codes of Alsace-Moselle: "57" (Moselle), "67" (Bas-Rhin), "68" (Haut-Rhin).
- * @example isAlsaceMoselle('67') // true; isAlsaceMoselle('75') // false
- */
-export function isAlsaceMoselle(department: string | undefined): boolean {
-  return department !== undefined && ALSACE_MOSELLE_DEPARTMENTS.has(department.trim());
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type MedicalSpecialty,
   QUESTIONS,
 } from '../../../../src/features/accounts/profile-questions.ts';
-import { isAlsaceMoselle } from '../../../../src/lib/dates/holidays.ts';
+import { isAlsaceMoselle } from '../../../../src/lib/dates/alsace-moselle.ts';
 import { FormSection, type SectionProps } from './FormSection.tsx';
 import { errorFor } from './practice-form.ts';
 

@@ -7,7 +7,7 @@ import {
   MEDICAL_SPECIALTY_CHOICES,
   QUESTIONS,
 } from '../../../../src/features/accounts/profile-questions.ts';
-import { isAlsaceMoselle } from '../../../../src/lib/dates/holidays.ts';
+import { isAlsaceMoselle } from '../../../../src/lib/dates/alsace-moselle.ts';
 import { FormSection } from './FormSection.tsx';
 import type { PracticeView } from './practice-form.ts';
 import { careSettingLabel, dataLocationLabel, professionLabel, structureTypeLabel } from './practice-labels.ts';
