@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { startReminders } from '../features/reminders/delivery.ts';
 import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
 import { systemClock } from '../lib/clock.ts';
+import { clearRowsWarning, countClearRows } from '../lib/crypto/vault-seal.ts';
 import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
 import { type BuildAppOptions, buildApp } from './app.ts';
 import { ensureInstanceInfo } from './instance.repository.ts';
@@ -71,6 +72,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         'Assurez-vous qu’on ne peut le joindre qu’à travers le proxy, ou indiquez plutôt l’adresse du proxy (par exemple HYGIE_TRUST_PROXY=10.0.0.5).',
     );
   }
+  // Rows written before the vault stay clear until saved: say so, without delaying the start.
+  const clearCheck = handle.vault
+    ? countClearRows(handle.db)
+        .then((rows) => {
+          if (rows > 0) app.log.warn(clearRowsWarning(rows));
+        })
+        .catch(() => {})
+    : Promise.resolve();
   const stopReminders = startReminders(app);
   let stopped = false;
   return {
@@ -81,6 +90,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       if (stopped) return;
       stopped = true;
       stopReminders();
+      await clearCheck;
       await app.close();
       await handle.close();
     },

@@ -5,7 +5,7 @@ import { createTestApp } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
-import { recordBreach } from '../breaches/breaches.service.ts';
+import { recordBreach } from '../breaches/breaches.record.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { requestObjectsOf } from '../requests/requests.test-support.ts';
 
