@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { createPracticeVault, type PracticeVault } from '../lib/crypto/practice-vault.ts';
 import { sealParameters, VaultPlugin } from '../lib/crypto/vault-plugin.ts';
 import { postgresVaultStore } from '../lib/crypto/vault-store.ts';
+import { drainableDialect } from './drain.ts';
 import { useNamedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
@@ -27,6 +28,9 @@ export interface DbHandle {
   vault?: PracticeVault;
   close(): Promise<void>;
 }
+
+/** How long closing the database waits for the queries still under way before destroying the driver. */
+export const CLOSE_DRAIN_MS = 10_000;
 
 let pgModule: typeof pg | undefined;
 
@@ -64,7 +68,8 @@ export function connectPostgres(
     sealParameters(client, vault);
   });
   keyPool.on('connect', (client) => client.on('error', lost));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new VaultPlugin(vault)] });
+  const drain = drainableDialect(new PostgresDialect({ pool }));
+  const db = new Kysely<Database>({ dialect: drain.dialect, plugins: [new VaultPlugin(vault)] });
   const host = new URL(url).host;
   let closing: Promise<void> | undefined;
   return {
@@ -72,9 +77,13 @@ export function connectPostgres(
     dialect: 'postgres',
     describe: `PostgreSQL (${host})`,
     vault,
-    // Idempotent, as Kysely's destroy is (a test and the app may both close the handle).
+    // Idempotent, as Kysely's destroy is (a test and the app may both close the handle); the work
+    // still under way finishes first (bounded), so that nothing meets a destroyed driver.
     close: () => {
-      closing ??= db.destroy().then(() => keyPool.end());
+      closing ??= drain
+        .drained(CLOSE_DRAIN_MS)
+        .then(() => db.destroy())
+        .then(() => keyPool.end());
       return closing;
     },
   };
@@ -82,13 +91,18 @@ export function connectPostgres(
 
 export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
   const opened = openEncryptedSqlite(dataDir, key);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(opened.database) }) });
+  const drain = drainableDialect(new SqliteDialect({ database: withStatementCache(opened.database) }));
+  const db = new Kysely<Database>({ dialect: drain.dialect });
+  let closing: Promise<void> | undefined;
   return {
     db,
     dialect: 'sqlite',
     sqlite: opened.database,
     describe: `SQLite chiffrée (${opened.file})`,
-    close: () => db.destroy(),
+    close: () => {
+      closing ??= drain.drained(CLOSE_DRAIN_MS).then(() => db.destroy());
+      return closing;
+    },
   };
 }
 
