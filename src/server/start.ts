@@ -17,6 +17,9 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** How long a stop lets the requests under way finish before cutting their connections. */
+export const STOP_DRAIN_MS = 10_000;
+
 export interface StartOptions {
   referentialDir?: string;
   /** The load benchmark lifts the rate limits (`bench/serve-built.mjs`); `hygie serve` never does. */
@@ -89,9 +92,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async stop() {
       if (stopped) return;
       stopped = true;
-      stopReminders();
-      await clearCheck;
+      // 1. No new connections; requests still arriving on open ones get a French 503; those under
+      //    way finish (connections still busy after the bound are cut).
+      const cut = setTimeout(() => app.server.closeAllConnections(), STOP_DRAIN_MS);
+      cut.unref();
       await app.close();
+      clearTimeout(cut);
+      // 2. The periodic jobs: no new tick, the one under way ends.
+      await stopReminders();
+      await clearCheck;
+      // 3. The database, once the queries still under way have ended (bounded, see connect.ts).
       await handle.close();
     },
   };
