@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { createPracticeVault, type PracticeVault } from '../lib/crypto/practice-vault.ts';
 import { sealParameters, VaultPlugin } from '../lib/crypto/vault-plugin.ts';
@@ -31,13 +32,23 @@ export interface DbHandle {
 /** How long closing the database waits for the queries still under way before destroying the driver. */
 export const CLOSE_DRAIN_MS = 10_000;
 
-// COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number(value));
+let pgModule: typeof pg | undefined;
+
+/** The PostgreSQL driver, loaded on the first PostgreSQL connection: a local install (SQLite) never loads it. */
+function postgresDriver(): typeof pg {
+  if (!pgModule) {
+    pgModule = createRequire(import.meta.url)('pg') as typeof pg;
+    // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
+    pgModule.types.setTypeParser(20, (value) => Number(value));
+  }
+  return pgModule;
+}
 
 export function connectPostgres(
   url: string,
   options: { searchPath?: string; max?: number; masterKeyFile?: string | undefined } = {},
 ): DbHandle {
+  const pg = postgresDriver();
   const searchPath = options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {};
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, ...searchPath });
   // The vault's keys are read and made on a small pool of their own (see vault-store.ts).
