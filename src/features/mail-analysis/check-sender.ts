@@ -18,6 +18,20 @@ function addressInName(name: string): { shown: string; domain: string } | null {
   return /\.(fr|com|net|org|eu|info|gouv\.fr)$/.test(domain) || match[1] ? { shown: match[0], domain } : null;
 }
 
+/** The words of a person's name (one letter words left out), kept per name: a practice's people recur. */
+const personWords = new Map<string, readonly string[]>();
+const MAX_PEOPLE_NAMES = 1000;
+
+function wordsOfPerson(name: string): readonly string[] {
+  let words = personWords.get(name);
+  if (!words) {
+    words = wordsOf(name).filter((word) => word.length > 1);
+    if (personWords.size >= MAX_PEOPLE_NAMES) personWords.clear();
+    personWords.set(name, words);
+  }
+  return words;
+}
+
 function checkDisplayName(from: MailAddress, fromDomain: string, context: AnalysisContext, report: Reporter) {
   const name = from.name.trim();
   if (!name) return;
@@ -44,9 +58,10 @@ function checkDisplayName(from: MailAddress, fromDomain: string, context: Analys
     );
     return;
   }
+  if (context.people.length === 0) return;
   const nameWords = new Set(wordsOf(name));
   const person = context.people.find((candidate) => {
-    const personWords = wordsOf(candidate.name).filter((word) => word.length > 1);
+    const personWords = wordsOfPerson(candidate.name);
     return personWords.length >= 2 && personWords.every((word) => nameWords.has(word));
   });
   const sameAddress = person && person.email.toLowerCase() === from.address.toLowerCase();

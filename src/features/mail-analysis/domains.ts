@@ -59,7 +59,8 @@ export function unicodeOf(domain: string): string {
 
 /** True when one label is punycode, i.e. the domain is written with non-Latin or accented letters. */
 export function isPunycode(domain: string): boolean {
-  return domain.split('.').some((label) => label.startsWith('xn--'));
+  // A label starting with « xn-- »: the first one, or one after a dot (without splitting).
+  return domain.startsWith('xn--') || domain.includes('.xn--');
 }
 
 /** `domain` is `parent` or one of its subdomains. */

@@ -60,3 +60,52 @@ export class PhraseMatcher {
     return this.all(words, 1)[0] ?? null;
   }
 }
+
+/** What `PhraseMatchers.scan` looks for with one list: its first phrase found, or all of them. */
+export type ScanWanted = 'first' | 'all';
+
+/**
+ * Several `PhraseMatcher`s read in one pass over the words: each list's hits are those its own
+ * matcher's `first` or `all` would give (same order, same phrase at each word, at most 1 000), for
+ * one lookup per word instead of one pass per list.
+ * @example new PhraseMatchers([['urgent'], ['virement']]).scan(wordsOf('Virement urgent'), ['first', 'all'])
+ */
+export class PhraseMatchers {
+  private readonly byFirstWord = new Map<string, { list: number; phrase: string; words: string[] }[]>();
+  private readonly lists: number;
+
+  constructor(lists: readonly (readonly string[])[]) {
+    this.lists = lists.length;
+    lists.forEach((phrases, list) => {
+      for (const phrase of phrases) {
+        const words = wordsOf(phrase);
+        const first = words[0];
+        if (!first) continue;
+        const entries = this.byFirstWord.get(first) ?? [];
+        entries.push({ list, phrase, words });
+        this.byFirstWord.set(first, entries);
+      }
+    });
+  }
+
+  /** Each list's hits, in text order: its first one (`first`) or every one (`all`, at most 1 000). */
+  scan(words: readonly string[], wanted: readonly ScanWanted[]): PhraseHit[][] {
+    const hits: PhraseHit[][] = Array.from({ length: this.lists }, () => []);
+    const max = wanted.map((want) => (want === 'first' ? 1 : 1000));
+    for (let index = 0; index < words.length; index++) {
+      const entries = this.byFirstWord.get(words[index] as string);
+      if (!entries) continue;
+      let foundFor = -1;
+      for (const { list, phrase, words: phraseWords } of entries) {
+        // One hit per list at a word (the first of its phrases that matches), as `PhraseMatcher.all`.
+        const listHits = hits[list] as PhraseHit[];
+        if (list === foundFor || listHits.length >= (max[list] ?? 0) || listHits.at(-1)?.index === index) continue;
+        if (phraseWords.every((word, k) => words[index + k] === word)) {
+          listHits.push({ phrase, index });
+          foundFor = list;
+        }
+      }
+    }
+    return hits;
+  }
+}
