@@ -32,7 +32,9 @@ type Hits = Record<ListName, PhraseHit[]>;
 
 function scan(words: readonly string[]): Hits {
   const found = matchers.scan(words, WANTED);
-  return Object.fromEntries(NAMES.map((name, k) => [name, found[k] ?? []])) as Hits;
+  const hits = {} as Hits;
+  for (let k = 0; k < NAMES.length; k++) hits[NAMES[k] as ListName] = found[k] ?? [];
+  return hits;
 }
 
 /** Words between a verb and what it asks for (« confirmez dès aujourd’hui vos identifiants »). */

@@ -2,8 +2,8 @@ import type { AnalysisContext } from './analysis-context.ts';
 import { LEGACY_OFFICE_EXTENSIONS, MACRO_EXTENSIONS, ZIP_DOCUMENT_EXTENSIONS } from './attachment-types.ts';
 import { extensionsOf } from './check-attachments.ts';
 import { domainOfAddress } from './domains.ts';
-import { ownerOf } from './lookalike.ts';
 import type { Reporter } from './findings.ts';
+import { ownerOf } from './lookalike.ts';
 import { MAX_ATTACHMENTS } from './mail-limits.ts';
 import type { MailAttachment, ParsedMail } from './parse-mail.ts';
 import { quote } from './text-fold.ts';
@@ -19,8 +19,7 @@ export function isKnownSender(mail: ParsedMail, context: AnalysisContext): boole
   const domain = domainOfAddress(mail.from?.address ?? '');
   if (!domain) return false;
   return (
-    ownerOf(domain, context.targets) !== null ||
-    context.people.some((person) => person.email.toLowerCase() === address)
+    ownerOf(domain, context.targets) !== null || context.people.some((person) => person.email.toLowerCase() === address)
   );
 }
 

@@ -54,7 +54,16 @@ describe('findLookalike through its index gives the answer of comparing every ta
   });
 
   it('punycode and unrelated domains', () => {
-    for (const domain of ['xn--meli-43d.fr', 'xn--amli-cpa.fr', 'xn--pypal-4ve.com', 'sante-pratique.example', 'a.b.c.d.e.fr', 'fr', '.fr', 'x.'])
+    for (const domain of [
+      'xn--meli-43d.fr',
+      'xn--amli-cpa.fr',
+      'xn--pypal-4ve.com',
+      'sante-pratique.example',
+      'a.b.c.d.e.fr',
+      'fr',
+      '.fr',
+      'x.',
+    ])
       expectSame(domain);
   });
 
@@ -68,6 +77,9 @@ describe('findLookalike through its index gives the answer of comparing every ta
       })
       .map((parts) => parts.map(([words]) => words.join('-')).join('.'))
       .chain((name) => fc.constantFrom(`${name}.fr`, `${name}.com`, `${name}.example`, name));
-    fc.assert(fc.property(domain, (name) => expectSame(name)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(domain, (name) => expectSame(name)),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -58,9 +58,10 @@ export interface Lookalike {
   readonly shown: string;
 }
 
+/** The words of a domain's labels but the last (« ameli-remboursement.com » → ameli, remboursement). */
 const tokensOf = (domain: string) => {
-  const labels = domain.split('.');
-  return labels.slice(0, -1).flatMap((label) => label.split('-').filter(Boolean));
+  const last = domain.lastIndexOf('.');
+  return last < 0 ? [] : domain.slice(0, last).split(/[.-]/).filter(Boolean);
 };
 
 function containsSequence(tokens: readonly string[], sequence: readonly string[]): boolean {

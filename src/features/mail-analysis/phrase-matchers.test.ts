@@ -20,10 +20,9 @@ describe('PhraseMatchers reads every list in one pass and finds what each Phrase
   it('on texts made of the lists’ own words, overlapping phrases and repeats', () => {
     const vocabulary = [...new Set(LISTS.flat().flatMap((phrase) => wordsOf(phrase)))];
     expect(LISTS.length).toBeGreaterThanOrEqual(8);
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...vocabulary, 'le', 'de', 'x'), { maxLength: 80 }), expectSame),
-      { numRuns: 3000 },
-    );
+    fc.assert(fc.property(fc.array(fc.constantFrom(...vocabulary, 'le', 'de', 'x'), { maxLength: 80 }), expectSame), {
+      numRuns: 3000,
+    });
   });
 
   it('on every phrase of every list, alone and twice in a row', () => {
