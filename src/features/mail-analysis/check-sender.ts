@@ -12,6 +12,8 @@ const belongsToAny = (domain: string, domains: readonly string[]) => domains.som
 
 /** An address or domain written inside a display name (« ameli.fr », « service@ameli.fr »). */
 function addressInName(name: string): { shown: string; domain: string } | null {
+  // A domain has a dot: most names have none, and the expression below need not run.
+  if (!name.includes('.')) return null;
   const match = /([^\s<>"'()@]{1,64}@)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-])/i.exec(name.slice(0, 300));
   if (!match?.[2]) return null;
   const domain = match[2].toLowerCase();

@@ -12,8 +12,23 @@ export function wordsOf(text: string): string[] {
   if (ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
   // Each character outside ASCII folded alone, from a table filled as characters are met: the
   // words are those of `wordsOfByTheBook` (a test compares both on random Unicode text).
-  return text.replace(NOT_ASCII, foldRun).toLowerCase().match(WORD) ?? [];
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) continue;
+    // One character: a surrogate pair is read whole, a lone surrogate alone.
+    const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1));
+    const end = pair ? at + 2 : at + 1;
+    out += text.slice(from, at) + foldChar(text.slice(at, end));
+    from = end;
+    at = end - 1;
+  }
+  out += text.slice(from);
+  return out.toLowerCase().match(WORD) ?? [];
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * `wordsOf` on the whole text at once: `foldText` in one pass instead of five (what it does to
@@ -23,28 +38,36 @@ export function wordsOfByTheBook(text: string): string[] {
   return text.normalize('NFKD').replace(UNSEEN, '').toLowerCase().match(WORD) ?? [];
 }
 
-const NOT_ASCII = /[\u0080-\uffff]+/g;
 /**
  * A character outside ASCII as `wordsOfByTheBook` folds it. Character by character gives the same
  * words: the decomposition of a character does not depend on its neighbours, canonical reordering
  * only moves combining marks (removed), and the only lower case that depends on its neighbours
- * (Greek final sigma) gives no ASCII letter either way. Bounded: the table is emptied when full.
+ * (Greek final sigma) gives no ASCII letter either way. Kept in a table as characters are met:
+ * one slot per character of the Basic Multilingual Plane, a bounded map for the others.
  */
-const folded = new Map<string, string>();
-const MAX_FOLDED = 10_000;
+const foldedBmp: (string | undefined)[] = new Array(0x10000).fill(undefined);
+const foldedAstral = new Map<string, string>();
+const MAX_FOLDED_ASTRAL = 10_000;
 
-function foldRun(run: string): string {
-  let out = '';
-  for (const char of run) {
-    let fold = folded.get(char);
-    if (fold === undefined) {
-      fold = char.normalize('NFKD').replace(UNSEEN, '').toLowerCase();
-      if (folded.size >= MAX_FOLDED) folded.clear();
-      folded.set(char, fold);
+const fold = (char: string) => char.normalize('NFKD').replace(UNSEEN, '').toLowerCase();
+
+function foldChar(char: string): string {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    let folded = foldedBmp[code];
+    if (folded === undefined) {
+      folded = fold(char);
+      foldedBmp[code] = folded;
     }
-    out += fold;
+    return folded;
   }
-  return out;
+  let folded = foldedAstral.get(char);
+  if (folded === undefined) {
+    folded = fold(char);
+    if (foldedAstral.size >= MAX_FOLDED_ASTRAL) foldedAstral.clear();
+    foldedAstral.set(char, folded);
+  }
+  return folded;
 }
 
 /** A phrase found in a text: its written form (with accents, for quoting) and its first word's index. */
