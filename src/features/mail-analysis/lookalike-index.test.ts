@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './analysis-context.ts';
-import { belongsTo } from './domains.ts';
+import { belongsTo, siteOf, siteOfByTheBook } from './domains.ts';
 import { loadKnownDomains } from './known-domains.referential.ts';
 import { findLookalike, findLookalikeByTheBook, ownerOf } from './lookalike.ts';
 
@@ -80,6 +80,19 @@ describe('findLookalike through its index gives the answer of comparing every ta
     fc.assert(
       fc.property(domain, (name) => expectSame(name)),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('siteOf without splitting gives the registered domain of splitting the labels', () => {
+  it('random domains with two-label suffixes, empty labels and dots at the ends', () => {
+    const label = fc.constantFrom('', 'a', 'ameli', 'gouv', 'fr', 'co', 'uk', 'com', 'impots', 'www');
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 6 }), (labels) => {
+        const domain = labels.join('.');
+        expect(siteOf(domain)).toBe(siteOfByTheBook(domain));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -87,6 +87,8 @@ export type ClaimPlace = 'start' | 'inside';
 /** The claims of a referential, indexed once: short names by their letters, longer ones by first word. */
 export interface ClaimIndex {
   readonly short: ReadonlyMap<string, readonly NameClaim[]>;
+  /** Any short name anywhere in a text (a token can only equal one the text contains); null if none. */
+  readonly anyShort: RegExp | null;
   readonly byFirstWord: ReadonlyMap<string, readonly NameClaim[]>;
 }
 
@@ -104,7 +106,8 @@ export function indexClaims(claims: readonly NameClaim[]): ClaimIndex {
     if (claim.short) push(short, claim.shortName, claim);
     else push(byFirstWord, claim.look.split(' ')[0] ?? '', claim);
   }
-  return { short, byFirstWord };
+  const escaped = [...short.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { short, anyShort: escaped.length > 0 ? new RegExp(escaped.join('|')) : null, byFirstWord };
 }
 
 const TOKENS = /[\p{L}\p{N}]+/gu;
@@ -118,7 +121,7 @@ const TOKENS = /[\p{L}\p{N}]+/gu;
  */
 export function claimsIn(index: ClaimIndex, { shown, look }: ClaimText): { claim: NameClaim; place: ClaimPlace }[] {
   const found = new Map<NameClaim, ClaimPlace>();
-  const tokens = shown.match(TOKENS) ?? [];
+  const tokens = index.anyShort?.test(shown) ? (shown.match(TOKENS) ?? []) : [];
   for (let at = 0; at < tokens.length; at++) {
     const claims = index.short.get(tokens[at] as string);
     if (claims) for (const claim of claims) if (!found.has(claim)) found.set(claim, at === 0 ? 'start' : 'inside');
