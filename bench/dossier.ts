@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { recordBreach } from '../src/features/breaches/breaches.record.ts';
 import { createBreachBody, updateBreachBody } from '../src/features/breaches/breaches.schema.ts';
-import { recordBreach, updateBreach } from '../src/features/breaches/breaches.service.ts';
+import { updateBreach } from '../src/features/breaches/breaches.update.ts';
 import { loadMeasures } from '../src/features/checklist/checklist.referential.ts';
 import { evidenceStoreOf } from '../src/features/evidence/evidence.routes.ts';
 import { addEvidence, type EvidenceCaller } from '../src/features/evidence/evidence.service.ts';

@@ -86,6 +86,21 @@ async function startProcess(script: string, env: NodeJS.ProcessEnv = {}): Promis
   };
 }
 
+/**
+ * A fresh data folder for a benchmark's server and, on PostgreSQL (`databaseUrl`), a fresh master key
+ * in it (practice content is encrypted there, src/lib/crypto/practice-vault.ts) unless
+ * HYGIE_MASTER_KEY_FILE already names one: the variables to give the server, and how to remove it.
+ */
+export function freshDataDir(databaseUrl: string): { env: Record<string, string>; remove(): void } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
+  const env: Record<string, string> = { HYGIE_DATA_DIR: dataDir };
+  if (databaseUrl && !process.env.HYGIE_MASTER_KEY_FILE) {
+    env.HYGIE_MASTER_KEY_FILE = path.join(dataDir, 'master.key');
+    writeMasterKeyFile(env.HYGIE_MASTER_KEY_FILE, [newMasterKey()]);
+  }
+  return { env, remove: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+}
+
 /** A bare Fastify route in its own process: the ceiling every Hygie route is compared with. */
 export async function startBare(): Promise<{ url: string; close(): Promise<void> }> {
   const bare = await startProcess('bare-server.mjs');
@@ -98,7 +113,18 @@ export async function startBare(): Promise<{ url: string; close(): Promise<void>
  */
 export async function startHygieProcess(databaseUrl = ''): Promise<ServerProcess> {
   await buildServer();
-  return startProcess('serve-built.mjs', { DATABASE_URL: databaseUrl });
+  const data = freshDataDir(databaseUrl);
+  const server = await startProcess('serve-built.mjs', { ...data.env, DATABASE_URL: databaseUrl }).catch((error) => {
+    data.remove();
+    throw error;
+  });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      data.remove();
+    },
+  };
 }
 
 /** Who the first-run wizard created, and an API token with her rights. */
@@ -177,19 +203,8 @@ export const loadAverage = () => os.loadavg()[0]?.toFixed(1) ?? '?';
  * SQLite (or DATABASE_URL when set): for benchmarks that seed through the services.
  */
 export async function startHygie() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
-  // On PostgreSQL, practice content is encrypted (src/lib/crypto/practice-vault.ts): a fresh master key
-  // unless HYGIE_MASTER_KEY_FILE names one.
-  const masterKeyFile = path.join(dataDir, 'master.key');
-  if (process.env.DATABASE_URL && !process.env.HYGIE_MASTER_KEY_FILE)
-    writeMasterKeyFile(masterKeyFile, [newMasterKey()]);
-  const config = loadConfig({
-    HYGIE_MASTER_KEY_FILE: process.env.DATABASE_URL ? masterKeyFile : undefined,
-    ...process.env,
-    HYGIE_DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    PORT: '0',
-  });
+  const data = freshDataDir(process.env.DATABASE_URL ?? '');
+  const config = loadConfig({ ...process.env, ...data.env, HOST: '127.0.0.1', PORT: '0' });
   const handle = connect(config);
   await migrateToLatest(handle.db);
   await ensureInstanceInfo(handle.db, new Date());
@@ -204,7 +219,7 @@ export async function startHygie() {
     async close() {
       await app.close();
       await handle.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      data.remove();
     },
   };
 }

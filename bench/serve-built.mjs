@@ -1,33 +1,16 @@
 // Hygie's server for `npm run bench`, in its own process: the built JavaScript (dist/, as `hygie
-// serve` runs it), a fresh data folder (or DATABASE_URL), the rate limits lifted. Prints its address
-// as one JSON line, then serves until SIGTERM.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// serve` runs it), the rate limits lifted. Its data folder (and, on PostgreSQL, its master key) come
+// from the harness (freshDataDir in harness.ts), which removes them once this process has stopped.
+// Prints its address as one JSON line, then serves until SIGTERM.
 import { loadConfig } from '../dist/config.js';
-import { newMasterKey, writeMasterKeyFile } from '../dist/lib/crypto/master-key.js';
 import { startServer } from '../dist/server/start.js';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-'));
-// On PostgreSQL, practice content is encrypted with keys wrapped by a master key: a fresh one.
-const masterKeyFile = path.join(dataDir, 'master.key');
-if (process.env.DATABASE_URL && !process.env.HYGIE_MASTER_KEY_FILE) writeMasterKeyFile(masterKeyFile, [newMasterKey()]);
-const config = loadConfig({
-  HYGIE_MASTER_KEY_FILE: process.env.DATABASE_URL ? masterKeyFile : undefined,
-  ...process.env,
-  HYGIE_DATA_DIR: dataDir,
-  HOST: '127.0.0.1',
-  PORT: '0',
-  HYGIE_LOG_LEVEL: 'warn',
-});
+if (!process.env.HYGIE_DATA_DIR) throw new Error('serve-built.mjs is started by bench/harness.ts (HYGIE_DATA_DIR)');
+const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', HYGIE_LOG_LEVEL: 'warn' });
 const running = await startServer(config, {
   limits: { rateLimitPerMinute: 10_000_000, loginRateLimitPerMinute: 10_000_000 },
 });
 process.stdout.write(`${JSON.stringify({ url: running.url, database: running.handle.describe })}\n`);
-const stop = () =>
-  running.stop().finally(() => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  });
+const stop = () => running.stop().finally(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

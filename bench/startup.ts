@@ -65,26 +65,40 @@ async function timeToHealthy(dataDir: string): Promise<StartTime> {
 }
 
 export interface StartupBench {
-  /** First start after `npm install`: the server's JavaScript built (web bundle already built), a new database created. */
-  cold: StartTime;
+  /** First starts after `npm install`: the server's JavaScript built (web bundle already built), a new database created (each run; the median is the figure). */
+  cold: StartTime[];
   /** Later starts: everything built, the database there (each run; the median is the figure). */
   warm: StartTime[];
+  /** The machine's load average (1 min) before and after the runs. */
+  load: [number, number];
 }
 
 /**
  * Cold and warm starts of `npm start` to healthy. Cold: dist/ marked stale (so the start rebuilds
- * it) and an empty data folder. Warm: the same folder again, nothing to build.
+ * it, and with it the referential cache) and an empty data folder. Warm: the last folder again,
+ * nothing to build.
  */
-export async function benchStartup(warmRuns = 3): Promise<StartupBench> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-start-'));
+export async function benchStartup(coldRuns = 3, warmRuns = 5): Promise<StartupBench> {
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const dirs: string[] = [];
+  const newDir = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hygie-bench-start-'));
+    dirs.push(dir);
+    return dir;
+  };
   try {
-    if (fs.existsSync(STAMP)) fs.utimesSync(STAMP, new Date(0), new Date(0));
-    const cold = await timeToHealthy(dataDir);
+    const cold: StartTime[] = [];
+    let dataDir = '';
+    for (let i = 0; i < coldRuns; i++) {
+      if (fs.existsSync(STAMP)) fs.utimesSync(STAMP, new Date(0), new Date(0));
+      dataDir = newDir();
+      cold.push(await timeToHealthy(dataDir));
+    }
     const warm: StartTime[] = [];
     for (let i = 0; i < warmRuns; i++) warm.push(await timeToHealthy(dataDir));
-    return { cold, warm };
+    return { cold, warm, load: [loadBefore, os.loadavg()[0] ?? 0] };
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -93,14 +107,21 @@ const median = (values: readonly number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-/** One line for the report: wall and CPU time of the cold start and of the median warm start, and the machine's load. */
-export function startupLine({ cold, warm }: StartupBench): string {
-  const cpu = (t: number | undefined) => (t === undefined ? '' : `, CPU ${t} ms`);
-  const warmWall = median(warm.map((t) => t.wallMs));
-  const warmCpu = warm.every((t) => t.cpuMs !== undefined) ? median(warm.map((t) => t.cpuMs ?? 0)) : undefined;
+/** The median wall time and, when every run has it, the median CPU time. */
+function medianOf(runs: readonly StartTime[]): StartTime {
+  const cpu = runs.every((t) => t.cpuMs !== undefined) ? median(runs.map((t) => t.cpuMs ?? 0)) : undefined;
+  return { wallMs: median(runs.map((t) => t.wallMs)), cpuMs: cpu };
+}
+
+/** One line for the report: wall and CPU time of the median cold and warm starts, and the machine's load. */
+export function startupLine({ cold, warm, load }: StartupBench): string {
+  const show = (runs: readonly StartTime[]) => {
+    const { wallMs, cpuMs } = medianOf(runs);
+    return `${wallMs} ms${cpuMs === undefined ? '' : `, CPU ${cpuMs} ms`} (median of ${runs.length})`;
+  };
   return (
-    `Start to healthy (\`npm start\`, web bundle already built): cold ${cold.wallMs} ms${cpu(cold.cpuMs)}; ` +
-    `warm ${warmWall} ms${cpu(warmCpu)} (median of ${warm.length}; load average ${os.loadavg()[0]?.toFixed(1)})`
+    `Start to healthy (\`npm start\`, web bundle already built): cold ${show(cold)}; warm ${show(warm)}; ` +
+    `load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after`
   );
 }
 

@@ -17,6 +17,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { passwordCommand } from './commands/password.ts';
 import { practiceCommand } from './commands/practice.ts';
 import { retentionCommand } from './commands/retention.ts';
+import { sealCommand } from './commands/seal.ts';
 import { serveCommand } from './commands/serve.ts';
 import { setupCommand } from './commands/setup.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -43,6 +44,7 @@ const commands: CommandFactory[] = [
   retentionCommand,
   keyCommand,
   rekeyCommand,
+  sealCommand,
 ];
 
 export function buildProgram(io: CliIo): Command {

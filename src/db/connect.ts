@@ -1,10 +1,12 @@
+import { createRequire } from 'node:module';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { createPracticeVault, type PracticeVault } from '../lib/crypto/practice-vault.ts';
 import { sealParameters, VaultPlugin } from '../lib/crypto/vault-plugin.ts';
 import { postgresVaultStore } from '../lib/crypto/vault-store.ts';
+import { drainableDialect } from './drain.ts';
 import { useNamedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { openEncryptedSqlite } from './sqlite.ts';
@@ -27,13 +29,26 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-// COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number(value));
+/** How long closing the database waits for the queries still under way before destroying the driver. */
+export const CLOSE_DRAIN_MS = 10_000;
+
+let pgModule: typeof pg | undefined;
+
+/** The PostgreSQL driver, loaded on the first PostgreSQL connection: a local install (SQLite) never loads it. */
+function postgresDriver(): typeof pg {
+  if (!pgModule) {
+    pgModule = createRequire(import.meta.url)('pg') as typeof pg;
+    // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
+    pgModule.types.setTypeParser(20, (value) => Number(value));
+  }
+  return pgModule;
+}
 
 export function connectPostgres(
   url: string,
   options: { searchPath?: string; max?: number; masterKeyFile?: string | undefined } = {},
 ): DbHandle {
+  const pg = postgresDriver();
   const searchPath = options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {};
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, ...searchPath });
   // The vault's keys are read and made on a small pool of their own (see vault-store.ts).
@@ -53,7 +68,8 @@ export function connectPostgres(
     sealParameters(client, vault);
   });
   keyPool.on('connect', (client) => client.on('error', lost));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new VaultPlugin(vault)] });
+  const drain = drainableDialect(new PostgresDialect({ pool }));
+  const db = new Kysely<Database>({ dialect: drain.dialect, plugins: [new VaultPlugin(vault)] });
   const host = new URL(url).host;
   let closing: Promise<void> | undefined;
   return {
@@ -61,9 +77,13 @@ export function connectPostgres(
     dialect: 'postgres',
     describe: `PostgreSQL (${host})`,
     vault,
-    // Idempotent, as Kysely's destroy is (a test and the app may both close the handle).
+    // Idempotent, as Kysely's destroy is (a test and the app may both close the handle); the work
+    // still under way finishes first (bounded), so that nothing meets a destroyed driver.
     close: () => {
-      closing ??= db.destroy().then(() => keyPool.end());
+      closing ??= drain
+        .drained(CLOSE_DRAIN_MS)
+        .then(() => db.destroy())
+        .then(() => keyPool.end());
       return closing;
     },
   };
@@ -71,13 +91,18 @@ export function connectPostgres(
 
 export function connectSqlite(dataDir: string, key: string | undefined): DbHandle {
   const opened = openEncryptedSqlite(dataDir, key);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(opened.database) }) });
+  const drain = drainableDialect(new SqliteDialect({ database: withStatementCache(opened.database) }));
+  const db = new Kysely<Database>({ dialect: drain.dialect });
+  let closing: Promise<void> | undefined;
   return {
     db,
     dialect: 'sqlite',
     sqlite: opened.database,
     describe: `SQLite chiffrée (${opened.file})`,
-    close: () => db.destroy(),
+    close: () => {
+      closing ??= drain.drained(CLOSE_DRAIN_MS).then(() => db.destroy());
+      return closing;
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import { type AppSecrets, loadAppSecrets } from '../lib/crypto/app-secrets.ts';
 import { createHomeRegistry, type HomeRegistry } from '../lib/home/registry.ts';
 import { createObservationRegistry, type ObservationRegistry } from '../lib/observations/registry.ts';
 import { createTodoRegistry, type TodoRegistry } from '../lib/todo/registry.ts';
-import { frameworkErrorReply, registerErrorHandling } from './errors.ts';
+import { frameworkErrorReply, registerErrorHandling, registerStopping } from './errors.ts';
 import { featureRoutes } from './features.ts';
 import { healthRoutes } from './health.routes.ts';
 import { registerMetrics } from './metrics.ts';
@@ -88,6 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     // A broken address (`/users/%ZZ`) is refused by the router itself: in French too.
     frameworkErrors: frameworkErrorReply,
+    // Our own 503 while stopping (registerStopping), in French, instead of Fastify's English one.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site HTML form can send text/plain without a preflight, never JSON.
   app.removeContentTypeParser('text/plain');
@@ -122,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerStopping(app);
   await registerMetrics(app, config.metricsToken);
   await registerSecurityHeaders(app, { tls: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(cookie);

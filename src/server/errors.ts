@@ -119,6 +119,35 @@ export function isDatabaseUnavailable(error: { code?: unknown; message?: unknown
   );
 }
 
+const STOPPING_BODY = {
+  code: 'stopping',
+  message: 'Hygie redémarre : réessayez dans quelques secondes.',
+} as const;
+
+/** Kysely's error for a query sent after the database was closed (only past the bounded drain of a stop). */
+const isClosedDatabase = (error: { message?: unknown }) =>
+  typeof error.message === 'string' && error.message === 'driver has already been destroyed';
+
+/**
+ * While the server stops (`app.close()`, see start.ts): the requests still arriving on open
+ * connections get a French 503 at once (and the connection closes), before any database work;
+ * those already under way finish normally.
+ */
+export function registerStopping(app: FastifyInstance): void {
+  let stopping = false;
+  app.addHook('preClose', async () => {
+    stopping = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!stopping) return;
+    return reply
+      .status(503)
+      .header('connection', 'close')
+      .header('retry-after', '5')
+      .send({ ...STOPPING_BODY, requestId: request.id } satisfies ErrorBody);
+  });
+}
+
 /** Maps every error to a JSON body with a French message; unexpected errors are logged, never shown. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply: FastifyReply) => {
@@ -155,6 +184,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
           message: 'La base de données ne répond pas pour le moment : réessayez dans quelques secondes.',
           requestId: request.id,
         } satisfies ErrorBody);
+    }
+    if (isClosedDatabase(error)) {
+      request.log.warn('request reached the database after the server stopped');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ ...STOPPING_BODY, requestId: request.id } satisfies ErrorBody);
     }
     if (isStorageFull(error)) {
       request.log.error({ err: error }, 'storage full');

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pgUrl, testMasterKeyFile } from '../../test/support/db.ts';
 import { createPractice } from '../../test/support/factories.ts';
+import { signIn } from '../../test/support/http-sign-in.ts';
 import { serve } from '../../test/support/serve.ts';
 import { connectPostgres, type DbHandle } from '../db/connect.ts';
 import { verifyJournal } from '../features/journal/journal.repository.ts';
@@ -16,21 +17,6 @@ const WORKERS = 6;
 const KILL_AFTER = 40;
 /** Bound on each worker's loop (it stops at the first refused connection anyway). */
 const MAX_PER_WORKER = 200;
-
-async function signIn(url: string, user: { email: string; password: string }) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0] ?? '')
-    .find((pair) => /hygie_session=./.test(pair));
-  const body = (await res.json()) as { me: { csrfToken: string } };
-  return { cookie: cookie as string, 'x-csrf-token': body.me.csrfToken };
-}
 
 /**
  * `hygie serve` on PostgreSQL as a real process, killed with SIGKILL (no shutdown, no flush) while

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../test/support/app.ts';
 import { describeEachDialect } from '../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../test/support/factories.ts';
 import { ROLES } from '../features/accounts/roles.ts';
@@ -74,6 +74,7 @@ describe('permission registry', () => {
 });
 
 describeEachDialect('every route, every role, every practice', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
@@ -81,12 +82,11 @@ describeEachDialect('every route, every role, every practice', (db) => {
   let objectsOfA: RouteObjects;
 
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
     objectsOfA = await routeObjectsOf(db(), a);
   });
-  afterAll(() => app.close());
 
   const routes = () => app.routeCatalog.filter((r) => r.url.startsWith('/api/v1/'));
 

@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { startReminders } from '../features/reminders/delivery.ts';
 import { isSetupNeeded, issueSetupCode, setupCodeRequired } from '../features/setup/setup-code.ts';
 import { systemClock } from '../lib/clock.ts';
+import { clearRowsWarning, countClearRows } from '../lib/crypto/vault-seal.ts';
 import { allReferentials, defaultReferentialDir, loadAllReferentials } from '../lib/referential/index.ts';
 import { type BuildAppOptions, buildApp } from './app.ts';
 import { ensureInstanceInfo } from './instance.repository.ts';
@@ -15,6 +16,9 @@ export interface Running {
   url: string;
   stop(): Promise<void>;
 }
+
+/** How long a stop lets the requests under way finish before cutting their connections. */
+export const STOP_DRAIN_MS = 10_000;
 
 export interface StartOptions {
   referentialDir?: string;
@@ -71,6 +75,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         'Assurez-vous qu’on ne peut le joindre qu’à travers le proxy, ou indiquez plutôt l’adresse du proxy (par exemple HYGIE_TRUST_PROXY=10.0.0.5).',
     );
   }
+  // Rows written before the vault stay clear until saved: say so, without delaying the start.
+  const clearCheck = handle.vault
+    ? countClearRows(handle.db)
+        .then((rows) => {
+          if (rows > 0) app.log.warn(clearRowsWarning(rows));
+        })
+        .catch(() => {})
+    : Promise.resolve();
   const stopReminders = startReminders(app);
   let stopped = false;
   return {
@@ -80,8 +92,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async stop() {
       if (stopped) return;
       stopped = true;
-      stopReminders();
+      // 1. No new connections; requests still arriving on open ones get a French 503; those under
+      //    way finish (connections still busy after the bound are cut).
+      const cut = setTimeout(() => app.server.closeAllConnections(), STOP_DRAIN_MS);
+      cut.unref();
       await app.close();
+      clearTimeout(cut);
+      // 2. The periodic jobs: no new tick, the one under way ends.
+      await stopReminders();
+      await clearCheck;
+      // 3. The database, once the queries still under way have ended (bounded, see connect.ts).
       await handle.close();
     },
   };

@@ -19,19 +19,21 @@ export async function createTestApp(
 
 /**
  * The set-up most route tests share: the app on the dialect's database (ready before the first
- * test, closed after the last) and one practice with a member of each role.
+ * test, closed after the last) and one practice with a member of each role (its profile as
+ * `createPractice` makes it, with `profile` over it).
  * @example const t = routeFixture(db, { clock }); … t.app().inject(…), t.practice().owner
  */
 export function routeFixture(
   db: () => DbHandle,
   options: Parameters<typeof createTestApp>[1] = {},
+  profile: Parameters<typeof createPractice>[1] = {},
 ): { app: () => FastifyInstance; practice: () => TestPractice } {
   let app: FastifyInstance | undefined;
   let practice: TestPractice | undefined;
   beforeAll(async () => {
     app = await createTestApp(db(), options);
     await app.ready();
-    practice = await createPractice(db());
+    practice = await createPractice(db(), profile);
   });
   afterAll(() => app?.close());
   const ready = <T>(value: T | undefined): T => {

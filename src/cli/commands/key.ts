@@ -10,6 +10,7 @@ import {
   readMasterKeyFile,
   writeMasterKeyFile,
 } from '../../lib/crypto/master-key.ts';
+import { clearRowsWarning, countClearRows } from '../../lib/crypto/vault-seal.ts';
 import { CliError, type CliIo, println } from '../io.ts';
 import { frenchCommand } from './french-command.ts';
 
@@ -23,7 +24,12 @@ function keepCurrentKeyOnly(file: string): boolean {
   return true;
 }
 
-async function onPostgres<T>(io: CliIo, masterKeyFile: string | undefined, work: (handle: DbHandle) => Promise<T>) {
+/** Runs `work` on the configured PostgreSQL database (migrated); refuses SQLite, where it is useless. */
+export async function onPostgres<T>(
+  io: CliIo,
+  masterKeyFile: string | undefined,
+  work: (handle: DbHandle) => Promise<T>,
+) {
   const config = loadConfig(io.env);
   if (!config.databaseUrl) {
     throw new CliError(
@@ -54,14 +60,20 @@ export async function rekey(io: CliIo, toFile: string | undefined): Promise<numb
       );
     }
     const file = config.masterKeyFile;
-    const changed = await onPostgres(io, file, (handle) => handle.vault?.rewrapAll() ?? Promise.resolve(0));
+    const { changed, clear } = await onPostgres(io, file, async (handle) => ({
+      changed: (await handle.vault?.rewrapAll()) ?? 0,
+      clear: await countClearRows(handle.db),
+    }));
     const pruned = keepCurrentKeyOnly(file);
     println(io.stdout, `Clés de cabinet protégées à nouveau par la clé actuelle : ${changed}.`);
     if (pruned) println(io.stdout, `Les clés précédentes ont été retirées de ${file} : elles n’ouvrent plus rien.`);
+    if (clear > 0) println(io.stdout, clearRowsWarning(clear));
     return changed;
   }
   const file = path.resolve(toFile);
+  let clear = 0;
   const changed = await onPostgres(io, undefined, async (handle) => {
+    clear = await countClearRows(handle.db);
     const vault = handle.vault;
     const legacy = await vault?.store.legacyMasterKey();
     if (!vault || !legacy) {
@@ -89,6 +101,7 @@ export async function rekey(io: CliIo, toFile: string | undefined): Promise<numb
     io.stdout,
     `Indiquez maintenant HYGIE_MASTER_KEY_FILE=${file} à chaque instance et redémarrez-les ; gardez une copie de ce fichier ailleurs que les sauvegardes de la base.`,
   );
+  if (clear > 0) println(io.stdout, clearRowsWarning(clear));
   return changed;
 }
 

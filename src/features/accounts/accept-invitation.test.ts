@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { INVITATION_INVALID } from './accept-invitation.ts';
@@ -17,14 +17,13 @@ import {
 import { findUserByEmail } from './users.repository.ts';
 
 describeEachDialect('POST /invitations/accept (public)', (db) => {
+  const t = routeFixture(db, {}, { name: 'Cabinet des Tilleuls' });
   let app: FastifyInstance;
   let a: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    a = await createPractice(db(), { name: 'Cabinet des Tilleuls' });
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   const invitation = async (email = freshEmail(), role = 'secretary') =>
     (await call(app, 'POST', '/users/invitations', a.owner, { email, role })).json() as { url: string; email: string };

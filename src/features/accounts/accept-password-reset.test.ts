@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { RESET_LINK_INVALID } from './accept-password-reset.ts';
@@ -17,14 +17,13 @@ import { createSession } from './sessions.repository.ts';
 import { accountKey, recordFailure } from './throttle.repository.ts';
 
 describeEachDialect('POST /password-reset/accept (public)', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   const resetLink = async (user: { id: string }) =>
     tokenOf((await call(app, 'POST', `/users/${user.id}/reset`, a.owner)).json().url);

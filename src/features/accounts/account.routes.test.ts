@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { SAME_PASSWORD, WRONG_CURRENT_PASSWORD } from './change-password.ts';
@@ -11,14 +11,13 @@ import { createSession } from './sessions.repository.ts';
 const POLICY = { idleMinutes: 30, absoluteHours: 12 };
 
 describeEachDialect('PUT /me/password and GET /me/sessions', (db) => {
+  const t = routeFixture(db, {}, { name: 'Cabinet des Tilleuls' });
   let app: FastifyInstance;
   let a: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    a = await createPractice(db(), { name: 'Cabinet des Tilleuls' });
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   const login = (email: string, password: string) => call(app, 'POST', '/auth/login', null, { email, password });
   const alive = async (session: { cookie: string }) =>

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, createUser, type TestPractice } from '../../../test/support/factories.ts';
 import { LAST_OWNER } from './change-user.ts';
@@ -8,15 +8,15 @@ import { call, FORBIDDEN } from './routes.test-support.ts';
 import { countActiveOwners, findUser } from './users.repository.ts';
 
 describeEachDialect('PATCH /users/:id: last owner, roles, practices and input', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   it.each([
     ['demote', { role: 'practitioner' }, 'role'],

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { INVITATION_INVALID } from './accept-invitation.ts';
@@ -8,15 +8,15 @@ import { ALREADY_A_USER } from './invite-user.ts';
 import { CSRF_REFUSED, call, freshEmail, NEW_PASSWORD, tokenOf } from './routes.test-support.ts';
 
 describeEachDialect('POST /users/invitations: refusals and replacement', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const invite = (as: Parameters<typeof call>[3], email: string, role = 'secretary') =>
     call(app, 'POST', '/users/invitations', as, { email, role });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import type { PracticeProfileInput } from './accounts.schema.ts';
@@ -18,15 +18,15 @@ function profileOf(p: TestPractice): PracticeProfileInput {
 }
 
 describeEachDialect('GET and PUT /practice', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   it.each(['owner', 'practitioner', 'secretary', 'auditor'] as const)(
     'the %s reads the whole profile of their practice',

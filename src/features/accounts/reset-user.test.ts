@@ -1,21 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { CSRF_REFUSED, call, FORBIDDEN, journalOf, NEW_PASSWORD, tokenOf } from './routes.test-support.ts';
 import { findUser, updateUser } from './users.repository.ts';
 
 describeEachDialect('POST /users/:id/reset', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const login = (email: string, password: string) => call(app, 'POST', '/auth/login', null, { email, password });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -14,12 +14,12 @@ describeEachDialect('GET, POST and DELETE /me/tokens', (db) => {
   let a: TestPractice;
   let b: TestPractice;
   const clock = fixedClock(new Date());
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const create = (as: Parameters<typeof call>[3], payload: object = { name: 'Export comptable' }) =>
     call(app, 'POST', '/me/tokens', as, payload);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -12,12 +12,12 @@ describeEachDialect('POST, GET and DELETE /users/invitations', (db) => {
   let a: TestPractice;
   let b: TestPractice;
   const clock = fixedClock(new Date());
+  const t = routeFixture(db, { clock, env: { HYGIE_PUBLIC_URL: 'https://hygie.exemple.fr/' } });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock, env: { HYGIE_PUBLIC_URL: 'https://hygie.exemple.fr/' } });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const invite = (as: Parameters<typeof call>[3], email: string, role = 'secretary') =>
     call(app, 'POST', '/users/invitations', as, { email, role });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { CSRF_REFUSED, call, FORBIDDEN, journalOf } from './routes.test-support.ts';
@@ -9,14 +9,13 @@ import { findUser } from './users.repository.ts';
 const USER_KEYS = ['createdAt', 'email', 'id', 'mfaEnabled', 'name', 'role', 'status'];
 
 describeEachDialect('GET /users and PATCH /users/:id', (db) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   const signedIn = async (user: { email: string; password: string }) => {
     const session = await signIn(app, user);

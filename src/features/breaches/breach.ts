@@ -114,6 +114,15 @@ export function emptyContent(awareAt: string): BreachContent {
   };
 }
 
+const CONTENT_FIELDS = Object.keys(emptyContent('')) as (keyof BreachContent)[];
+
+/** The content after a change: a field absent from the input (undefined) keeps its value. */
+export function applyContent(before: BreachContent, input: Partial<BreachContent>): BreachContent {
+  return Object.fromEntries(
+    CONTENT_FIELDS.map((field) => [field, input[field] === undefined ? before[field] : input[field]]),
+  ) as unknown as BreachContent;
+}
+
 export const NO_NOTIFICATIONS: BreachNotifications = {
   delayReasons: null,
   cnilNotifiedAt: null,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
@@ -12,15 +12,16 @@ const clock = fixedClock('2026-03-27T12:00:00.000Z');
 const ANSWERS = { dpc: 4, ei: 1, confidentiality: 0, integrity: 0, availability: 0.5, malicious: true };
 
 describeEachDialect('breach severity, decision, notifications and incidents', (db) => {
+  const t = routeFixture(db, { clock });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   let id: string;
 
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
     clock.set('2026-03-27T12:00:00.000Z');
     const created = await app.inject({
       method: 'POST',
@@ -30,7 +31,6 @@ describeEachDialect('breach severity, decision, notifications and incidents', (d
     });
     id = created.json().id;
   });
-  afterAll(() => app.close());
 
   function put(user: { token: string }, breachId: string, payload: unknown) {
     return app.inject({

@@ -3,6 +3,18 @@ import { defineJournalEvents } from '../journal/define-events.ts';
 import { BREACH_DOCUMENTS, BREACH_ORIGINS } from './breach-labels.ts';
 import { SEVERITY_LEVELS } from './severity.ts';
 
+/** The notification dates and references (and the reasons for a late one) a change may set as given. */
+export const BREACH_NOTIFICATION_FIELDS = [
+  'delayReasons',
+  'cnilNotifiedAt',
+  'cnilReceiptNumber',
+  'complementaryNotifiedAt',
+  'subjectsInformedAt',
+  'complaintFiledAt',
+  'complaintNumber',
+  'arsReportedAt',
+] as const;
+
 /** Fields a change may touch; the journal records their names, never their values (free text may name a patient). */
 export const BREACH_UPDATE_FIELDS = [
   'description',
@@ -24,14 +36,7 @@ export const BREACH_UPDATE_FIELDS = [
   'startedAt',
   'discoveredAt',
   'awareAt',
-  'delayReasons',
-  'cnilNotifiedAt',
-  'cnilReceiptNumber',
-  'complementaryNotifiedAt',
-  'subjectsInformedAt',
-  'complaintFiledAt',
-  'complaintNumber',
-  'arsReportedAt',
+  ...BREACH_NOTIFICATION_FIELDS,
 ] as const;
 export type BreachUpdateField = (typeof BREACH_UPDATE_FIELDS)[number];
 

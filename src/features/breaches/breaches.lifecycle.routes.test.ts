@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -14,15 +14,15 @@ const at = (hours: number) => new Date(Date.parse(AWARE) + hours * HOUR).toISOSt
 const clock = fixedClock(AWARE);
 
 describeEachDialect('breach lifecycle: the insurer’s complaint, the ARS report, withdrawal', (db) => {
+  const t = routeFixture(db, { clock });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const call = (user: { token: string }, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     app.inject({

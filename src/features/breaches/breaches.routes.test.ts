@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -13,17 +13,17 @@ const clock = fixedClock(NOW);
 const AWARE = '2026-03-27T09:00:00.000Z';
 
 describeEachDialect('breach register routes', (db) => {
+  const t = routeFixture(db, { clock });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   let draftId: string;
 
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const call = (user: { token: string }, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     app.inject({

@@ -1,17 +1,18 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { parisDay } from '../../lib/dates/index.ts';
+import { callerOf, journalAbout } from '../../lib/lifecycle/caller.ts';
 import { withdrawBody } from '../../lib/lifecycle/lifecycle.ts';
 import type { z } from '../../lib/zod.ts';
 import { badRequest } from '../../server/errors.ts';
-import { actorOf } from '../accounts/actor.ts';
 import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { arsReportExpected } from '../incidents/ars-report.ts';
 import { loadIncidentReferential } from '../incidents/incidents.referential.ts';
-import { appendJournal } from '../journal/journal.repository.ts';
 import { breachDocument, documentContext } from './breach-documents.ts';
 import { BREACH_DOCUMENTS, type BreachDocument, DOCUMENT_LABELS } from './breach-labels.ts';
+import { breachSubject, getBreach } from './breaches.access.ts';
 import { breachesHomeCard } from './breaches.home.ts';
+import { qualifyIncident, recordBreach } from './breaches.record.ts';
 import { listBreaches } from './breaches.repository.ts';
 import {
   breachListResponse,
@@ -24,15 +25,9 @@ import {
   severityResponse,
   updateBreachBody,
 } from './breaches.schema.ts';
-import {
-  type Caller,
-  getBreach,
-  qualifyIncident,
-  recordBreach,
-  updateBreach,
-  withdrawBreach,
-} from './breaches.service.ts';
 import { breachesTodo } from './breaches.todo.ts';
+import { updateBreach } from './breaches.update.ts';
+import { withdrawBreach } from './breaches.withdraw.ts';
 import { type BreachViewContext, breachView } from './breaches-view.ts';
 import { documentPdf, documentText } from './document-model.ts';
 import { assessSeverity } from './severity.ts';
@@ -42,14 +37,6 @@ const FORMATS = {
   pdf: 'application/pdf',
   txt: 'text/plain; charset=utf-8',
 } as const;
-
-const callerOf = (auth: AuthContext): Caller => ({
-  practiceId: auth.practiceId,
-  userId: auth.userId,
-  name: auth.name,
-  role: auth.role,
-  actor: actorOf(auth),
-});
 
 /**
  * The breach register (GDPR art. 33(5)): recording (a draft holding only the awareness starts the
@@ -186,18 +173,12 @@ export async function breachesRoutes(app: FastifyInstance): Promise<void> {
     const context = await documentContext(db, breach, referential, now);
     const model = breachDocument(doc, context);
     const body = format === 'pdf' ? await documentPdf(model, context.practice.name, now) : documentText(model);
-    await appendJournal(
-      db,
-      auth.practiceId,
-      {
-        actor: actorOf(auth),
-        action: 'breach.document_generated',
-        subject: { type: 'breach', id: breach.id },
-        summary: `Document généré : ${DOCUMENT_LABELS[doc].toLocaleLowerCase('fr-FR')} (${format.toUpperCase()}).`,
-        data: { document: doc, format },
-      },
-      now,
-    );
+    const journal = journalAbout(db, callerOf(auth), breachSubject(breach.id), now);
+    await journal({
+      action: 'breach.document_generated',
+      summary: `Document généré : ${DOCUMENT_LABELS[doc].toLocaleLowerCase('fr-FR')} (${format.toUpperCase()}).`,
+      data: { document: doc, format },
+    });
     return reply
       .header('content-type', FORMATS[format])
       .header('content-disposition', `attachment; filename="hygie-violation-${doc}-${parisDay(now)}.${format}"`)

@@ -1,7 +1,7 @@
 import type { DbHandle } from '../../db/connect.ts';
 import type { Practice } from '../accounts/practices.repository.ts';
 import { insertIncident } from '../incidents/incidents.repository.ts';
-import { recordBreach } from './breaches.service.ts';
+import { recordBreach } from './breaches.record.ts';
 
 /**
  * For the permission walker (`src/server/permissions.test.ts`): one breach and one incident of the

@@ -1,17 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import ical from 'node-ical';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
-import { recordBreach } from '../breaches/breaches.service.ts';
+import { recordBreach } from '../breaches/breaches.record.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 import { requestObjectsOf } from '../requests/requests.test-support.ts';
 
 const NOW = '2026-10-24T12:00:00.000Z';
 
 describeEachDialect('the personal calendar', (db) => {
+  const t = routeFixture(db, { clock: fixedClock(NOW) }, { name: 'Cabinet A' });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
@@ -30,9 +31,9 @@ describeEachDialect('the personal calendar', (db) => {
       .sort();
 
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock: fixedClock(NOW) });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db(), { name: 'Cabinet A' }), createPractice(db(), { name: 'B' })]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db(), { name: 'B' });
     await requestObjectsOf(db(), a.practice);
     const breach = await recordBreach(
       db().db,
@@ -48,7 +49,6 @@ describeEachDialect('the personal calendar', (db) => {
     );
     breachId = breach.id;
   });
-  afterAll(() => app.close());
 
   it('answers text/calendar at a secret address, with the breach’s deadline in Paris time across the DST change', async () => {
     const url = await feedUrl(a.owner);

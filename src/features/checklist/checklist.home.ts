@@ -6,7 +6,7 @@ import { allows } from '../../server/permissions.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import { buildActionPlan } from './action-plan.ts';
 import type { MeasuresReferential } from './checklist.referential.ts';
-import { loadChecklist } from './checklist.service.ts';
+import { loadChecklistOnce } from './checklist.service.ts';
 import { CHECKLIST_TODO, DUE_SOON_DAYS } from './checklist.todo.ts';
 import type { ChecklistView, MeasureView } from './checklist-view.ts';
 
@@ -101,7 +101,7 @@ export function planDueCard(items: readonly TodoItem[]): HomeCard | null {
  * are due (these two read the « à faire » items, as the reminders will).
  */
 export function checklistHomeCards(db: Db, referential: MeasuresReferential, todo: TodoRegistry): HomeCardProvider[] {
-  const load = (ctx: HomeCardContext) => loadChecklist(db, referential, { ...ctx, actor: SYSTEM }, ctx.now);
+  const load = (ctx: HomeCardContext) => loadChecklistOnce(ctx, db, referential, { ...ctx, actor: SYSTEM }, ctx.now);
   const items = (ctx: HomeCardContext) => todo.from(CHECKLIST_TODO, ctx, ctx);
   return [
     { id: 'checklist', order: 10, roles: ALL_ROLES, load: async (ctx) => scoreCard(await load(ctx), ctx) },

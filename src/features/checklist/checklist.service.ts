@@ -12,6 +12,7 @@ import { findAnswer, listAnswers, prepareAssessment, saveAnswer, saveSnapshot } 
 import { buildChecklist, canEditAnswer, type Member, type Viewer } from './checklist-build.ts';
 import { type ChecklistView, type MeasureView, type ScoresView, statusLabel } from './checklist-view.ts';
 import type { FirstPass } from './first-pass.referential.ts';
+import { asksAlone, questionTexts } from './first-pass.ts';
 
 /** Who asks, and under which name the journal and the history record it. */
 export interface Caller extends Viewer {
@@ -54,6 +55,25 @@ export async function loadChecklist(
   now: Date,
   observed?: Observations,
 ): Promise<ChecklistView> {
+  return viewOf(await checklistData(db, sources, caller, now, observed), sources, caller, now);
+}
+
+/** What a diagnostic is built from in the database: the same whoever looks. */
+interface ChecklistData {
+  practice: NonNullable<Awaited<ReturnType<typeof findPractice>>>;
+  newIds: Awaited<ReturnType<typeof prepareAssessment>>;
+  answers: Awaited<ReturnType<typeof listAnswers>>;
+  members: Member[];
+  observations: Observations;
+}
+
+async function checklistData(
+  db: Db,
+  sources: ChecklistSources,
+  caller: Pick<Caller, 'practiceId' | 'actor'>,
+  now: Date,
+  observed?: Observations,
+): Promise<ChecklistData> {
   const practice = await findPractice(db, caller.practiceId);
   if (!practice) throw notFound();
   const newIds = await prepareAssessment(db, caller.practiceId, sources, caller.actor, now);
@@ -62,17 +82,42 @@ export async function loadChecklist(
     membersOf(db, caller.practiceId),
     observed ?? observe(sources, caller.practiceId, now),
   ]);
-  return buildChecklist({
+  return { practice, newIds, answers, members, observations };
+}
+
+function viewOf(data: ChecklistData, sources: ChecklistSources, viewer: Viewer, now: Date): ChecklistView {
+  const alone = asksAlone(data.practice);
+  const view = buildChecklist({
     referential: sources,
-    practice,
-    answers,
-    newIds,
-    members,
-    viewer: caller,
+    ...data,
+    viewer,
     today: parisDay(now),
-    observations,
-    questions: new Map((sources.firstPass?.questions ?? []).map((q) => [q.id, q.question])),
+    questions: sources.firstPass ? questionTexts(sources.firstPass, { alone }) : new Map(),
   });
+  // The web joins the answers with the referential's texts: it picks the questions worded for one.
+  return alone ? { ...view, firstPassAlone: true } : view;
+}
+
+const perRequestData = new WeakMap<object, Promise<ChecklistData>>();
+
+/**
+ * loadChecklist for the cards of one home page (the score card and the « à faire » items they
+ * read): the database part — observations included — is read once per request, `request` being
+ * the context object every card of that page receives; the view is still built for each viewer.
+ */
+export async function loadChecklistOnce(
+  request: object,
+  db: Db,
+  sources: ChecklistSources,
+  caller: Caller,
+  now: Date,
+): Promise<ChecklistView> {
+  let data = perRequestData.get(request);
+  if (!data) {
+    data = checklistData(db, sources, caller, now);
+    perRequestData.set(request, data);
+  }
+  return viewOf(await data, sources, caller, now);
 }
 
 export interface MeasureUpdate {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/connect.ts';
 import { dayDue, type TodoItem, type TodoProvider } from '../../lib/todo/registry.ts';
 import type { JournalActor } from '../journal/journal.repository.ts';
 import type { MeasuresReferential } from './checklist.referential.ts';
-import { loadChecklist } from './checklist.service.ts';
+import { loadChecklistOnce } from './checklist.service.ts';
 import type { ChecklistView } from './checklist-view.ts';
 
 export const CHECKLIST_TODO = 'checklist';
@@ -77,7 +77,7 @@ export function checklistTodo(db: Db, referential: MeasuresReferential): TodoPro
     id: CHECKLIST_TODO,
     load: async (ctx) => {
       const caller = { practiceId: ctx.practiceId, userId: '', role: 'owner' as const, actor: SYSTEM };
-      return checklistTodos(await loadChecklist(db, referential, caller, ctx.now));
+      return checklistTodos(await loadChecklistOnce(ctx, db, referential, caller, ctx.now));
     },
   };
 }

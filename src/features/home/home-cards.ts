@@ -1,15 +1,28 @@
 import type { Db } from '../../db/connect.ts';
-import type { HomeCardContext, HomeCardProvider } from '../../lib/home/registry.ts';
+import { type HomeCardContext, type HomeCardProvider, oncePerPage } from '../../lib/home/registry.ts';
 import type { TodoRegistry } from '../../lib/todo/registry.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { listUsers } from '../accounts/users.repository.ts';
 import { BACKUP_TODO } from '../backup/backup.todo.ts';
 
+/** What the page and several of its cards read, once per page (see oncePerPage). */
+export interface HomePageData {
+  users(ctx: HomeCardContext): ReturnType<typeof listUsers>;
+  practice(ctx: HomeCardContext): ReturnType<typeof findPractice>;
+}
+
+export function homePageData(db: Db): HomePageData {
+  return {
+    users: oncePerPage((ctx) => listUsers(db, ctx.practiceId)),
+    practice: oncePerPage((ctx) => findPractice(db, ctx.practiceId)),
+  };
+}
+
 /**
  * The foundation's own cards: second factor, recovery kit, backups (these two read the « à faire »
  * items of the backup feature), team.
  */
-export function foundationCards(db: Db, todo: TodoRegistry): HomeCardProvider[] {
+export function foundationCards(todo: TodoRegistry, page: HomePageData): HomeCardProvider[] {
   const backupItems = (ctx: HomeCardContext) => todo.from(BACKUP_TODO, ctx);
   return [
     {
@@ -17,7 +30,7 @@ export function foundationCards(db: Db, todo: TodoRegistry): HomeCardProvider[] 
       order: 10,
       roles: ['owner', 'practitioner', 'secretary', 'auditor'],
       async load(ctx) {
-        const users = (await listUsers(db, ctx.practiceId)).filter((u) => u.status === 'active');
+        const users = (await page.users(ctx)).filter((u) => u.status === 'active');
         const me = users.find((u) => u.id === ctx.userId);
         const without = users.filter((u) => !u.mfaEnabled);
         if (me && !me.mfaEnabled) {
@@ -82,7 +95,7 @@ export function foundationCards(db: Db, todo: TodoRegistry): HomeCardProvider[] 
       order: 40,
       roles: ['owner'],
       async load(ctx) {
-        const [users, practice] = await Promise.all([listUsers(db, ctx.practiceId), findPractice(db, ctx.practiceId)]);
+        const [users, practice] = await Promise.all([page.users(ctx), page.practice(ctx)]);
         if (users.length > 1 || (practice?.structureType === 'solo' && (practice?.staffCount ?? 0) === 0)) return null;
         return {
           id: 'team',

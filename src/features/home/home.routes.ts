@@ -2,10 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from '../../lib/zod.ts';
 import { allows } from '../../server/permissions.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
-import { findPractice } from '../accounts/practices.repository.ts';
-import { listUsers } from '../accounts/users.repository.ts';
 import { verifyJournal } from '../journal/journal.repository.ts';
-import { foundationCards } from './home-cards.ts';
+import { foundationCards, homePageData } from './home-cards.ts';
 
 const card = z.object({
   id: z.string(),
@@ -28,7 +26,8 @@ const homeResponse = z.object({
 /** The home page: where the practice stands, and the cards every feature contributes. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps.handle;
-  for (const provider of foundationCards(db, app.todo)) app.home.register(provider);
+  const page = homePageData(db);
+  for (const provider of foundationCards(app.todo, page)) app.home.register(provider);
 
   app.get(
     '/home',
@@ -37,13 +36,12 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const auth = requireAuth(request);
       const now = app.deps.clock.now();
-      const [practice, cards] = await Promise.all([
-        findPractice(db, auth.practiceId),
-        app.home.cardsFor({ practiceId: auth.practiceId, userId: auth.userId, role: auth.role, now }),
-      ]);
+      // One context object for the whole page: what several cards read is read once (oncePerPage).
+      const ctx = { practiceId: auth.practiceId, userId: auth.userId, role: auth.role, now };
+      const [practice, cards] = await Promise.all([page.practice(ctx), app.home.cardsFor(ctx)]);
       let team: { active: number; withMfa: number } | undefined;
       if (allows('users.read', auth.role)) {
-        const active = (await listUsers(db, auth.practiceId)).filter((u) => u.status === 'active');
+        const active = (await page.users(ctx)).filter((u) => u.status === 'active');
         team = { active: active.length, withMfa: active.filter((u) => u.mfaEnabled).length };
       }
       let journal: z.infer<typeof homeResponse>['journal'];

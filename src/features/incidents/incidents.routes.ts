@@ -1,15 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parisDay } from '../../lib/dates/index.ts';
+import { callerOf } from '../../lib/lifecycle/caller.ts';
 import { withdrawBody } from '../../lib/lifecycle/lifecycle.ts';
 import { notFound } from '../../server/errors.ts';
 import { allows } from '../../server/permissions.ts';
 import { actorOf } from '../accounts/actor.ts';
-import { type AuthContext, requireAuth } from '../accounts/auth.plugin.ts';
+import { requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { appendJournal } from '../journal/journal.repository.ts';
 import { FICHE_REFLEXE_SCENARIO, ficheReflexePdf } from './fiche-reflexe-pdf.ts';
+import { createContact, practiceContacts, removeContact, replaceContact } from './incidents.contacts.ts';
 import { incidentsHomeCard } from './incidents.home.ts';
+import { raiseIncident } from './incidents.raise.ts';
+import { listVisibleIncidents, loadIncidentView } from './incidents.read.ts';
 import { loadIncidentReferential } from './incidents.referential.ts';
 import {
   addStepBody,
@@ -24,29 +28,12 @@ import {
   practiceContactResponse,
   updateIncidentBody,
 } from './incidents.schema.ts';
-import {
-  addStep,
-  type Caller,
-  createContact,
-  listVisibleIncidents,
-  loadIncidentView,
-  practiceContacts,
-  raiseIncident,
-  removeContact,
-  replaceContact,
-  updateIncident,
-  withdrawIncident,
-} from './incidents.service.ts';
+import { addStep } from './incidents.steps.ts';
+import { updateIncident } from './incidents.update.ts';
+import { withdrawIncident } from './incidents.withdraw.ts';
 import { nationalContactView, practiceContactView } from './incidents-view.ts';
 import { insurerHomeCard, insurerTodo } from './insurer.todo.ts';
 
-const callerOf = (auth: AuthContext): Caller => ({
-  practiceId: auth.practiceId,
-  userId: auth.userId,
-  role: auth.role,
-  name: auth.name,
-  actor: actorOf(auth),
-});
 const TAGS = ['incidents'];
 const CONTACT_TAGS = ['contacts utiles'];
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { appendJournal, verifyJournal } from './journal.repository.ts';
@@ -8,13 +8,14 @@ import { appendJournal, verifyJournal } from './journal.repository.ts';
 const system = { type: 'system' as const, id: null, label: 'Tests' };
 
 describeEachDialect('journal routes', (db, dialect) => {
+  const t = routeFixture(db);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
     for (let i = 1; i <= 5; i++) {
       await appendJournal(
         db().db,
@@ -30,7 +31,6 @@ describeEachDialect('journal routes', (db, dialect) => {
       new Date(),
     );
   });
-  afterAll(() => app.close());
 
   it('lists the practice’s entries, newest first, with the chain head', async () => {
     const res = await app.inject({ url: '/api/v1/journal', headers: bearer(a.owner) });

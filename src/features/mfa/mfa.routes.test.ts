@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, createUser, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -11,12 +11,11 @@ describeEachDialect('MFA enrolment and sign-in with a second factor', (db) => {
   let app: FastifyInstance;
   let a: TestPractice;
   const clock = fixedClock('2026-11-29T10:00:00Z');
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   async function enrol(user: { email: string; password: string }) {
     const session = await signIn(app, user);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { ROLES } from '../accounts/roles.ts';
@@ -8,16 +8,15 @@ import { ROLES } from '../accounts/roles.ts';
 const URL = '/api/v1/tools/password-context';
 
 describeEachDialect('GET /tools/password-context', (db) => {
+  const t = routeFixture(db, {}, { name: 'Cabinet Dupont-Rivière' });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    a = await createPractice(db(), { name: 'Cabinet Dupont-Rivière' });
+    app = t.app();
+    a = t.practice();
     b = await createPractice(db(), { name: 'Maison de santé des Tilleuls' });
   });
-  afterAll(() => app.close());
 
   it('refuses a request without credentials (401)', async () => {
     const res = await app.inject({ url: URL });

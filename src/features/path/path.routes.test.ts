@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 
@@ -11,6 +11,8 @@ interface Step {
 }
 
 describeEachDialect('« Ma mise en conformité »', (db, dialect) => {
+  const contact = { address: '12 rue des Lilas, 93260 Les Lilas', phone: '01 23 45 67 89' };
+  const t = routeFixture(db, {}, contact);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
@@ -25,12 +27,10 @@ describeEachDialect('« Ma mise en conformité »', (db, dialect) => {
   const stateOf = async (user: { token: string }, id: string) => (await path(user)).steps.find((s) => s.id === id);
 
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    const contact = { address: '12 rue des Lilas, 93260 Les Lilas', phone: '01 23 45 67 89' };
-    [a, b] = await Promise.all([createPractice(db(), contact), createPractice(db(), contact)]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db(), contact);
   });
-  afterAll(() => app.close());
 
   it('starts a new practice at the register, its profile already given by the wizard', async () => {
     const body = await path(a.owner);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
@@ -24,15 +24,15 @@ const SOLO_NURSE: Partial<PracticeProfileInput> = {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 describeEachDialect('register routes', (db) => {
+  const t = routeFixture(db, { clock }, SOLO_NURSE);
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db(), SOLO_NURSE), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
   });
-  afterAll(() => app.close());
 
   const call = (user: TestUser, method: Method, url: string, payload?: unknown) =>
     app.inject({

@@ -151,9 +151,9 @@ export function remindersJob(app: FastifyInstance, seconds: number): PeriodicJob
 }
 
 /** Runs the reminders every `remindersIntervalSeconds` (never when 0); returns what stops them. */
-export function startReminders(app: FastifyInstance): () => void {
+export function startReminders(app: FastifyInstance): () => Promise<void> {
   const seconds = app.deps.config.remindersIntervalSeconds;
-  if (seconds === 0) return () => {};
+  if (seconds === 0) return async () => {};
   return startPeriodicJob(remindersJob(app, seconds), {
     db: app.deps.handle.db,
     now: () => app.deps.clock.now(),

@@ -5,7 +5,7 @@ import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { closedPort, startSmtpServer } from '../../../test/support/smtp.ts';
 import { fixedClock } from '../../lib/clock.ts';
-import { recordBreach } from '../breaches/breaches.service.ts';
+import { recordBreach } from '../breaches/breaches.record.ts';
 import { journalHead } from '../journal/journal.repository.ts';
 import { requestObjectsOf } from '../requests/requests.test-support.ts';
 import { runReminders } from './delivery.ts';

@@ -1,4 +1,4 @@
-import type { IsoDay } from '../../lib/dates/index.ts';
+import { daysInMonth, type IsoDay } from '../../lib/dates/index.ts';
 import { isoDayOf } from './day-math.ts';
 
 /** A date cell: empty, a real day, or something that is not a date (kept to be shown). */
@@ -15,6 +15,26 @@ function digits(text: string, start: number, end: number): number {
     n = n * 10 + c;
   }
   return n;
+}
+
+const isReal = (year: number, month: number, day: number) =>
+  year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+/** Days written the French way, as `YYYY-MM-DD`, remembered (a patient index repeats its days). */
+const FRENCH_DAYS = new Map<number, IsoDay>();
+const FRENCH_DAYS_MAX = 65_536;
+
+/** The real day `year`-`month`-`day` (checked by the caller) as `YYYY-MM-DD`, one string per day. */
+function frenchDayAsIso(year: number, month: number, day: number): IsoDay | undefined {
+  const key = year * 10_000 + month * 100 + day;
+  let iso = FRENCH_DAYS.get(key);
+  if (iso === undefined) {
+    iso = isoDayOf(year, month, day);
+    if (iso === undefined) return undefined;
+    if (FRENCH_DAYS.size >= FRENCH_DAYS_MAX) FRENCH_DAYS.clear();
+    FRENCH_DAYS.set(key, iso);
+  }
+  return iso;
 }
 
 /** Year, month and day of `YYYY-MM-DD` or `DD/MM/YYYY` (one-digit day and month allowed), or undefined. */
@@ -38,6 +58,20 @@ function partsOf(value: string): [number, number, number] | undefined {
  * @example parseDay('05/03/1990') // '1990-03-05'
  */
 export function parseDay(value: string): IsoDay | undefined {
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    // `YYYY-MM-DD`, the usual export: checked in place, the cell itself is the answer.
+    const year = digits(value, 0, 4);
+    const month = digits(value, 5, 7);
+    const day = digits(value, 8, 10);
+    return isReal(year, month, day) ? value : undefined;
+  }
+  if (value.length === 10 && value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
+    // `DD/MM/YYYY`: the same day is the same string, built once.
+    const year = digits(value, 6, 10);
+    const month = digits(value, 3, 5);
+    const day = digits(value, 0, 2);
+    return isReal(year, month, day) ? frenchDayAsIso(year, month, day) : undefined;
+  }
   const parts = partsOf(value);
   if (parts === undefined || parts[0] < 0 || parts[1] < 0 || parts[2] < 0) return undefined;
   const day = isoDayOf(parts[0], parts[1], parts[2]);

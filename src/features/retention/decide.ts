@@ -31,12 +31,16 @@ export interface RetentionDecision {
 }
 
 /** Minor and death rules of R. 1112-7: a death this soon after the last contact ends the period 10 years after it. */
-const DEATH_WINDOW_YEARS = 10;
+export const DEATH_WINDOW_YEARS = 10;
 const AFTER_DEATH_YEARS = 10;
-const MINOR_UNTIL_AGE = 28;
+export const MINOR_UNTIL_AGE = 28;
 
 /** The first inconsistency between the dates, in the order a person would check them. */
-function inconsistency(rule: RetentionRule, d: RetentionDates, reference: IsoDay | undefined): ReviewProblem | null {
+export function inconsistency(
+  rule: RetentionRule,
+  d: RetentionDates,
+  reference: IsoDay | undefined,
+): ReviewProblem | null {
   const patient = rule.minorAndDeath;
   if (patient && d.birthDate && d.birthDate > d.asOf) return { kind: 'birth_future', birth: d.birthDate };
   if (patient && d.deathDate && d.deathDate > d.asOf) return { kind: 'death_future', death: d.deathDate };
@@ -68,7 +72,7 @@ function endOf(rule: RetentionRule, d: RetentionDates, reference: IsoDay): { end
 }
 
 /** Days after the months (most rules have none: the scan's hot path skips the calendar check). */
-const plusDays = (day: IsoDay, days: number) => (days === 0 ? day : addDays(day, days));
+export const plusDays = (day: IsoDay, days: number) => (days === 0 ? day : addDays(day, days));
 
 function review(rule: RetentionRule, problem: ReviewProblem): RetentionDecision {
   return { action: 'review', nextDate: null, endDate: null, rule: rule.id, reason: explainReview(problem) };

@@ -2,6 +2,7 @@ import type { IsoDay } from '../../lib/dates/index.ts';
 import type { Profession } from '../../lib/referential/professions.ts';
 import { parseDay } from './day-input.ts';
 import { decideRetention, type RetentionAction, type RetentionDates } from './decide.ts';
+import type { DecisionMemo } from './decision-memo.ts';
 import { explainReview } from './reasons.ts';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from './retention.referential.ts';
 import type { RetentionRule, RuleSet } from './rule-set.ts';
@@ -30,6 +31,8 @@ export interface RowContext {
   /** The rule of every record when the file has neither a profession nor a document-type column. */
   defaultRule?: RetentionRule;
   professionLabel(id: Profession): string;
+  /** The decisions already made in this scan (records sharing a rule and a reference day). */
+  memo?: DecisionMemo;
 }
 
 const DATE_FIELDS = ['birthDate', 'lastVisit', 'deathDate', 'documentDate'] as const;
@@ -86,31 +89,46 @@ function classifyByCells(record: readonly string[], id: string, ctx: RowContext)
   return decide(record, id, rule, ctx);
 }
 
-/** Reads the record's dates and applies the rule; an unreadable date gives `review`. */
-function decide(record: readonly string[], id: string, rule: RetentionRule, ctx: RowContext): ScanRecord {
-  const { columns } = ctx;
-  // One shape for every record (absent dates are undefined): the rules stay monomorphic and fast.
-  const dates: RetentionDates = {
-    birthDate: undefined,
-    lastVisit: undefined,
-    deathDate: undefined,
-    documentDate: undefined,
-    asOf: ctx.asOf,
-  };
+/** A date cell read: '' when empty, the day, or null when it is not a real day. */
+function dayAt(record: readonly string[], index: number | undefined): IsoDay | '' | null {
+  const text = cell(record, index);
+  return text === '' ? '' : (parseDay(text) ?? null);
+}
+
+/** The record sent to review for its first unreadable date cell, in the order of `DATE_FIELDS`. */
+function unreadable(record: readonly string[], id: string, rule: RetentionRule, ctx: RowContext): ScanRecord {
   for (const field of DATE_FIELDS) {
-    const text = cell(record, columns[field]);
-    if (text === '') continue;
-    const day = parseDay(text);
-    if (day === undefined) {
+    const text = cell(record, ctx.columns[field]);
+    if (text !== '' && parseDay(text) === undefined) {
       return review(
         id,
         rule.id,
         `${DATE_COLUMNS[field]} illisible « ${text.slice(0, 40)} » (formats acceptés : AAAA-MM-JJ ou JJ/MM/AAAA)`,
       );
     }
-    dates[field] = day;
   }
-  const decision = decideRetention(rule, dates);
+  throw new Error('no unreadable date');
+}
+
+/** Reads the record's dates and applies the rule; an unreadable date gives `review`. */
+function decide(record: readonly string[], id: string, rule: RetentionRule, ctx: RowContext): ScanRecord {
+  const { columns } = ctx;
+  const birthDate = dayAt(record, columns.birthDate);
+  const lastVisit = dayAt(record, columns.lastVisit);
+  const deathDate = dayAt(record, columns.deathDate);
+  const documentDate = dayAt(record, columns.documentDate);
+  if (birthDate === null || lastVisit === null || deathDate === null || documentDate === null) {
+    return unreadable(record, id, rule, ctx);
+  }
+  // One shape for every record (absent dates are undefined): the rules stay monomorphic and fast.
+  const dates: RetentionDates = {
+    birthDate: birthDate || undefined,
+    lastVisit: lastVisit || undefined,
+    deathDate: deathDate || undefined,
+    documentDate: documentDate || undefined,
+    asOf: ctx.asOf,
+  };
+  const decision = ctx.memo ? ctx.memo.decide(rule, dates) : decideRetention(rule, dates);
   return {
     id,
     action: decision.action,

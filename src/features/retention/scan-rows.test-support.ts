@@ -43,3 +43,39 @@ export function* syntheticIndexChunks(count: number, options: { padding?: number
   }
   if (chunk) yield Buffer.from(chunk);
 }
+
+/**
+ * A patient index where every case of the scan meets the others: the synthetic records with a
+ * profession and a document type column (known, written as labels, unknown, empty), a document
+ * date, missing and unreadable dates, 29 February, deaths.
+ */
+export function* variedIndexLines(count: number): Generator<string> {
+  const professions = [
+    'medecin',
+    'Infirmier',
+    'masseur_kinesitherapeute',
+    'Chirurgien-dentiste',
+    'sage_femme',
+    '',
+    'plombier',
+    'pharmacien',
+  ];
+  const types = ['', 'Dossier patient', 'patient_record', 'fse_copy', 'appointment', 'lab_report', 'ordonnance'];
+  yield 'identifiant;date_naissance;dernier_contact;date_deces;profession;type_document;date_document\n';
+  let i = 0;
+  let header = true;
+  for (const line of syntheticIndexLines(count)) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    i++;
+    const [id, birth, visit, death] = line.trimEnd().split(';');
+    const birthCell = i % 13 === 0 ? '' : i % 97 === 0 ? '31/02/2000' : i % 29 === 0 ? '29/02/2000' : birth;
+    const visitCell = i % 101 === 0 ? '' : i % 211 === 0 ? 'hier' : visit;
+    const profession = professions[i % professions.length];
+    const type = types[(i >> 2) % types.length];
+    const documentDate = i % 5 === 0 ? visit : i % 7 === 0 ? '2026-02-29' : '';
+    yield `${id};${birthCell};${visitCell};${death};${profession};${type};${documentDate}\n`;
+  }
+}

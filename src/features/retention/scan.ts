@@ -3,6 +3,7 @@ import { type CsvError, type Parser, parse } from 'csv-parse';
 import type { IsoDay } from '../../lib/dates/index.ts';
 import { loadReferential } from '../../lib/referential/loader.ts';
 import { type Profession, professionsReferential } from '../../lib/referential/professions.ts';
+import { decisionMemo } from './decision-memo.ts';
 import { typographic } from './retention.referential.ts';
 import type { RuleSet } from './rule-set.ts';
 import { type ColumnMap, mapColumns } from './scan-columns.ts';
@@ -252,6 +253,7 @@ export async function openScan(source: AsyncIterable<Chunk>, options: ScanOption
     ...(options.profession ? { profession: options.profession } : {}),
     ...(options.profession ? defaultRuleOf(options.rules, options.profession) : {}),
     professionLabel: (id) => labels.get(id) ?? id,
+    memo: decisionMemo(),
   };
 
   function classify(items: readonly Parsed[]): ScanRecord[] {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { itPoppler, pdfText } from '../../../test/support/pdf.ts';
@@ -43,10 +43,11 @@ describeEachDialect('the yearly review', (db) => {
     return rule.observe(await rule.gather({ practiceId, now: clock.now() }), clock.now());
   };
 
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
     await db()
       .db.updateTable('practices')
       .set({ created_at: EARLIER.toISOString() })
@@ -54,7 +55,6 @@ describeEachDialect('the yearly review', (db) => {
       .execute();
     await addActivity(db().db, a.practice.id, {}, EARLIER);
   });
-  afterAll(() => app.close());
 
   it('is due: an « à faire » item for the owner, and the register rule asks to read the register again', async () => {
     const res = await call(a.auditor, 'GET');

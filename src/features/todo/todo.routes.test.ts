@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { addDays, endOfParisDay, parisDay } from '../../lib/dates/index.ts';
@@ -18,6 +18,7 @@ interface Item {
 }
 
 describeEachDialect('the « à faire » list', (db, dialect) => {
+  const t = routeFixture(db, {}, { name: 'Cabinet A' });
   let app: FastifyInstance;
   let a: TestPractice;
   let b: TestPractice;
@@ -32,9 +33,9 @@ describeEachDialect('the « à faire » list', (db, dialect) => {
   const kinds = (items: Item[]) => [...new Set(items.map((i) => i.kind))].sort();
 
   beforeAll(async () => {
-    app = await createTestApp(db());
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db(), { name: 'Cabinet A' }), createPractice(db(), { name: 'B' })]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db(), { name: 'B' });
     await requestObjectsOf(db(), a.practice);
     await breachObjectsOf(db(), a.practice);
     await processorObjectsOf(db(), a.practice);
@@ -50,7 +51,6 @@ describeEachDialect('the « à faire » list', (db, dialect) => {
     });
     expect(put.statusCode).toBe(200);
   });
-  afterAll(() => app.close());
 
   it('gives the owner every feature’s items, overdue first, with stable ids', async () => {
     const items = await todo(a.owner);

@@ -7,7 +7,8 @@
  *
  * Column types: `text`, `int` (numbers and 0/1 booleans), `json` (JSON kept as its text, as stored),
  * `bytes` (base64 in the file); a trailing `?` allows null. Secret columns are never listed: they are
- * not exported, and `secrets` says what the import writes instead.
+ * not exported, and `secrets` says what the import writes instead. Each table is declared by `table`
+ * (its columns in one string, see `columns`).
  */
 
 export type ColumnType = 'text' | 'text?' | 'int' | 'int?' | 'json' | 'json?' | 'bytes';
@@ -49,458 +50,212 @@ export const EVIDENCE_TARGET_TABLES: Readonly<Record<string, string>> = {
   activity: 'register_activities',
 };
 
-const PRACTICE_COLUMNS = {
-  id: 'text',
-  name: 'text',
-  structure_type: 'text',
-  professions: 'json',
-  staff_count: 'int',
-  department: 'text?',
-  siret: 'text?',
-  finess: 'text?',
-  rpps: 'text?',
-  data_locations: 'json',
-  care_setting: 'text',
-  address: 'text?',
-  phone: 'text?',
-  email: 'text?',
-  website: 'text?',
-  video_surveillance: 'int',
-  practice_software: 'text?',
-  appointment_platform: 'text?',
-  teleconsultation: 'int',
-  wifi: 'int',
-  mobile_devices: 'int',
-  dpo_name: 'text?',
-  dpo_email: 'text?',
-  dpo_phone: 'text?',
-  mfa_required: 'int',
-  legal_form: 'text?',
-  medical_specialties: 'json',
-  good_friday: 'int',
-  status: 'text',
-  created_at: 'text',
-  updated_at: 'text',
-} as const satisfies Record<string, ColumnType>;
+/** One column of a `columns` string: its name, then `?` (a nullable text) or `:` and its type. */
+const COLUMN = /^([a-z0-9_]+)(?:(\?)|:(text\??|int\??|json\??|bytes))?$/;
+
+/**
+ * Columns from one string, in their order: names separated by white space, each a `text` unless it
+ * says otherwise: `name?` is a `text?`, `name:int` (or `:int?`, `:json`, `:json?`, `:bytes`) that type.
+ * @example columns('id seq:int note?') // { id: 'text', seq: 'int', note: 'text?' }
+ * @throws Error for an unknown type or a name given twice (at start-up: the list is read when loaded).
+ */
+export function columns(spec: string): Record<string, ColumnType> {
+  const result: Record<string, ColumnType> = {};
+  for (const word of spec.trim().split(/\s+/)) {
+    const [, name, optional, type] = COLUMN.exec(word) ?? [];
+    if (name === undefined || name in result) throw new Error(`transfer-tables.ts: column « ${word} »`);
+    result[name] = optional ? 'text?' : ((type ?? 'text') as ColumnType);
+  }
+  return result;
+}
+
+type TableOptions = Partial<Pick<TransferTable, 'refs' | 'order' | 'remap' | 'secrets' | 'unread'>>;
+
+/** A table of the export: its rows have their own id when an `id` column is listed, else the practice id is the key. */
+function table(name: string, spec: string, about: string, options: TableOptions = {}): TransferTable {
+  const cols = columns(spec);
+  return { name, key: 'id' in cols ? 'id' : null, columns: cols, order: [], ...options, about };
+}
 
 /** The practice itself: one row, written first (every other row names it). */
-export const PRACTICE_TABLE: TransferTable = {
-  name: 'practices',
-  key: 'id',
-  columns: PRACTICE_COLUMNS,
-  order: [],
-  about: 'le cabinet et son profil (une seule ligne)',
-};
+export const PRACTICE_TABLE: TransferTable = table(
+  'practices',
+  `id name structure_type professions:json staff_count:int department? siret? finess? rpps? data_locations:json
+   care_setting address? phone? email? website? video_surveillance:int practice_software? appointment_platform?
+   teleconsultation:int wifi:int mobile_devices:int dpo_name? dpo_email? dpo_phone? mfa_required:int legal_form?
+   medical_specialties:json good_friday:int status created_at updated_at`,
+  'le cabinet et son profil (une seule ligne)',
+);
 
 /** Every other table of the practice, in the order the import writes them (a row after those it names). */
 export const TRANSFER_TABLES: readonly TransferTable[] = [
-  {
-    name: 'users',
-    key: 'id',
-    columns: {
-      id: 'text',
-      email: 'text',
-      name: 'text',
-      role: 'text',
-      status: 'text',
-      created_at: 'text',
-      updated_at: 'text',
+  table(
+    'users',
+    'id email name role status created_at updated_at',
+    'les membres, sans mot de passe ni double authentification (chacun choisit un nouveau mot de passe)',
+    {
+      order: ['email'],
+      secrets: { password_hash: 'unusable_password', mfa_secret: null, mfa_pending_secret: null, mfa_last_step: null },
     },
-    order: ['email'],
-    secrets: { password_hash: 'unusable_password', mfa_secret: null, mfa_pending_secret: null, mfa_last_step: null },
-    about: 'les membres, sans mot de passe ni double authentification (chacun choisit un nouveau mot de passe)',
-  },
-  {
-    name: 'checklist_assessments',
-    key: null,
-    columns: {
-      referential_version: 'text',
-      known_measure_ids: 'json',
-      new_measure_ids: 'json',
-      created_at: 'text',
-      updated_at: 'text',
+  ),
+  table(
+    'checklist_assessments',
+    'referential_version known_measure_ids:json new_measure_ids:json created_at updated_at',
+    'la version du référentiel du diagnostic',
+  ),
+  table(
+    'checklist_answers',
+    `measure_id status? comment? assignee_id? due_date? priority? evidence? last_done_day? measure_title archived_at?
+     created_at updated_at updated_by? answered_at? first_pass_question? overrides_observation:int`,
+    'les réponses du diagnostic',
+    { refs: { assignee_id: 'users' }, order: ['measure_id'] },
+  ),
+  table(
+    'checklist_answer_changes',
+    'id measure_id seq:int at actor_label changes:json',
+    'l’historique des réponses du diagnostic',
+    {
+      order: ['measure_id', 'seq'],
+      remap: (row, ids) => {
+        const changes = jsonText(row.changes) as { field: string; from: unknown; to: unknown }[];
+        const user = (value: unknown) => (value === null ? null : mapped(ids, 'users', value));
+        const remapped = changes.map((c) =>
+          c.field === 'assignee' ? { ...c, from: user(c.from), to: user(c.to) } : c,
+        );
+        return { ...row, changes: JSON.stringify(remapped) };
+      },
     },
-    order: [],
-    about: 'la version du référentiel du diagnostic',
-  },
-  {
-    name: 'checklist_answers',
-    key: null,
-    columns: {
-      measure_id: 'text',
-      status: 'text?',
-      comment: 'text?',
-      assignee_id: 'text?',
-      due_date: 'text?',
-      priority: 'text?',
-      evidence: 'text?',
-      last_done_day: 'text?',
-      measure_title: 'text',
-      archived_at: 'text?',
-      created_at: 'text',
-      updated_at: 'text',
-      updated_by: 'text?',
-      answered_at: 'text?',
-      first_pass_question: 'text?',
-      overrides_observation: 'int',
-    },
-    refs: { assignee_id: 'users' },
-    order: ['measure_id'],
-    about: 'les réponses du diagnostic',
-  },
-  {
-    name: 'checklist_answer_changes',
-    key: 'id',
-    columns: { id: 'text', measure_id: 'text', seq: 'int', at: 'text', actor_label: 'text', changes: 'json' },
-    order: ['measure_id', 'seq'],
-    remap: (row, ids) => {
-      const changes = jsonText(row.changes) as { field: string; from: unknown; to: unknown }[];
-      const user = (value: unknown) => (value === null ? null : mapped(ids, 'users', value));
-      const remapped = changes.map((c) => (c.field === 'assignee' ? { ...c, from: user(c.from), to: user(c.to) } : c));
-      return { ...row, changes: JSON.stringify(remapped) };
-    },
-    about: 'l’historique des réponses du diagnostic',
-  },
-  {
-    name: 'checklist_score_snapshots',
-    key: null,
-    columns: { day: 'text', overall: 'int?', families: 'json', updated_at: 'text' },
+  ),
+  table('checklist_score_snapshots', 'day overall:int? families:json updated_at', 'les scores de chaque jour', {
     order: ['day'],
-    about: 'les scores de chaque jour',
-  },
-  {
-    name: 'register_activities',
-    key: 'id',
-    columns: {
-      id: 'text',
-      number: 'int',
-      name: 'text',
-      description: 'text?',
-      controller_kind: 'text',
-      controller_user_id: 'text?',
-      controller_details: 'json',
-      purposes: 'json',
-      legal_basis: 'json',
-      data_subjects: 'json',
-      data_categories: 'json',
-      sources: 'json',
-      internal_recipients: 'json',
-      external_recipients: 'json',
-      processors: 'json',
-      transfers: 'json',
-      security_measure_ids: 'json',
-      other_security_measures: 'text?',
-      status: 'text',
-      template_id: 'text?',
-      referential_version: 'text?',
-      open_point_kept_at: 'text?',
-      created_at: 'text',
-      updated_at: 'text',
-      archived_at: 'text?',
-    },
-    refs: { controller_user_id: 'users' },
-    order: ['number'],
-    about: 'le registre des activités de traitement',
-  },
-  {
-    name: 'register_state',
-    key: null,
-    columns: { version: 'int', changed_at: 'text' },
-    order: [],
+  }),
+  table(
+    'register_activities',
+    `id number:int name description? controller_kind controller_user_id? controller_details:json purposes:json
+     legal_basis:json data_subjects:json data_categories:json sources:json internal_recipients:json
+     external_recipients:json processors:json transfers:json security_measure_ids:json other_security_measures?
+     status template_id? referential_version? open_point_kept_at? created_at updated_at archived_at?`,
+    'le registre des activités de traitement',
+    { refs: { controller_user_id: 'users' }, order: ['number'] },
+  ),
+  table('register_state', 'version:int changed_at', 'la version du registre', {
     unread: ['has_website', 'has_video_surveillance'],
-    about: 'la version du registre',
-  },
-  {
-    name: 'processors',
-    key: 'id',
-    columns: {
-      id: 'text',
-      name: 'text',
-      service: 'text',
-      contact: 'text?',
-      activity_ids: 'json',
-      hosts_health_data: 'int',
-      hosting_in_eea: 'int',
-      hds_number: 'text?',
-      hds_certifier: 'text?',
-      hds_expires_on: 'text?',
-      dpa_signed_on: 'text?',
-      contract_ends_on: 'text?',
-      clauses: 'json',
-      created_at: 'text',
-      updated_at: 'text',
+  }),
+  table(
+    'processors',
+    `id name service contact? activity_ids:json hosts_health_data:int hosting_in_eea:int hds_number? hds_certifier?
+     hds_expires_on? dpa_signed_on? contract_ends_on? clauses:json created_at updated_at`,
+    'les sous-traitants',
+    {
+      order: ['created_at', 'name'],
+      remap: (row, ids) => {
+        const activities = (jsonText(row.activity_ids) as string[]).map((id) => mapped(ids, 'register_activities', id));
+        return { ...row, activity_ids: JSON.stringify(activities.filter((id) => id !== null)) };
+      },
     },
-    order: ['created_at', 'name'],
-    remap: (row, ids) => {
-      const activities = (jsonText(row.activity_ids) as string[]).map((id) => mapped(ids, 'register_activities', id));
-      return { ...row, activity_ids: JSON.stringify(activities.filter((id) => id !== null)) };
+  ),
+  table(
+    'screening_decisions',
+    'id kind number:int answers:json result reasons:json note? decided_by_id? decided_by decided_at',
+    'les décisions DPO et AIPD',
+    { refs: { decided_by_id: 'users' }, order: ['kind', 'number'] },
+  ),
+  table(
+    'notice_settings',
+    'controller? rights_contact? mandatory_data? updated_at',
+    'les réglages de la notice d’information',
+    {
+      unread: ['address', 'phone', 'email'],
     },
-    about: 'les sous-traitants',
-  },
-  {
-    name: 'screening_decisions',
-    key: 'id',
-    columns: {
-      id: 'text',
-      kind: 'text',
-      number: 'int',
-      answers: 'json',
-      result: 'text',
-      reasons: 'json',
-      note: 'text?',
-      decided_by_id: 'text?',
-      decided_by: 'text',
-      decided_at: 'text',
+  ),
+  table(
+    'notice_versions',
+    'id number:int content:json register_version:int register_changed_at? fingerprint created_by created_at',
+    'les versions de la notice d’information',
+    { order: ['number'] },
+  ),
+  table(
+    'practice_contacts',
+    'id kind name phone? email? notes? created_at updated_at',
+    'les contacts du cabinet (prestataire, assureur…)',
+    { order: ['kind', 'name', 'created_at'] },
+  ),
+  table(
+    'incidents',
+    `id scenario status title? summary? raised_by? raised_by_label raised_at closed_at? complaint_filed_at?
+     complaint_number? ars_reported_at? withdrawn_at? withdrawn_by? withdrawal_reason? updated_at`,
+    'les incidents',
+    { refs: { raised_by: 'users' }, order: ['raised_at', 'scenario', 'updated_at'] },
+  ),
+  table(
+    'breaches',
+    `id incident_id? description? natures:json origin? cause_source? cause_intent? data_categories:json
+     people_categories:json people_count:int? records_count:int? consequences? measures_taken? measures_planned?
+     unintelligible:int? unintelligible_how? subsequent_measures? disproportionate_effort? evidence:json started_at?
+     discovered_at? aware_at notification_deadline severity_answers:json? severity_expert:json? decision:json?
+     delay_reasons? cnil_notified_at? cnil_receipt_number? complementary_notified_at? subjects_informed_at?
+     complaint_filed_at? complaint_number? ars_reported_at? withdrawn_at? withdrawn_by? withdrawal_reason?
+     created_at updated_at`,
+    'le registre des violations de données',
+    { refs: { incident_id: 'incidents' }, order: ['aware_at', 'created_at', 'description'] },
+  ),
+  table(
+    'incident_events',
+    'id incident_id seq:int kind at author_id? author_label gesture_id? contact_id? text? data:json?',
+    'le déroulé de chaque incident',
+    {
+      refs: { incident_id: 'incidents', author_id: 'users', contact_id: 'practice_contacts' },
+      order: ['incident_id', 'seq'],
+      remap: (row, ids) => {
+        const data = jsonText(row.data) as Record<string, unknown> | null;
+        if (data === null || typeof data.breachId !== 'string') return row;
+        return { ...row, data: JSON.stringify({ ...data, breachId: mapped(ids, 'breaches', data.breachId) }) };
+      },
     },
-    refs: { decided_by_id: 'users' },
-    order: ['kind', 'number'],
-    about: 'les décisions DPO et AIPD',
-  },
-  {
-    name: 'notice_settings',
-    key: null,
-    columns: { controller: 'text?', rights_contact: 'text?', mandatory_data: 'text?', updated_at: 'text' },
-    order: [],
-    unread: ['address', 'phone', 'email'],
-    about: 'les réglages de la notice d’information',
-  },
-  {
-    name: 'notice_versions',
-    key: 'id',
-    columns: {
-      id: 'text',
-      number: 'int',
-      content: 'json',
-      register_version: 'int',
-      register_changed_at: 'text?',
-      fingerprint: 'text',
-      created_by: 'text',
-      created_at: 'text',
-    },
-    order: ['number'],
-    about: 'les versions de la notice d’information',
-  },
-  {
-    name: 'practice_contacts',
-    key: 'id',
-    columns: {
-      id: 'text',
-      kind: 'text',
-      name: 'text',
-      phone: 'text?',
-      email: 'text?',
-      notes: 'text?',
-      created_at: 'text',
-      updated_at: 'text',
-    },
-    order: ['kind', 'name', 'created_at'],
-    about: 'les contacts du cabinet (prestataire, assureur…)',
-  },
-  {
-    name: 'incidents',
-    key: 'id',
-    columns: {
-      id: 'text',
-      scenario: 'text',
-      status: 'text',
-      title: 'text?',
-      summary: 'text?',
-      raised_by: 'text?',
-      raised_by_label: 'text',
-      raised_at: 'text',
-      closed_at: 'text?',
-      complaint_filed_at: 'text?',
-      complaint_number: 'text?',
-      ars_reported_at: 'text?',
-      withdrawn_at: 'text?',
-      withdrawn_by: 'text?',
-      withdrawal_reason: 'text?',
-      updated_at: 'text',
-    },
-    refs: { raised_by: 'users' },
-    order: ['raised_at', 'scenario', 'updated_at'],
-    about: 'les incidents',
-  },
-  {
-    name: 'breaches',
-    key: 'id',
-    columns: {
-      id: 'text',
-      incident_id: 'text?',
-      description: 'text?',
-      natures: 'json',
-      origin: 'text?',
-      cause_source: 'text?',
-      cause_intent: 'text?',
-      data_categories: 'json',
-      people_categories: 'json',
-      people_count: 'int?',
-      records_count: 'int?',
-      consequences: 'text?',
-      measures_taken: 'text?',
-      measures_planned: 'text?',
-      unintelligible: 'int?',
-      unintelligible_how: 'text?',
-      subsequent_measures: 'text?',
-      disproportionate_effort: 'text?',
-      evidence: 'json',
-      started_at: 'text?',
-      discovered_at: 'text?',
-      aware_at: 'text',
-      notification_deadline: 'text',
-      severity_answers: 'json?',
-      severity_expert: 'json?',
-      decision: 'json?',
-      delay_reasons: 'text?',
-      cnil_notified_at: 'text?',
-      cnil_receipt_number: 'text?',
-      complementary_notified_at: 'text?',
-      subjects_informed_at: 'text?',
-      complaint_filed_at: 'text?',
-      complaint_number: 'text?',
-      ars_reported_at: 'text?',
-      withdrawn_at: 'text?',
-      withdrawn_by: 'text?',
-      withdrawal_reason: 'text?',
-      created_at: 'text',
-      updated_at: 'text',
-    },
-    refs: { incident_id: 'incidents' },
-    order: ['aware_at', 'created_at', 'description'],
-    about: 'le registre des violations de données',
-  },
-  {
-    name: 'incident_events',
-    key: 'id',
-    columns: {
-      id: 'text',
-      incident_id: 'text',
-      seq: 'int',
-      kind: 'text',
-      at: 'text',
-      author_id: 'text?',
-      author_label: 'text',
-      gesture_id: 'text?',
-      contact_id: 'text?',
-      text: 'text?',
-      data: 'json?',
-    },
-    refs: { incident_id: 'incidents', author_id: 'users', contact_id: 'practice_contacts' },
-    order: ['incident_id', 'seq'],
-    remap: (row, ids) => {
-      const data = jsonText(row.data) as Record<string, unknown> | null;
-      if (data === null || typeof data.breachId !== 'string') return row;
-      return { ...row, data: JSON.stringify({ ...data, breachId: mapped(ids, 'breaches', data.breachId) }) };
-    },
-    about: 'le déroulé de chaque incident',
-  },
-  {
-    name: 'patient_requests',
-    key: 'id',
-    columns: {
-      id: 'text',
-      kind: 'text',
-      received_at: 'text',
-      requester_type: 'text',
-      requester_name: 'text',
-      heir_purpose: 'text?',
-      identity_checked: 'int',
-      status: 'text',
-      info_older_than_5_years: 'int',
-      alsace_moselle: 'int',
-      good_friday: 'int',
-      earliest_answer_at: 'text?',
-      due_date: 'text',
-      extended_due_date: 'text?',
-      extended_at: 'text?',
-      extension_reason: 'text?',
-      answer: 'text?',
-      answered_at: 'text?',
-      refusal_reason: 'text?',
-      created_at: 'text',
-      updated_at: 'text',
-    },
-    order: ['received_at', 'created_at', 'requester_name'],
-    about: 'le registre des demandes des patients',
-  },
-  {
-    name: 'retention_rule_settings',
-    key: null,
-    columns: {
-      rule_id: 'text',
-      keep_months: 'int',
-      keep_days: 'int',
-      archive_months: 'int',
-      updated_at: 'text',
-      updated_by: 'text?',
-    },
-    refs: { updated_by: 'users' },
-    order: ['rule_id'],
-    about: 'les durées de conservation propres au cabinet',
-  },
-  {
-    name: 'mail_settings',
-    key: null,
-    columns: {
-      host: 'text',
-      port: 'int',
-      security: 'text',
-      username: 'text?',
-      from_address: 'text',
-      updated_at: 'text',
-    },
-    order: [],
-    secrets: { password_sealed: null },
-    about: 'le serveur d’envoi des rappels, sans son mot de passe (à saisir de nouveau)',
-  },
-  {
-    name: 'reminder_prefs',
-    key: null,
-    columns: { user_id: 'text', digest: 'text', alerts: 'int', anchor: 'int', updated_at: 'text' },
+  ),
+  table(
+    'patient_requests',
+    `id kind received_at requester_type requester_name heir_purpose? identity_checked:int status
+     info_older_than_5_years:int alsace_moselle:int good_friday:int earliest_answer_at? due_date extended_due_date?
+     extended_at? extension_reason? answer? answered_at? refusal_reason? created_at updated_at`,
+    'le registre des demandes des patients',
+    { order: ['received_at', 'created_at', 'requester_name'] },
+  ),
+  table(
+    'retention_rule_settings',
+    'rule_id keep_months:int keep_days:int archive_months:int updated_at updated_by?',
+    'les durées de conservation propres au cabinet',
+    { refs: { updated_by: 'users' }, order: ['rule_id'] },
+  ),
+  table(
+    'mail_settings',
+    'host port:int security username? from_address updated_at',
+    'le serveur d’envoi des rappels, sans son mot de passe (à saisir de nouveau)',
+    { secrets: { password_sealed: null } },
+  ),
+  table('reminder_prefs', 'user_id digest alerts:int anchor:int updated_at', 'les choix de rappels de chaque membre', {
     refs: { user_id: 'users' },
     order: ['user_id'],
-    about: 'les choix de rappels de chaque membre',
-  },
-  {
-    name: 'mail_verdicts',
-    key: 'id',
-    columns: {
-      id: 'text',
-      user_id: 'text?',
-      kept_by: 'text',
-      verdict: 'text',
-      finding_codes: 'json',
-      sender_domain: 'text?',
-      created_at: 'text',
+  }),
+  table(
+    'mail_verdicts',
+    'id user_id? kept_by verdict finding_codes:json sender_domain? created_at',
+    'les verdicts gardés de l’analyse des e-mails suspects (jamais le message)',
+    { refs: { user_id: 'users' }, order: ['created_at', 'kept_by', 'verdict'] },
+  ),
+  table(
+    'evidence_files',
+    'id target_type target_id? file_name media_type size:int sha256 content:bytes added_by_id? added_by added_at',
+    'les pièces justificatives, en clair dans le fichier (base64) avec leur SHA-256',
+    {
+      refs: { added_by_id: 'users' },
+      order: ['added_at', 'file_name', 'sha256'],
+      remap: (row, ids) => {
+        const target = EVIDENCE_TARGET_TABLES[String(row.target_type)];
+        return target ? { ...row, target_id: mapped(ids, target, row.target_id) } : row;
+      },
     },
-    refs: { user_id: 'users' },
-    order: ['created_at', 'kept_by', 'verdict'],
-    about: 'les verdicts gardés de l’analyse des e-mails suspects (jamais le message)',
-  },
-  {
-    name: 'evidence_files',
-    key: 'id',
-    columns: {
-      id: 'text',
-      target_type: 'text',
-      target_id: 'text?',
-      file_name: 'text',
-      media_type: 'text',
-      size: 'int',
-      sha256: 'text',
-      content: 'bytes',
-      added_by_id: 'text?',
-      added_by: 'text',
-      added_at: 'text',
-    },
-    refs: { added_by_id: 'users' },
-    order: ['added_at', 'file_name', 'sha256'],
-    remap: (row, ids) => {
-      const table = EVIDENCE_TARGET_TABLES[String(row.target_type)];
-      return table ? { ...row, target_id: mapped(ids, table, row.target_id) } : row;
-    },
-    about: 'les pièces justificatives, en clair dans le fichier (base64) avec leur SHA-256',
-  },
+  ),
 ];
 
 /**

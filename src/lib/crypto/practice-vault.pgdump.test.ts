@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -10,6 +9,7 @@ import { createTestDatabase, pgUrl, type TestDatabase } from '../../../test/supp
 import { bearer, createPractice, createUser, type TestPractice } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
 import { findPostgresBin } from '../../../test/support/postgres-cluster.ts';
+import { fillEveryVaultTable } from '../../../test/support/vault-rows.ts';
 import type { Database } from '../../db/schema.ts';
 import { SEALED_PREFIX } from './practice-vault.ts';
 import { practiceColumnOf, VAULT_COLUMNS } from './vault-columns.ts';
@@ -23,14 +23,6 @@ const run = Math.random().toString(36).slice(2, 8);
 /** A long marker no id, hash or base64 text can hold (spaces, accents). */
 const marker = (what: string) => `« repère ${what} ${run} » Hélène-Éloïse`;
 
-interface ColumnInfo {
-  table_name: string;
-  column_name: string;
-  data_type: string;
-  is_nullable: string;
-  column_default: string | null;
-}
-
 describe.skipIf(!pgUrl() || !bin)('practice content the host cannot read (PostgreSQL dump)', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
@@ -40,24 +32,6 @@ describe.skipIf(!pgUrl() || !bin)('practice content the host cannot read (Postgr
 
   const call = (method: 'POST' | 'PUT', url: string, payload: object) =>
     app.inject({ method, url: `/api/v1${url}`, headers: bearer(a.owner), payload });
-
-  /** A row for a table the routes above left empty, with only its required columns (ids point to this practice). */
-  async function fillerRow(table: string, columns: ColumnInfo[], ids: Record<string, string>) {
-    const row: Record<string, unknown> = {};
-    for (const column of columns) {
-      const name = column.column_name;
-      if (name === practiceColumnOf(table)) row[name] = a.practice.id;
-      else if (ids[name]) row[name] = ids[name];
-      else if (column.is_nullable === 'YES' || column.column_default !== null) continue;
-      else if (name === 'id') row[name] = randomUUID();
-      else if (column.data_type === 'integer' || column.data_type === 'bigint') row[name] = 1;
-      else if (column.data_type === 'bytea') row[name] = Buffer.from('x');
-      else row[name] = name.endsWith('_at') ? new Date().toISOString() : `${name}-${randomUUID()}`;
-    }
-    await sql`INSERT INTO ${sql.id(table)} ${sql`(${sql.join(Object.keys(row).map((k) => sql.id(k)))})`} VALUES (${sql.join(Object.values(row))})`.execute(
-      database.handle.db,
-    );
-  }
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -92,23 +66,9 @@ describe.skipIf(!pgUrl() || !bin)('practice content the host cannot read (Postgr
     seeded.push(marker('titre d’incident'), marker('note'), marker('contact'), marker('patient'));
 
     // Every listed table gets a row of the practice, then every listed column a marker of its own.
-    const info = (
-      await sql<ColumnInfo>`SELECT table_name, column_name, data_type, is_nullable, column_default
-        FROM information_schema.columns WHERE table_schema = current_schema()`.execute(db)
-    ).rows;
-    const ids = { user_id: a.owner.id, incident_id: incident.json().id as string };
+    await fillEveryVaultTable(db, a.practice.id, { user_id: a.owner.id, incident_id: incident.json().id as string });
     for (const [table, columns] of Object.entries(VAULT_COLUMNS) as [keyof Database, readonly string[]][]) {
       const where = practiceColumnOf(table);
-      const count = await sql<{
-        n: number;
-      }>`SELECT count(*)::int AS n FROM ${sql.id(table)} WHERE ${sql.id(where)} = ${a.practice.id}`.execute(db);
-      if (count.rows[0]?.n === 0) {
-        await fillerRow(
-          table,
-          info.filter((c) => c.table_name === table),
-          ids,
-        );
-      }
       const values = Object.fromEntries(columns.map((column) => [column, marker(`${table}.${column}`)]));
       // Through Kysely, as every repository writes: the vault plugin seals the listed columns.
       await db

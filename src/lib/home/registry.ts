@@ -71,6 +71,22 @@ export function withTimeout<T>(work: Promise<T>, ms: number, providerId: string)
 }
 
 /**
+ * `load` computed once per home page: every card of one page receives the same context object, so
+ * what several cards (and the page itself) read — the members, the practice — is read once.
+ */
+export function oncePerPage<T>(load: (ctx: HomeCardContext) => Promise<T>): (ctx: HomeCardContext) => Promise<T> {
+  const cache = new WeakMap<HomeCardContext, Promise<T>>();
+  return (ctx) => {
+    let value = cache.get(ctx);
+    if (!value) {
+      value = load(ctx);
+      cache.set(ctx, value);
+    }
+    return value;
+  };
+}
+
+/**
  * The home page's card registry: each feature registers one provider at start-up.
  * @example
  * const home = createHomeRegistry({ onError: (err, id) => log.error({ err, id }, 'home card failed') });

@@ -65,22 +65,30 @@ export async function tickJob(job: PeriodicJob, context: JobContext): Promise<bo
 /**
  * Ticks the job on this instance until stopped (never two ticks at once). The instance ticks more
  * often than the period (every `everyMs / 4`, at most every minute), so a period is run early in
- * it by whichever instance comes first; returns what stops the ticking.
+ * it by whichever instance comes first; returns what stops the ticking, which resolves once a
+ * tick under way has ended (so that the database is closed after it, not under it).
  */
-export function startPeriodicJob(job: PeriodicJob, context: JobContext): () => void {
-  let running = false;
+export function startPeriodicJob(job: PeriodicJob, context: JobContext): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let stopped = false;
   const timer = setInterval(
     () => {
-      if (running) return;
-      running = true;
-      tickJob(job, context)
-        .catch((error) => context.onError(error, job.name))
+      if (running || stopped) return;
+      running = tickJob(job, context)
+        .then(
+          () => {},
+          (error) => context.onError(error, job.name),
+        )
         .finally(() => {
-          running = false;
+          running = undefined;
         });
     },
     Math.max(1000, Math.min(job.everyMs / 4, 60_000)),
   );
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }

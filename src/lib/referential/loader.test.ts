@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from '../zod.ts';
 import { ReferentialError } from './errors.ts';
-import { defineReferential, loadAllReferentials, loadReferential, resetReferentialCache } from './loader.ts';
+import { allReferentials } from './index.ts';
+import {
+  builtReferentialCacheDir,
+  defaultReferentialDir,
+  defineReferential,
+  loadAllReferentials,
+  loadReferential,
+  resetReferentialCache,
+} from './loader.ts';
 
 const schema = z.strictObject({ id: z.string().min(1), label: z.string().min(1) });
 const yamlDef = defineReferential({ file: 'things.yaml', schema });
@@ -130,6 +138,47 @@ describe('loadReferential, valid files', () => {
     expect(loadReferential(yamlDef, dir)).toBe(first);
     resetReferentialCache();
     expect(loadReferential(yamlDef, dir).entries[0]?.id).toBe('b');
+  });
+});
+
+describe('loadReferential, the JSON kept between starts', () => {
+  const cacheFolder = () => join(mkdtempSync(join(tmpdir(), 'hygie-ref-cache-')), 'referential-cache');
+  const onlyFileIn = (dir: string) => {
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    return join(dir, files[0] ?? '');
+  };
+
+  it('is not used from the sources (only the built server keeps it, in dist/)', () => {
+    expect(builtReferentialCacheDir).toBeUndefined();
+  });
+
+  it('reads the kept JSON while the file is unchanged, and validates again once it changes', () => {
+    const dir = dirWith({ 'things.yaml': `${head}${entry('a')}` });
+    const cacheDir = cacheFolder();
+    expect(loadReferential(yamlDef, dir, cacheDir).title).toBe('Choses');
+    const kept = onlyFileIn(cacheDir);
+    // Read back from the cache, not from the YAML: an edit of the kept JSON shows.
+    writeFileSync(kept, readFileSync(kept, 'utf8').replace('"Choses"', '"Choses (gardé)"'));
+    resetReferentialCache();
+    const again = loadReferential(yamlDef, dir, cacheDir);
+    expect(again.title).toBe('Choses (gardé)');
+    expect(Object.isFrozen(again.entries[0])).toBe(true);
+    // A changed file is parsed and validated again: a broken one is still refused.
+    writeFileSync(join(dir, 'things.yaml'), `${head}${entry('a')}${entry('a')}`);
+    resetReferentialCache();
+    expect(errorOf(() => loadReferential(yamlDef, dir, cacheDir)).message).toContain('entrées[1].id');
+  });
+
+  it('gives back exactly what validation gave, for every referential of Hygie', () => {
+    const cacheDir = cacheFolder();
+    const fresh = allReferentials.map((def) => loadReferential(def, defaultReferentialDir, undefined));
+    resetReferentialCache();
+    loadAllReferentials(allReferentials, defaultReferentialDir, cacheDir);
+    expect(readdirSync(cacheDir)).toHaveLength(allReferentials.length);
+    resetReferentialCache();
+    const fromCache = allReferentials.map((def) => loadReferential(def, defaultReferentialDir, cacheDir));
+    expect(fromCache).toStrictEqual(fresh);
   });
 });
 

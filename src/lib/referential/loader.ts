@@ -1,12 +1,32 @@
-import { basename, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from '../zod.ts';
 import { envelopeSchema, missingFieldMessage, type SourceRef, sourceSchema } from './envelope.ts';
 import { formatPath, ReferentialError, type ReferentialIssue } from './errors.ts';
-import { type ParsedFile, readReferentialFile } from './read.ts';
+import { type ParsedFile, parseReferentialText, readReferentialText } from './read.ts';
 
 /** The `referential/` folder at the root of the repository. */
 export const defaultReferentialDir = fileURLToPath(new URL('../../../referential/', import.meta.url));
+
+/**
+ * Where validated referentials are kept as JSON between starts. Built into dist/ (how Hygie runs:
+ * this module is then dist/lib/referential/loader.js), dist/referential-cache/, which each build
+ * replaces with dist/; from the sources (tests), nowhere.
+ */
+export const builtReferentialCacheDir: string | undefined = import.meta.url.endsWith('.js')
+  ? fileURLToPath(new URL('../../referential-cache/', import.meta.url))
+  : undefined;
+
+/** The build a cached entry belongs to (dist/.built), so that a cache never outlives the code that validated it. */
+function buildOf(cacheDir: string): string {
+  try {
+    return readFileSync(join(cacheDir, '..', '.built'), 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /** A feature's referential file and the schema of its entries (`source` is checked by the loader). */
 export interface ReferentialDefinition<T extends { id: string }> {
@@ -104,20 +124,60 @@ function validate<T extends { id: string }>(def: ReferentialDefinition<T>, parse
   return { issues, value: { file, version, title, ...(source ? { source } : {}), entries } };
 }
 
+/** The JSON of one text of one file, for the build that wrote it. */
+function cacheFileOf(cacheDir: string, name: string, text: string): string {
+  const hash = createHash('sha256')
+    .update(`${buildOf(cacheDir)}\0${text}`)
+    .digest('hex');
+  return join(cacheDir, `${name}.${hash.slice(0, 32)}.json`);
+}
+
+/** The JSON kept for this exact text of the file, or undefined (none, unreadable). */
+function readCached(cacheFile: string): unknown {
+  try {
+    return JSON.parse(readFileSync(cacheFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole then renamed, so that another instance never reads half a file; a failure (read-only folder) only costs the next start a parse. */
+function writeCached(cacheFile: string, value: unknown): void {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(cacheFile, '..'), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, cacheFile);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
 /**
  * Reads, validates and freezes a referential; loaded once per process and file.
+ * With a cache folder, the validated value is kept there as JSON under the hash of the file's text
+ * (and of the build): while the file is unchanged, later starts read that JSON instead of parsing
+ * and validating again; a changed file has another hash, so it is validated (and refused if broken).
  * @throws {ReferentialError} naming the file and the field in French.
  */
 export function loadReferential<T extends { id: string }>(
   def: ReferentialDefinition<T>,
   dir: string = defaultReferentialDir,
+  cacheDir: string | undefined = builtReferentialCacheDir,
 ): Referential<T> {
   const path = resolve(dir, def.file);
   const cached = cache.get(path);
   if (cached) return cached as Referential<T>;
   const file = `${basename(resolve(dir))}/${def.file}`;
-  const { issues, value } = validate(def, readReferentialFile(path, file), file);
-  if (!value || issues.length > 0) throw new ReferentialError(issues);
+  const text = readReferentialText(path, file);
+  const cacheFile = cacheDir === undefined ? undefined : cacheFileOf(cacheDir, def.file, `${file}\0${text}`);
+  let value = cacheFile === undefined ? undefined : (readCached(cacheFile) as Referential<T> | undefined);
+  if (value === undefined) {
+    const validated = validate(def, parseReferentialText(text, path, file), file);
+    if (!validated.value || validated.issues.length > 0) throw new ReferentialError(validated.issues);
+    value = validated.value as Referential<T>;
+    if (cacheFile !== undefined) writeCached(cacheFile, value);
+  }
   const referential: Referential<T> = deepFreeze(value);
   cache.set(path, referential);
   return referential;
@@ -130,11 +190,12 @@ export function loadReferential<T extends { id: string }>(
 export function loadAllReferentials(
   defs: readonly ReferentialDefinition<{ id: string }>[],
   dir: string = defaultReferentialDir,
+  cacheDir: string | undefined = builtReferentialCacheDir,
 ): void {
   const issues: ReferentialIssue[] = [];
   for (const def of defs) {
     try {
-      loadReferential(def, dir);
+      loadReferential(def, dir, cacheDir);
     } catch (error) {
       if (!(error instanceof ReferentialError)) throw error;
       issues.push(...error.issues);

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import { ReferentialError } from './errors.ts';
+
+// The YAML parser is loaded on first use: a start whose referential files match the cache
+// (loader.ts) parses none and does not load it.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlModule;
+};
 
 /** A parsed file and a way to find the line of a value in it (YAML only). */
 export interface ParsedFile {
@@ -25,6 +34,7 @@ function yamlErrorMessage(error: YAMLError): string {
 }
 
 function parseYaml(text: string, file: string): ParsedFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const first = doc.errors[0];
@@ -55,14 +65,17 @@ function parseJson(text: string, file: string): ParsedFile {
   }
 }
 
-/** Reads and parses `path`; `file` is the name shown in French error messages. */
-export function readReferentialFile(path: string, file: string): ParsedFile {
-  let text: string;
+/** The text of `path`; `file` is the name shown in French error messages. */
+export function readReferentialText(path: string, file: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new ReferentialError([{ file, message: missing ? 'fichier introuvable' : 'fichier illisible' }]);
   }
+}
+
+/** Parses the text of `path` (YAML, or JSON for a .json name). */
+export function parseReferentialText(text: string, path: string, file: string): ParsedFile {
   return extname(path) === '.json' ? parseJson(text, file) : parseYaml(text, file);
 }

@@ -55,12 +55,26 @@ export function createTodoRegistry(options: TodoRegistryOptions = {}): TodoRegis
   const providers = new Map<string, TodoProvider>();
   const timeoutMs = options.timeoutMs ?? 5_000;
 
-  const load = (provider: TodoProvider, ctx: TodoContext) =>
-    withTimeout(
-      Promise.resolve().then(() => provider.load(ctx)),
-      timeoutMs,
-      provider.id,
-    );
+  // One load per provider and context object: the home cards of one page that read the same
+  // provider (the diagnostic's two cards, the kit and backup cards) share it.
+  const loaded = new WeakMap<TodoContext, Map<string, Promise<TodoItem[]>>>();
+  const load = (provider: TodoProvider, ctx: TodoContext) => {
+    let byProvider = loaded.get(ctx);
+    if (!byProvider) {
+      byProvider = new Map();
+      loaded.set(ctx, byProvider);
+    }
+    let items = byProvider.get(provider.id);
+    if (!items) {
+      items = withTimeout(
+        Promise.resolve().then(() => provider.load(ctx)),
+        timeoutMs,
+        provider.id,
+      );
+      byProvider.set(provider.id, items);
+    }
+    return items.then((list) => [...list]);
+  };
 
   return {
     register(provider) {
