@@ -35,6 +35,7 @@ describe('the web bundle over HTTP', () => {
       '<!doctype html><script src="/assets/index-B4x9kQ.js"></script>',
     );
     fs.writeFileSync(path.join(webDist, 'assets', 'index-B4x9kQ.js'), 'console.log(1);');
+    fs.writeFileSync(path.join(webDist, 'assets', 'index-B4x9kQ.js.br'), 'brotli bytes');
     fs.writeFileSync(path.join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const database = await createTestDatabase('sqlite');
     drop = database.drop;
@@ -59,6 +60,15 @@ describe('the web bundle over HTTP', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('console.log(1);');
     expect(res.headers['cache-control']).toBe(year);
+  });
+
+  it('a browser that accepts brotli gets the compressed copy; the copy has no address of its own', async () => {
+    const res = await app.inject({ url: '/assets/index-B4x9kQ.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body).toBe('brotli bytes');
+    expect(res.headers['cache-control']).toBe(year);
+    expect((await app.inject('/assets/index-B4x9kQ.js.br')).statusCode).toBe(404);
   });
 
   it('a file kept under the same name across versions is checked each time', async () => {

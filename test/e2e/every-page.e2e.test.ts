@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../web/src/app/features.ts';
+import { NO_TERM_LINK_INSIDE } from '../../web/src/features/help/first-uses.ts';
 import { GLOSSARY, JARGON_WITHOUT_ENTRY } from '../../web/src/features/help/glossary.ts';
 import { chromiumAvailable, expectNoAxeViolations, newPage, useBrowserSuite } from '../support/browser.ts';
 import { createPracticeOn, signInAs } from '../support/e2e.ts';
@@ -50,6 +51,52 @@ function sidewaysOverflow(page: Page): Promise<string[]> {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className} « ${(el.textContent ?? '').slice(0, 40)} »`),
     ];
   });
+}
+
+/**
+ * The glossary words whose first use on the page, as a person reads it, is neither linked to the
+ * glossary nor explained, and a first « RGPD » neither spelled out nor linked to its entry. Read
+ * from the page as shown, text piece by text piece, skipping where a link cannot go (the title,
+ * buttons, other links, form labels: NO_TERM_LINK_INSIDE). A word inside the link of a longer one
+ * (« registre RGPD ») counts as linked; « RGPD » there must then be spelled out right after.
+ */
+function unexplainedFirstUses(page: Page, scope: string): Promise<string[]> {
+  const entries = GLOSSARY.map(({ id, pattern, spelledOut }) => ({ id, source: pattern.source, spelledOut }));
+  return page.evaluate(
+    ({ entries, skip, scope }) => {
+      const root = document.querySelector(scope);
+      if (!root) return [`${scope} absent`];
+      const seen = new Set<string>();
+      const faults: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent?.checkVisibility()) continue;
+        const link = parent.closest('a[href^="/glossaire#"]');
+        if ((link ? link.parentElement : parent)?.closest(skip)) continue;
+        const text = node.textContent ?? '';
+        for (const entry of entries) {
+          if (seen.has(entry.id)) continue;
+          const found = new RegExp(entry.source, 'u').exec(text);
+          if (!found) continue;
+          seen.add(entry.id);
+          const own = link?.getAttribute('href') === `/glossaire#${entry.id}`;
+          let after = text.slice(found.index + found[0].length);
+          if (link && link.textContent === text) after = link.nextSibling?.textContent ?? '';
+          const spelled = !!entry.spelledOut && new RegExp(`^\\s*[(,]\\s*${entry.spelledOut}`, 'i').test(after);
+          const explained = entry.spelledOut ? own || spelled : !!link;
+          if (!explained) faults.push(`« ${found[0]} » (${entry.id}) : « ${text.trim().slice(0, 60)} »`);
+        }
+      }
+      return faults;
+    },
+    { entries, skip: NO_TERM_LINK_INSIDE, scope },
+  );
+}
+
+/** Waits for the page's word links (they follow the page's text as it settles), then lists what is left. */
+async function expectFirstUsesExplained(page: Page, scope: string): Promise<void> {
+  await expect.poll(() => unexplainedFirstUses(page, scope), { timeout: 10_000, interval: 250 }).toEqual([]);
 }
 
 describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone', () => {
@@ -110,6 +157,9 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
                 : page.locator(`#contenu a[href="/glossaire#${entry.id}"]`);
             await explained.first().waitFor({ timeout: 10_000 });
           }
+          // Each word linked where it first appears, « RGPD » spelled out there (the glossary page
+          // is where the words are explained, so it links none).
+          if (path !== '/glossaire') await expectFirstUsesExplained(page, '[data-page-content]');
           await expectNoAxeViolations(page);
         },
         // A long page under axe on a loaded machine (the diagnostic took over 180 s at a load of 26,
@@ -118,6 +168,33 @@ describe.skipIf(!chromiumAvailable())('every page, on a desktop and on a phone',
       );
     });
   }
+
+  describe('for a visitor who is not signed in', () => {
+    const PUBLIC_PATHS = ['/connexion', '/mot-de-passe-oublie', '/aide', '/glossaire'];
+    for (const width of WIDTHS) {
+      it.each(PUBLIC_PATHS)(
+        `%s at ${width} px: the guide and the glossary one click away, words explained, axe clean`,
+        async (path) => {
+          await createPracticeOn(server());
+          const page = await newPage(browser());
+          await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+          await page.goto(`${server().url}${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          // The guide and the glossary hold no data of a practice: no sign-in asked.
+          expect(new URL(page.url()).pathname).toBe(path);
+          const help = page.getByRole('navigation', { name: 'Aide' });
+          expect(await help.getByRole('link', { name: 'Le guide d’utilisation' }).getAttribute('href')).toBe('/aide');
+          expect(await help.getByRole('link', { name: 'Le lexique' }).getAttribute('href')).toBe('/glossaire');
+          expect(await sidewaysOverflow(page)).toEqual([]);
+          if (path !== '/glossaire') await expectFirstUsesExplained(page, '#contenu');
+          await expectNoAxeViolations(page);
+          await page.context().close();
+        },
+        120_000,
+      );
+    }
+  });
 
   it('opens the user guide at the page’s section from its « Aide » link', async () => {
     const { owner } = await createPracticeOn(server());

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { createTestApp, routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
-import { bearer, createPractice, signIn, type TestPractice } from '../../../test/support/factories.ts';
+import { bearer, signIn, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { listJournal } from '../journal/journal.repository.ts';
 
@@ -10,12 +10,11 @@ describeEachDialect('sign-in, sessions and /me', (db) => {
   let app: FastifyInstance;
   let a: TestPractice;
   const clock = fixedClock('2026-11-29T09:00:00Z');
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   it('signs in with e-mail and password, sets a strict HttpOnly cookie and journals it', async () => {
     const res = await app.inject({
@@ -142,12 +141,11 @@ describeEachDialect('idle timeout of one minute: activity written every tenth of
   let app: FastifyInstance;
   let a: TestPractice;
   const clock = fixedClock('2026-11-29T09:00:00Z');
+  const t = routeFixture(db, { clock, env: { HYGIE_SESSION_IDLE_MINUTES: '1' } });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock, env: { HYGIE_SESSION_IDLE_MINUTES: '1' } });
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   const lastSeen = async () =>
     (await db().db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', a.owner.id).executeTakeFirst())
@@ -177,12 +175,11 @@ describeEachDialect('brute force', (db) => {
   let app: FastifyInstance;
   let a: TestPractice;
   const clock = fixedClock('2026-11-29T09:00:00Z');
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    a = await createPractice(db());
+    app = t.app();
+    a = t.practice();
   });
-  afterAll(() => app.close());
 
   it('twenty-five wrong passwords in a row are slowed (429), journaled, never a 500, and never a lock', async () => {
     const statuses: number[] = [];

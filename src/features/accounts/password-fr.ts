@@ -1,13 +1,16 @@
 import type { TranslationKeys } from '@zxcvbn-ts/core';
-import { translations as fr } from '@zxcvbn-ts/language-fr';
 import type { WeakPiece } from './password-findings.ts';
 import type { IdentityKind, IdentityWord } from './password-text.ts';
 
+/** zxcvbn's warning when the password holds a word of the person or of the practice. */
+export const USER_INPUTS_WARNING = 'Le mot de passe ne doit contenir aucune information sur vous ou sur le cabinet.';
+
 /**
- * zxcvbn-ts's French texts, corrected where they are wrong or awkward ("noms communs" means common
- * nouns, straight quotes, missing full stops, "années", "siècles" alone).
+ * zxcvbn-ts's French texts (`fr`: the translations of @zxcvbn-ts/language-fr, loaded with the
+ * dictionaries), corrected where they are wrong or awkward ("noms communs" means common nouns,
+ * straight quotes, missing full stops, "années", "siècles" alone).
  */
-export const ZXCVBN_FRENCH: TranslationKeys = {
+export const zxcvbnFrench = (fr: TranslationKeys): TranslationKeys => ({
   warnings: {
     ...fr.warnings,
     straightRow: 'Les touches qui se suivent sur le clavier sont faciles à deviner.',
@@ -17,7 +20,7 @@ export const ZXCVBN_FRENCH: TranslationKeys = {
     sequences: 'Les suites courantes comme « abc » ou « 1234 » sont faciles à deviner.',
     namesByThemselves: 'Un prénom ou un nom de famille seul est facile à deviner.',
     commonNames: 'Les prénoms et les noms de famille courants sont faciles à deviner.',
-    userInputs: 'Le mot de passe ne doit contenir aucune information sur vous ou sur le cabinet.',
+    userInputs: USER_INPUTS_WARNING,
   },
   suggestions: {
     ...fr.suggestions,
@@ -35,7 +38,7 @@ export const ZXCVBN_FRENCH: TranslationKeys = {
     years: '{base} ans',
     centuries: 'plusieurs siècles',
   },
-};
+});
 
 /** Words an attacker tries first against a health practice (an extra zxcvbn dictionary). */
 export const HEALTH_WORDS = (

@@ -1,8 +1,6 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
 import { weakPieces } from './password-findings.ts';
-import { HEALTH_WORDS, PASSWORD_MESSAGES, ZXCVBN_FRENCH } from './password-fr.ts';
+import { HEALTH_WORDS, PASSWORD_MESSAGES, zxcvbnFrench } from './password-fr.ts';
 import { type IdentitySources, identityOf, identityWordsIn, normalizePassword } from './password-text.ts';
 
 /** Minimum length, in characters (Unicode code points after NFKC normalisation). */
@@ -40,14 +38,42 @@ const ESTIMATED_LENGTH = 64;
 const SEPARATORS = /[\s\-_.,;:/+]+/gu;
 const REFUSED_SCORE_CAP = 2;
 
+/** zxcvbn's common and French dictionaries (each package unpacks its word lists as it loads). */
+export interface ZxcvbnDictionaries {
+  common: Pick<typeof import('@zxcvbn-ts/language-common'), 'dictionary' | 'adjacencyGraphs'>;
+  french: Pick<typeof import('@zxcvbn-ts/language-fr'), 'dictionary' | 'translations'>;
+}
+
+let dictionaries: ZxcvbnDictionaries | undefined;
+
+/** The web application gives the dictionaries it has downloaded (web/src/components/password-rules.ts). */
+export function supplyZxcvbnDictionaries(supplied: ZxcvbnDictionaries): void {
+  dictionaries ??= supplied;
+}
+
+/**
+ * On the server, the dictionaries are loaded on the first password rated, not when Hygie starts
+ * (through Node's own require: no import of a Node module here, this file is also bundled for the browser).
+ */
+function loadDictionaries(): ZxcvbnDictionaries {
+  if (dictionaries) return dictionaries;
+  const node = globalThis.process?.getBuiltinModule?.('node:module');
+  if (!node) throw new Error('zxcvbn dictionaries not supplied (supplyZxcvbnDictionaries)');
+  const load = node.createRequire(import.meta.url);
+  dictionaries = { common: load('@zxcvbn-ts/language-common'), french: load('@zxcvbn-ts/language-fr') };
+  return dictionaries;
+}
+
 let factory: ZxcvbnFactory | undefined;
 
 /** Built on first use (about 100 ms: it ranks some 100,000 dictionary words). */
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...commonDictionary, ...frenchDictionary, 'health-fr': HEALTH_WORDS },
-    graphs: adjacencyGraphs,
-    translations: ZXCVBN_FRENCH,
+  if (factory) return factory;
+  const { common, french } = loadDictionaries();
+  factory = new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...french.dictionary, 'health-fr': HEALTH_WORDS },
+    graphs: common.adjacencyGraphs,
+    translations: zxcvbnFrench(french.translations),
     l33tMaxSubstitutions: 6,
     maxLength: ESTIMATED_LENGTH,
   });

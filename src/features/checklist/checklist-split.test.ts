@@ -76,6 +76,34 @@ describe('the diagnostic in two parts (referential texts, practice answers)', ()
     expect(body).not.toContain(view.explanation);
   });
 
+  it('quotes the question as a practitioner working alone was asked it', () => {
+    const alone = new Map([['sauvegardes', 'Faites-vous vos sauvegardes ?']]);
+    const both = checklistReferentialView(referential, { ...options, questionsAlone: alone });
+    const view = buildChecklist({
+      referential,
+      practice: {
+        name: 'Cabinet Dupré',
+        structureType: 'solo',
+        staffCount: 0,
+        dataLocations: ['cloud'],
+        wifi: false,
+        mobileDevices: true,
+        teleconsultation: false,
+      },
+      answers,
+      newIds: new Set(),
+      members,
+      viewer: { userId: 'u-owner', role: 'owner' as Role },
+      today: '2026-11-29',
+      observations: new Map(),
+      questions,
+    });
+    const asked = (sent: ReturnType<typeof checklistAnswers>) =>
+      joinChecklist(both, sent).measures.find((m) => m.id === third)?.firstPassQuestion?.question;
+    expect(asked(checklistAnswers({ ...view, firstPassAlone: true }, both.key))).toBe('Faites-vous vos sauvegardes ?');
+    expect(asked(checklistAnswers(view, both.key))).toBe('Faites-vous des sauvegardes ?');
+  });
+
   it('names the referential by version and content: another text, another key', () => {
     expect(texts.key.startsWith(`${referential.version}-`)).toBe(true);
     expect(checklistReferentialView(referential, options).key).toBe(texts.key);

@@ -25,6 +25,8 @@ export interface ChecklistReferentialView {
   measures: MeasureText[];
   /** The first pass's questions, id → text (« d’après votre réponse à : … »). */
   firstPassQuestions: Record<string, string>;
+  /** The same, worded for a practitioner working alone (`firstPassAlone` in the answers). */
+  firstPassQuestionsAlone: Record<string, string>;
 }
 
 /**
@@ -94,15 +96,21 @@ export function measureText(measure: Measure): MeasureText {
  */
 export function checklistReferentialView(
   referential: MeasuresReferential,
-  options: { questions: ReadonlyMap<string, string>; explanation: string; hash: (text: string) => string },
+  options: {
+    questions: ReadonlyMap<string, string>;
+    questionsAlone?: ReadonlyMap<string, string>;
+    explanation: string;
+    hash: (text: string) => string;
+  },
 ): ChecklistReferentialView {
-  const { questions, explanation, hash } = options;
+  const { questions, questionsAlone = questions, explanation, hash } = options;
   const content = {
     version: referential.version,
     explanation,
     families: referential.families.map(({ id, label, description, weight }) => ({ id, label, description, weight })),
     measures: referential.measures.map(measureText),
     firstPassQuestions: Object.fromEntries(questions),
+    firstPassQuestionsAlone: Object.fromEntries(questionsAlone),
   };
   return { ...content, key: `${referential.version}-${hash(JSON.stringify(content))}` };
 }
@@ -146,6 +154,7 @@ export function checklistAnswers(view: ChecklistView, referentialKey: string): C
 export function joinChecklist(referential: ChecklistReferentialView, answers: ChecklistAnswersView): ChecklistView {
   const texts = new Map(referential.measures.map((measure) => [measure.id, measure]));
   const { referentialKey: _key, measures, scores, ...rest } = answers;
+  const questions = rest.firstPassAlone ? referential.firstPassQuestionsAlone : referential.firstPassQuestions;
   const labels = new Map(referential.families.map((family) => [family.id, family.label]));
   return {
     ...rest,
@@ -169,7 +178,10 @@ export function joinChecklist(referential: ChecklistReferentialView, answers: Ch
         firstPassQuestion: firstPassQuestionId
           ? {
               id: firstPassQuestionId,
-              question: referential.firstPassQuestions[firstPassQuestionId] ?? firstPassQuestionId,
+              question:
+                questions[firstPassQuestionId] ??
+                referential.firstPassQuestions[firstPassQuestionId] ??
+                firstPassQuestionId,
             }
           : null,
       };

@@ -126,6 +126,8 @@ export interface ChecklistView {
   archived: ArchivedAnswerView[];
   /** Active members of the practice a measure can be assigned to. */
   assignees: { id: string; name: string; role: string }[];
+  /** A practitioner working alone, asked the first pass's questions worded for one (`asksAlone`). */
+  firstPassAlone?: boolean;
 }
 
 /** One entry of the action plan: a measure with its rank in the full plan (1 = first). */

@@ -45,7 +45,7 @@ import type { ChecklistView } from './checklist-view.ts';
 import { checklistXlsx } from './checklist-xlsx.ts';
 import { familyDoneTargets } from './family-done.ts';
 import { type FirstPass, loadFirstPass } from './first-pass.referential.ts';
-import { firstPassChanges, firstPassQuestions, unknownQuestions } from './first-pass.ts';
+import { asksAlone, firstPassChanges, firstPassQuestions, questionTexts, unknownQuestions } from './first-pass.ts';
 import { historyEntry } from './history-view.ts';
 import { SCORE_EXPLANATION } from './scoring.ts';
 
@@ -120,7 +120,8 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
   }
 
   const texts = checklistReferentialView(measures, {
-    questions: new Map(firstPass.questions.map((q) => [q.id, q.question])),
+    questions: questionTexts(firstPass),
+    questionsAlone: questionTexts(firstPass, { alone: true }),
     explanation: SCORE_EXPLANATION,
     hash: contentHash,
   });
@@ -189,7 +190,7 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
       const view = await loadChecklist(db, referential, caller, clock.now());
       const practice = await findPractice(db, caller.practiceId);
       // A practitioner working alone, without staff, is not asked about « vous et votre équipe ».
-      const alone = practice?.structureType === 'solo' && practice.staffCount === 0;
+      const alone = !!practice && asksAlone(practice);
       return {
         questions: firstPassQuestions(firstPass, view.measures, { alone }),
         observed: view.measures.filter((m) => m.applies && m.origin === 'observed').length,

@@ -148,6 +148,7 @@ export const checklistResponse = z.object({
     }),
   ),
   assignees: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  firstPassAlone: z.boolean().optional(),
 });
 
 const familyView = z.object({
@@ -172,6 +173,7 @@ export const checklistReferentialResponse = z.object({
       }),
   ),
   firstPassQuestions: z.record(z.string(), z.string()),
+  firstPassQuestionsAlone: z.record(z.string(), z.string()),
 });
 
 export const referentialParams = z.strictObject({ key: z.string().min(1).max(100) });

@@ -12,6 +12,7 @@ import { findAnswer, listAnswers, prepareAssessment, saveAnswer, saveSnapshot } 
 import { buildChecklist, canEditAnswer, type Member, type Viewer } from './checklist-build.ts';
 import { type ChecklistView, type MeasureView, type ScoresView, statusLabel } from './checklist-view.ts';
 import type { FirstPass } from './first-pass.referential.ts';
+import { asksAlone, questionTexts } from './first-pass.ts';
 
 /** Who asks, and under which name the journal and the history record it. */
 export interface Caller extends Viewer {
@@ -93,13 +94,16 @@ async function checklistData(
 }
 
 function viewOf(data: ChecklistData, sources: ChecklistSources, viewer: Viewer, now: Date): ChecklistView {
-  return buildChecklist({
+  const alone = asksAlone(data.practice);
+  const view = buildChecklist({
     referential: sources,
     ...data,
     viewer,
     today: parisDay(now),
-    questions: new Map((sources.firstPass?.questions ?? []).map((q) => [q.id, q.question])),
+    questions: sources.firstPass ? questionTexts(sources.firstPass, { alone }) : new Map(),
   });
+  // The web joins the answers with the referential's texts: it picks the questions worded for one.
+  return alone ? { ...view, firstPassAlone: true } : view;
 }
 
 const perRequestData = new WeakMap<object, Promise<ChecklistData>>();

@@ -49,6 +49,19 @@ const STATUS_ANSWER = new Map(
 );
 
 /**
+ * A practitioner working alone, without staff: asked the questions worded for one
+ * (`questionAlone`), and shown them so in the full diagnostic.
+ */
+export function asksAlone(practice: { structureType: string; staffCount: number }): boolean {
+  return practice.structureType === 'solo' && practice.staffCount === 0;
+}
+
+/** The first pass's questions, id → text, as this practice was asked them. */
+export function questionTexts(firstPass: FirstPass, { alone = false }: { alone?: boolean } = {}): Map<string, string> {
+  return new Map(firstPass.questions.map((q) => [q.id, (alone && q.questionAlone) || q.question]));
+}
+
+/**
  * The questions to ask this practice, in the referential's order; a question none of whose
  * measures is left (they do not apply, Hygie observes them, or they were refined) is skipped.
  * `alone`: a practitioner working alone, without staff, is asked the question worded for one.

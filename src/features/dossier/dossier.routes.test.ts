@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
@@ -37,20 +37,22 @@ describeEachDialect('compliance file routes', (db) => {
     return res.json();
   };
 
+  const t = routeFixture(
+    db,
+    { clock },
+    {
+      name: 'Cabinet des Tilleuls',
+      structureType: 'solo',
+      professions: ['infirmier'],
+      address: '12 rue des Tilleuls, 69003 Lyon',
+      phone: '04 72 00 00 00',
+    },
+  );
   /** A practice with one activity, a processor with warnings, a notice, a breach decided, two requests, a backup. */
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b] = await Promise.all([
-      createPractice(db(), {
-        name: 'Cabinet des Tilleuls',
-        structureType: 'solo',
-        professions: ['infirmier'],
-        address: '12 rue des Tilleuls, 69003 Lyon',
-        phone: '04 72 00 00 00',
-      }),
-      createPractice(db(), { name: 'Cabinet des Platanes' }),
-    ]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db(), { name: 'Cabinet des Platanes' });
     await addActivity(db().db, a.practice.id);
     await ok(a.owner, 'POST', '/processors', {
       name: PROCESSOR,
@@ -97,7 +99,6 @@ describeEachDialect('compliance file routes', (db) => {
     expect(res.statusCode, res.body).toBe(200);
     pdf = res.rawPayload;
   });
-  afterAll(() => app.close());
 
   it('sends the PDF as an attachment and journals who produced it', async () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

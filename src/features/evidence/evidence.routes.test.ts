@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
@@ -53,13 +53,14 @@ describeEachDialect('evidence documents', (db) => {
     });
   };
 
+  const t = routeFixture(db, {
+    clock,
+    env: { HYGIE_SECRET_KEY: KEY, HYGIE_EVIDENCE_MAX_MB: '1', HYGIE_EVIDENCE_QUOTA_MB: '2' },
+  });
   beforeAll(async () => {
-    app = await createTestApp(db(), {
-      clock,
-      env: { HYGIE_SECRET_KEY: KEY, HYGIE_EVIDENCE_MAX_MB: '1', HYGIE_EVIDENCE_QUOTA_MB: '2' },
-    });
-    await app.ready();
-    [a, b] = await Promise.all([createPractice(db()), createPractice(db())]);
+    app = t.app();
+    a = t.practice();
+    b = await createPractice(db());
     processorId = (
       await ok(a.owner, '/processors', {
         name: PROCESSOR,
@@ -77,7 +78,6 @@ describeEachDialect('evidence documents', (db) => {
       })
     ).id;
   });
-  afterAll(() => app.close());
 
   it('attaches a contract to a processor, sealed at rest, journaled, and downloaded as an attachment', async () => {
     const contract = pdfOf(CONTRACT_TEXT);

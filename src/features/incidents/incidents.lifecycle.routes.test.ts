@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -18,16 +18,15 @@ describeEachDialect('incident lifecycle: the insurer’s complaint, the ARS repo
   let a: TestPractice;
   let b: TestPractice;
   let lab: TestPractice;
+  const t = routeFixture(db, { clock });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b, lab] = await Promise.all([
-      createPractice(db()),
+    app = t.app();
+    a = t.practice();
+    [b, lab] = await Promise.all([
       createPractice(db()),
       createPractice(db(), { structureType: 'laboratory', professions: ['biologiste'] }),
     ]);
   });
-  afterAll(() => app.close());
 
   const call = (user: { token: string }, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
     app.inject({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { trustedAuthenticationResults } from './authentication-headers.ts';
 import { authenticationOutcomes, checkAuthentication } from './check-authentication.ts';
+import { createReporter } from './findings.ts';
 import { parsedMail, reported } from './mail-test-support.ts';
+import { splitTechnicalDetail } from './technical-detail.ts';
 
 const own = ['cabinet.example'];
 const from = (address: string) => ({ name: '', address });
@@ -57,6 +59,22 @@ describe('authentication results (SPF, DKIM, DMARC)', () => {
   ])('%s', (_case, headers, address, expected) => {
     const mail = parsedMail({ from: from(address), authenticationResults: headers });
     expect(reported((report) => checkAuthentication(mail, own, report))).toEqual(expected);
+  });
+
+  it.each([
+    ['mx; spf=fail; dmarc=fail', 'a@cabinet.example'],
+    ['mx; spf=fail', 'a@autre.example'],
+    ['mx; spf=none; dkim=none', 'a@autre.example'],
+  ])('says it plainly first, the technical names in a detail (%s)', (header, address) => {
+    const report = createReporter();
+    checkAuthentication(parsedMail({ from: from(address), authenticationResults: [header] }), own, report);
+    expect(report.findings().length).toBeGreaterThan(0);
+    for (const { message } of report.findings()) {
+      const { plain, detail } = splitTechnicalDetail(message);
+      expect(plain).toContain('contrôles d’authentification de l’expéditeur');
+      expect(plain).not.toMatch(/SPF|DKIM|DMARC/);
+      expect(detail).toMatch(/^SPF : \S+.*, DKIM : .*, DMARC : /);
+    }
   });
 
   it('reads every mechanism of one header', () => {

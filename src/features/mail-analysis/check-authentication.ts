@@ -1,6 +1,7 @@
 import { belongsTo, domainOfAddress } from './domains.ts';
 import type { Reporter } from './findings.ts';
 import type { ParsedMail } from './parse-mail.ts';
+import { TECHNICAL_DETAIL } from './technical-detail.ts';
 import { quote } from './text-fold.ts';
 
 const MECHANISMS = ['spf', 'dkim', 'dmarc'] as const;
@@ -69,26 +70,26 @@ export function checkAuthentication(mail: ParsedMail, ownDomains: readonly strin
     report.finding(
       'auth_fail',
       'medium',
-      `Le contrôle DMARC a échoué (${list}) : le serveur qui a reçu le message n’a pas pu confirmer qu’il vient bien ${domain}. Ne vous fiez pas à l’adresse de l’expéditeur ; seul, ce signal rend le message suspect, et il devient grave avec d’autres.`,
+      `Les contrôles d’authentification de l’expéditeur ont échoué : le serveur qui a reçu le message n’a pas pu confirmer qu’il vient bien ${domain}. Ne vous fiez pas à l’adresse de l’expéditeur ; seul, ce signal rend le message suspect, et il devient grave avec d’autres.${TECHNICAL_DETAIL}${list}.`,
     );
   } else if (anyFailure) {
     report.finding(
       'auth_fail',
       'low',
-      `Un contrôle d’authentification a échoué (${list}). Cela arrive aussi aux messages légitimes (transfert, liste de diffusion) : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.`,
+      `Un des contrôles d’authentification de l’expéditeur a échoué. Cela arrive aussi aux messages légitimes (transfert, liste de diffusion) : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.${TECHNICAL_DETAIL}${list}.`,
     );
   } else if (outcomes.spf !== 'pass' && outcomes.dkim !== 'pass') {
     report.finding(
       'auth_fail',
       'low',
-      `Aucun contrôle d’authentification n’a confirmé que le message vient bien ${domain} (${list}). C’est courant pour de petits expéditeurs : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.`,
+      `Aucun des contrôles d’authentification de l’expéditeur n’a confirmé que le message vient bien ${domain}. C’est courant pour de petits expéditeurs : c’est un signal faible, que Hygie compte avec les autres ; vérifiez l’expéditeur avant d’agir.${TECHNICAL_DETAIL}${list}.`,
     );
   }
   if (anyFailure && fromDomain && ownDomains.some((own) => belongsTo(fromDomain, own))) {
     report.finding(
       'own_domain_unauthenticated',
       'high',
-      `Le message se présente comme venant de votre propre domaine (« ${quote(fromDomain)} ») mais n’a pas passé les contrôles d’authentification (${list}). Quelqu’un se fait sans doute passer pour le cabinet : ne répondez pas, et prévenez la personne qui gère votre messagerie pour qu’elle vérifie la protection du domaine (SPF, DKIM, DMARC).`,
+      `Le message se présente comme venant de votre propre domaine (« ${quote(fromDomain)} ») mais n’a pas passé les contrôles d’authentification de l’expéditeur. Quelqu’un se fait sans doute passer pour le cabinet : ne répondez pas, et prévenez la personne qui gère votre messagerie pour qu’elle vérifie la protection du domaine.${TECHNICAL_DETAIL}${list} ; la protection du domaine à vérifier : SPF, DKIM et DMARC.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -21,16 +21,19 @@ describeEachDialect('patient notice routes', (db) => {
   let b: TestPractice;
   let hostile: TestPractice;
   let activity: RegisterActivity;
+  const t = routeFixture(
+    db,
+    { clock },
+    { name: 'Cabinet des Tilleuls', structureType: 'solo', professions: ['infirmier'] },
+  );
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b, hostile] = await Promise.all([
-      createPractice(db(), { name: 'Cabinet des Tilleuls', structureType: 'solo', professions: ['infirmier'] }),
+    app = t.app();
+    a = t.practice();
+    [b, hostile] = await Promise.all([
       createPractice(db()),
       createPractice(db(), { name: 'Cabinet <script>alert(1)</script>' }),
     ]);
   });
-  afterAll(() => app.close());
 
   const call = (user: TestUser, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     app.inject({

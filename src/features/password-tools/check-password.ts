@@ -1,4 +1,4 @@
-import { PASSWORD_MESSAGES, ZXCVBN_FRENCH } from '../accounts/password-fr.ts';
+import { PASSWORD_MESSAGES, USER_INPUTS_WARNING } from '../accounts/password-fr.ts';
 import {
   estimatePassword,
   PASSWORD_MAX_LENGTH,
@@ -102,7 +102,7 @@ export function checkPassword(password: string, options: CheckPasswordOptions = 
   const { suggestions: zxcvbnSuggestions } = result.feedback;
   // Said better by our own message when a forbidden word is found.
   const zxcvbnWarning =
-    forbidden.words && result.feedback.warning === ZXCVBN_FRENCH.warnings.userInputs ? null : result.feedback.warning;
+    forbidden.words && result.feedback.warning === USER_INPUTS_WARNING ? null : result.feedback.warning;
   const crackTimes = crackTimesOf(result.guesses);
   const [first, ...others] = problems;
   if (first !== undefined) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { expectNoMarker } from '../../../test/support/markers.ts';
@@ -27,17 +27,16 @@ describeEachDialect('patient requests routes', (db) => {
   let b: TestPractice;
   let alsace: TestPractice;
   let alsaceGoodFriday: TestPractice;
+  const t = routeFixture(db, { clock }, { name: 'Cabinet des Tilleuls', department: '75' });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b, alsace, alsaceGoodFriday] = await Promise.all([
-      createPractice(db(), { name: 'Cabinet des Tilleuls', department: '75' }),
+    app = t.app();
+    a = t.practice();
+    [b, alsace, alsaceGoodFriday] = await Promise.all([
       createPractice(db(), { department: '13' }),
       createPractice(db(), { name: 'Cabinet de la Cathédrale', department: '67' }),
       createPractice(db(), { name: 'Cabinet du Temple-Neuf', department: '67', goodFriday: true }),
     ]);
   });
-  afterAll(() => app.close());
 
   const call = (user: TestUser, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
     app.inject({

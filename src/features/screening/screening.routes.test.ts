@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeFixture } from '../../../test/support/app.ts';
 import { describeEachDialect } from '../../../test/support/db.ts';
 import { bearer, createPractice, type TestPractice, type TestUser } from '../../../test/support/factories.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -21,16 +21,15 @@ describeEachDialect('DPO and DPIA screening routes', (db) => {
   let a: TestPractice;
   let b: TestPractice;
   let withDpo: TestPractice;
+  const t = routeFixture(db, { clock }, { structureType: 'group' });
   beforeAll(async () => {
-    app = await createTestApp(db(), { clock });
-    await app.ready();
-    [a, b, withDpo] = await Promise.all([
-      createPractice(db(), { structureType: 'group' }),
+    app = t.app();
+    a = t.practice();
+    [b, withDpo] = await Promise.all([
       createPractice(db(), { structureType: 'solo', professions: ['infirmier'] }),
       createPractice(db(), { dpo: { name: 'Claire Dubois', email: 'dpo@exemple.fr' } }),
     ]);
   });
-  afterAll(() => app.close());
 
   const call = (user: TestUser, method: 'GET' | 'POST', url: string, payload?: unknown) =>
     app.inject({

@@ -11,6 +11,14 @@ import { cssVariablesResolver, theme } from './theme.ts';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
+// The guide's section travels with the route, for the page header's « Aide » link.
+const routesOf = (open: boolean) =>
+  registry.features.flatMap((feature) =>
+    feature.routes
+      .filter((route) => !!route.open === open)
+      .map(({ path, Component, help }) => ({ path, Component, handle: { help } })),
+  );
+
 const router = createBrowserRouter([
   {
     Component: PublicLayout,
@@ -24,13 +32,17 @@ const router = createBrowserRouter([
       </RequireAuth>
     ),
     ErrorBoundary: ErrorPage,
-    children: [
-      // The guide's section travels with the route, for the page header's « Aide » link.
-      ...registry.features.flatMap((feature) =>
-        feature.routes.map(({ path, Component, help }) => ({ path, Component, handle: { help } })),
-      ),
-      { path: '*', Component: NotFoundPage },
-    ],
+    children: [...routesOf(false), { path: '*', Component: NotFoundPage }],
+  },
+  {
+    // The guide and the glossary: in the application once signed in, in the sign-in pages' layout before.
+    element: (
+      <RequireAuth visitor={<PublicLayout />}>
+        <Layout />
+      </RequireAuth>
+    ),
+    ErrorBoundary: ErrorPage,
+    children: routesOf(true),
   },
 ]);
 

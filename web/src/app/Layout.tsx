@@ -15,6 +15,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../api/types.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { PageTerms } from '../features/help/PageTerms.tsx';
+import { useFirstTerms } from '../features/help/useFirstTerms.ts';
 import { IncidentButton } from '../features/incidents/IncidentButton.tsx';
 import { useAuth } from './auth.tsx';
 import { registry } from './features.ts';
@@ -28,6 +29,8 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const page = useRef<HTMLDivElement>(null);
+  // Each glossary word linked where it first appears, « RGPD » spelled out (the glossary explains its words itself).
+  useFirstTerms(page, location.pathname !== '/glossaire');
   // A practitioner working alone rarely manages a team: « Utilisateurs » comes last.
   const menu = registry.menuFor(me.user.role, { alone: me.practice.structureType === 'solo' });
   const isActive = (path: string) =>

@@ -47,8 +47,11 @@ function FullPageLoader() {
   );
 }
 
-/** Pages behind sign-in: sends a visitor to the first-run wizard or to the sign-in page. */
-export function RequireAuth({ children }: { children: ReactNode }) {
+/**
+ * Pages behind sign-in: sends a visitor to the first-run wizard or to the sign-in page; or, for a
+ * page open to visitors (the guide, the glossary), shows them `visitor` instead.
+ */
+export function RequireAuth({ children, visitor }: { children: ReactNode; visitor?: ReactNode }) {
   const client = useQueryClient();
   const location = useLocation();
   const me = useQuery({
@@ -64,7 +67,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const setup = useQuery({
     queryKey: ['setup'],
     queryFn: () => api<{ needed: boolean; codeRequired: boolean }>('/v1/setup'),
-    enabled: me.error instanceof ApiError && me.error.status === 401,
+    enabled: me.error instanceof ApiError && me.error.status === 401 && !visitor,
   });
   useEffect(
     () =>
@@ -87,6 +90,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
   if (me.data) return <AuthContext.Provider value={{ me: me.data, refresh, signOut }}>{children}</AuthContext.Provider>;
   if (me.error instanceof ApiError && me.error.status === 401) {
+    if (visitor) return visitor;
     if (!setup.data) return <FullPageLoader />;
     if (setup.data.needed) return <Navigate to="/premiere-installation" replace />;
     const back = location.pathname === '/' ? '' : `?retour=${encodeURIComponent(location.pathname)}`;

@@ -35,8 +35,10 @@ export interface WebFeature {
   /**
    * Pages behind sign-in, inside the application's layout; `help`: the anchor of the user guide's
    * section that explains the page (`/aide#<help>`, the page's « Aide » link); null for the guide itself.
+   * `open`: also for a visitor who is not signed in (the guide and the glossary: they hold no data of
+   * the practice), in the sign-in pages' layout.
    */
-  routes: { path: string; Component: ComponentType; help: string | null }[];
+  routes: { path: string; Component: ComponentType; help: string | null; open?: boolean }[];
   /** Pages for signed-out visitors (sign-in, first run, invitation links). */
   publicRoutes?: { path: string; Component: ComponentType }[];
 }

@@ -22,10 +22,10 @@ function loadRules(): Promise<PasswordRules> {
       import('@zxcvbn-ts/language-fr'),
       import('../../../src/features/password-tools/check-password.ts'),
       import('../../../src/features/accounts/password-strength.ts'),
-    ]).then(([, , checker, rules]) => ({
-      checkPassword: checker.checkPassword,
-      checkPasswordStrength: rules.checkPasswordStrength,
-    }));
+    ]).then(([common, french, checker, rules]) => {
+      rules.supplyZxcvbnDictionaries({ common, french });
+      return { checkPassword: checker.checkPassword, checkPasswordStrength: rules.checkPasswordStrength };
+    });
     // A failed download may be retried by opening the page again.
     loading.catch(() => {
       loading = undefined;

@@ -1,6 +1,7 @@
 import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { download } from '../../api/client.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
@@ -38,9 +39,16 @@ export function DossierPage() {
           <Text>
             Le dossier complet (ZIP) contient en plus chaque document séparément (PDF et tableurs), les pièces
             justificatives jointes dans Hygie, les données du cabinet (fichier JSON), et la liste des empreintes de
-            chaque fichier (MANIFEST.sha256), qui permet de vérifier qu’aucun n’a été modifié. Chaque téléchargement est
-            noté dans le journal.
+            chaque fichier, qui permet de vérifier qu’aucun n’a été modifié. Chaque téléchargement est noté dans le
+            journal.
           </Text>
+          <Disclosure label="Détail technique">
+            <Text size="sm">
+              La liste des empreintes est le fichier MANIFEST.sha256 du ZIP : une ligne par fichier, son empreinte
+              SHA-256 puis son nom. Votre prestataire informatique la vérifie avec la commande « sha256sum -c
+              MANIFEST.sha256 ».
+            </Text>
+          </Disclosure>
         </PageSection>
         <PageSection id="telecharger-titre" title="Télécharger">
           <ErrorAlert error={fetchFile.error} title="Le dossier n’a pas pu être préparé" />

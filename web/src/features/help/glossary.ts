@@ -12,6 +12,8 @@ export interface GlossaryEntry {
   definition: string;
   /** How the word appears in a page's text (whole words; acronyms in capitals only). */
   pattern: RegExp;
+  /** An acronym's full words, added after its first use on every page (« RGPD » only: not noisy). */
+  spelledOut?: string;
 }
 
 /** A whole word or phrase: not inside a longer word (« SPF » but not « SPFX »). */
@@ -26,6 +28,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition:
       'La loi européenne de 2016 qui protège les informations personnelles, dont les données de santé de vos patients. Elle demande de savoir quelles données vous gardez, pourquoi, combien de temps, et de les protéger.',
     pattern: word('RGPD'),
+    spelledOut: 'règlement général sur la protection des données',
   },
   {
     id: 'cnil',

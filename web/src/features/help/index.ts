@@ -12,8 +12,14 @@ export const helpFeature: WebFeature = {
     roles: ['owner', 'practitioner', 'secretary', 'auditor'],
   },
   routes: [
-    { path: '/glossaire', Component: lazyPage(() => import('./GlossaryPage.tsx'), 'GlossaryPage'), help: 'le-menu' },
+    // Open to visitors too: the sign-in and first-run pages lead here.
+    {
+      path: '/glossaire',
+      Component: lazyPage(() => import('./GlossaryPage.tsx'), 'GlossaryPage'),
+      help: 'le-menu',
+      open: true,
+    },
     // The guide itself has no « Aide » link.
-    { path: '/aide', Component: lazyPage(() => import('./GuidePage.tsx'), 'GuidePage'), help: null },
+    { path: '/aide', Component: lazyPage(() => import('./GuidePage.tsx'), 'GuidePage'), help: null, open: true },
   ],
 };

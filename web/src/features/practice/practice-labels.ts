@@ -6,9 +6,10 @@ import {
 } from '../../../../src/features/accounts/profile-questions.ts';
 
 /**
- * The French labels of the practice profile's choices.
- * Professions mirror referential/professions.yaml (label, order): change them there first, then
- * here. Structure types come from src/features/accounts/profile-questions.ts.
+ * The French labels of the practice profile's choices, for every page that shows them (the
+ * first-run wizard, the practice page). Professions mirror referential/professions.yaml (label,
+ * order; practice-labels.test.ts fails when they differ): change them there first, then here.
+ * Structure types come from src/features/accounts/profile-questions.ts.
  */
 export const PROFESSIONS = [
   { value: 'medecin', label: 'Médecin' },

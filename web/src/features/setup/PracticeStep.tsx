@@ -5,9 +5,9 @@ import {
   type StructureTypeChoice,
 } from '../../../../src/features/accounts/profile-questions.ts';
 import { ContactFields } from '../practice/ContactFields.tsx';
+import { PROFESSIONS } from '../practice/practice-labels.ts';
 import { PracticeEquipment } from './PracticeEquipment.tsx';
 import { PracticeExtras } from './PracticeExtras.tsx';
-import { PROFESSION_LABELS } from './referential.ts';
 import { careSettingOf, type StepProps, withDepartment } from './setup-form.ts';
 
 /** A short input (a number, a department) under a full-width label and help text. */
@@ -61,8 +61,8 @@ export function PracticeStep({
           error={errors.professions}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs" mt="xs">
-            {PROFESSION_LABELS.map((p) => (
-              <Checkbox key={p.id} value={p.id} label={p.label} />
+            {PROFESSIONS.map((p) => (
+              <Checkbox key={p.value} value={p.value} label={p.label} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>

@@ -1,9 +1,26 @@
 import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { splitTechnicalDetail } from '../../../../src/features/mail-analysis/technical-detail.ts';
 import { api } from '../../api/client.ts';
 import { useRole } from '../../app/auth.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { type KeptVerdict, type MailAnalysis, SEVERITY_LABELS, type Severity, VERDICTS_KEY } from './mail-types.ts';
+
+/** A finding's plain sentence; its technical names (SPF, DKIM, DMARC), if any, on demand. */
+function FindingText({ message }: { message: string }) {
+  const { plain, detail } = splitTechnicalDetail(message);
+  return (
+    <Stack gap={0}>
+      <Text>{plain}</Text>
+      {detail && (
+        <Disclosure label="Détail technique">
+          <Text size="sm">{detail}</Text>
+        </Disclosure>
+      )}
+    </Stack>
+  );
+}
 
 /**
  * How each verdict looks; the verdict is always written out, colour only repeats it. Colours keep
@@ -116,7 +133,7 @@ export function AnalysisResult({ result }: { result: MailAnalysis }) {
                   <Badge color={SEVERITY_COLORS[finding.severity]} variant="filled" miw={72} style={{ flexShrink: 0 }}>
                     {SEVERITY_LABELS[finding.severity]}
                   </Badge>
-                  <Text>{finding.message}</Text>
+                  <FindingText message={finding.message} />
                 </Group>
               </li>
             ))}
