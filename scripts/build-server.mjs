@@ -10,17 +10,18 @@
 // stay true. Tests keep running from the sources (vitest).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 export const serverDist = path.join(root, 'dist');
 const stamp = (dir) => path.join(dir, '.built');
 
-/** What runs the built server: bin/hygie and scripts/start.mjs (cli/main), bench/serve-built.mjs, the mail workers. */
+/** What runs the built server: bin/hygie and scripts/start.mjs (cli/main), bench/serve-built.mjs, the mail workers, this script. */
 const entryPoints = [
   'cli/main',
   'config',
+  'lib/referential/index', // for warmReferentialCache below
   'lib/crypto/master-key',
   'server/start',
   'features/mail-analysis/mail-worker-task',
@@ -167,6 +168,22 @@ export async function buildServer({ force = false } = {}) {
   return true;
 }
 
+/**
+ * Validates the referential files with the built code, which keeps them in dist/referential-cache/:
+ * the first start after `npm install` (prepare) then reads JSON instead of parsing YAML. A broken
+ * file is left for the start to report (in French, naming the file and the field).
+ */
+export async function warmReferentialCache() {
+  try {
+    const index = pathToFileURL(path.join(serverDist, 'lib', 'referential', 'index.js')).href;
+    const referential = await import(index);
+    referential.loadAllReferentials(referential.allReferentials);
+  } catch {
+    // Reported by the start, which validates again.
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildServer({ force: process.argv.includes('--force') });
+  await warmReferentialCache();
 }

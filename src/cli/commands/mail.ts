@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyseMail } from '../../features/mail-analysis/analyse-mail.ts';
 import type { MailAnalysis } from '../../features/mail-analysis/mail-analysis.types.ts';
 import { MailAnalysisError, mailError } from '../../features/mail-analysis/mail-error.ts';
 import { MAIL_MAX_BYTES } from '../../features/mail-analysis/mail-limits.ts';
@@ -70,6 +69,8 @@ export const mailAnalyzeCommand = (io: CliIo) =>
     )
     .action(async (file: string, options: { json?: boolean; ownDomain: string[] }) => {
       const raw = readMessage(file);
+      // The analyser (postal-mime, htmlparser2…) is loaded by this command only, not by every `hygie` (serve).
+      const { analyseMail } = await import('../../features/mail-analysis/analyse-mail.ts');
       const result = await analyseMail(raw, { ownDomains: options.ownDomain }).catch((error: unknown) => {
         throw error instanceof MailAnalysisError ? new CliError(error.message, UNUSABLE) : error;
       });

@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /** The file types an evidence document may have, recognised by their content (never by their name). */
 export const EVIDENCE_TYPES = {
   pdf: { mime: 'application/pdf', label: 'un PDF' },
@@ -47,6 +45,8 @@ function isPlainUtf8(bytes: Buffer): boolean {
  */
 export async function evidenceType(bytes: Buffer): Promise<EvidenceTypeResult> {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  // Loaded with the first document, not when Hygie starts.
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   if (!found) {
     return isPlainUtf8(bytes)

@@ -1,5 +1,5 @@
 import { skeleton } from './confusables.ts';
-import { belongsTo, domainOfAddress, normaliseHost } from './domains.ts';
+import { domainOfAddress, normaliseHost } from './domains.ts';
 import type { KnownDomains } from './known-domains.referential.ts';
 import { type ProtectedDomain, protectedDomain } from './lookalike.ts';
 import type { PracticeContext, PracticePerson } from './mail-analysis.types.ts';
@@ -19,6 +19,16 @@ interface OrganisationPart {
   readonly targets: readonly ProtectedDomain[];
   readonly claims: ClaimIndex;
   isWebmail(domain: string): boolean;
+  /** The targets list with each set of own domains, kept so its look-alike index is built once. */
+  readonly withOwn: Map<string, { ownDomains: readonly string[]; targets: readonly ProtectedDomain[] }>;
+}
+
+/** `domain` is one of `parents` or a subdomain of one (`belongsTo` through a set). */
+function belongsToSet(domain: string, parents: ReadonlySet<string>): boolean {
+  if (parents.has(domain)) return true;
+  for (let at = domain.indexOf('.', 1); at > 0; at = domain.indexOf('.', at + 1))
+    if (parents.has(domain.slice(at + 1))) return true;
+  return false;
 }
 
 const keywordWords = (keyword: string) => keyword.split('-').map((word) => skeleton(word));
@@ -29,7 +39,7 @@ const organisationParts = new WeakMap<KnownDomains, OrganisationPart>();
 function organisationPart(known: KnownDomains): OrganisationPart {
   const cached = organisationParts.get(known);
   if (cached) return cached;
-  const webmail = [...known.webmailDomains];
+  const webmail = new Set(known.webmailDomains);
   const part: OrganisationPart = {
     targets: known.organisations.flatMap((organisation) =>
       organisation.domains.map((domain) =>
@@ -44,7 +54,8 @@ function organisationPart(known: KnownDomains): OrganisationPart {
         (organisation.names ?? []).map((name) => nameClaim(organisation, name)),
       ),
     ),
-    isWebmail: (domain) => webmail.some((provider) => belongsTo(domain, provider)),
+    isWebmail: (domain) => belongsToSet(domain, webmail),
+    withOwn: new Map(),
   };
   organisationParts.set(known, part);
   return part;
@@ -53,6 +64,8 @@ function organisationPart(known: KnownDomains): OrganisationPart {
 /** The practices' own domains, prepared once each (a practice analyses many messages); bounded. */
 const ownTargets = new Map<string, ProtectedDomain>();
 const MAX_OWN_TARGETS = 1000;
+/** Sets of own domains whose full targets list is kept, per referential; bounded the same way. */
+const MAX_TARGET_LISTS = 1000;
 
 function ownTarget(domain: string): ProtectedDomain {
   let target = ownTargets.get(domain);
@@ -73,11 +86,19 @@ function ownTarget(domain: string): ProtectedDomain {
  * @example buildContext(loadKnownDomains(), { ownDomains: ['cabinet-des-tilleuls.fr'] })
  */
 export function buildContext(known: KnownDomains, practice: PracticeContext = {}): AnalysisContext {
-  const { targets, claims, isWebmail } = organisationPart(known);
-  const cleaned = (practice.ownDomains ?? []).map(normaliseHost).filter((d): d is string => d !== null);
-  const ownDomains = [...new Set(cleaned)].filter((domain) => !isWebmail(domain));
-  const ownTargets = ownDomains.map(ownTarget);
-  return { targets: [...targets, ...ownTargets], claims, ownDomains, people: practice.people ?? [], isWebmail };
+  const part = organisationPart(known);
+  const { claims, isWebmail, withOwn } = part;
+  const key = JSON.stringify(practice.ownDomains ?? []);
+  let prepared = withOwn.get(key);
+  if (!prepared) {
+    const cleaned = (practice.ownDomains ?? []).map(normaliseHost).filter((d): d is string => d !== null);
+    const ownDomains = [...new Set(cleaned)].filter((domain) => !isWebmail(domain));
+    prepared = { ownDomains, targets: [...part.targets, ...ownDomains.map(ownTarget)] };
+    if (withOwn.size >= MAX_TARGET_LISTS) withOwn.clear();
+    withOwn.set(key, prepared);
+  }
+  const { ownDomains, targets } = prepared;
+  return { targets, claims, ownDomains, people: practice.people ?? [], isWebmail };
 }
 
 /**

@@ -35,8 +35,11 @@ export function mixedScriptWordByTheBook(text: string): string | null {
 }
 
 /** Invisible or stray combining characters, which no one types in a name or a subject. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
 export const hasHiddenCharacters = (text: string): boolean =>
-  INVISIBLE.test(text) || COMBINING.test(text.normalize('NFC'));
+  // Neither invisible characters nor combining marks are ASCII.
+  !ASCII_ONLY.test(text) && (INVISIBLE.test(text) || COMBINING.test(text.normalize('NFC')));
 
 function checkCharacters(where: string, text: string, report: Reporter) {
   const word = mixedScriptWord(text);

@@ -1,5 +1,5 @@
 import type { Reporter } from './findings.ts';
-import { type PhraseHit, PhraseMatcher } from './phrase-matcher.ts';
+import { type PhraseHit, PhraseMatchers, type ScanWanted } from './phrase-matcher.ts';
 import {
   CARD_PHRASES,
   CREDENTIAL_OBJECTS,
@@ -11,22 +11,39 @@ import {
   URGENCY_PHRASES,
 } from './wording.ts';
 
-const urgency = new PhraseMatcher(URGENCY_PHRASES);
-const transfer = new PhraseMatcher(TRANSFER_PHRASES);
-const card = new PhraseMatcher(CARD_PHRASES);
-const payment = new PhraseMatcher(PAYMENT_PHRASES);
-const verbs = new PhraseMatcher(CREDENTIAL_VERBS);
-const objects = new PhraseMatcher(CREDENTIAL_OBJECTS);
-const direct = new PhraseMatcher(CREDENTIAL_PHRASES);
-const health = new PhraseMatcher(HEALTH_INSURANCE_PHRASES);
+/** Every list of phrases, read in one pass over the words; what each check wants of it. */
+const LISTS = {
+  urgency: [URGENCY_PHRASES, 'first'],
+  transfer: [TRANSFER_PHRASES, 'first'],
+  card: [CARD_PHRASES, 'first'],
+  payment: [PAYMENT_PHRASES, 'first'],
+  verbs: [CREDENTIAL_VERBS, 'all'],
+  objects: [CREDENTIAL_OBJECTS, 'all'],
+  direct: [CREDENTIAL_PHRASES, 'first'],
+  health: [HEALTH_INSURANCE_PHRASES, 'first'],
+} as const satisfies Record<string, readonly [readonly string[], ScanWanted]>;
+type ListName = keyof typeof LISTS;
+const NAMES = Object.keys(LISTS) as ListName[];
+const matchers = new PhraseMatchers(NAMES.map((name) => LISTS[name][0]));
+const WANTED = NAMES.map((name) => LISTS[name][1]);
+
+/** The phrases of every list found in the words: the first of each, every one for verbs and objects. */
+type Hits = Record<ListName, PhraseHit[]>;
+
+function scan(words: readonly string[]): Hits {
+  const found = matchers.scan(words, WANTED);
+  const hits = {} as Hits;
+  for (let k = 0; k < NAMES.length; k++) hits[NAMES[k] as ListName] = found[k] ?? [];
+  return hits;
+}
 
 /** Words between a verb and what it asks for (« confirmez dès aujourd’hui vos identifiants »). */
 const NEAR = 8;
 
-function credentialRequest(words: readonly string[]): { verb: PhraseHit; object: PhraseHit } | null {
-  const objectHits = objects.all(words);
+function credentialRequest(hits: Hits): { verb: PhraseHit; object: PhraseHit } | null {
+  const objectHits = hits.objects;
   if (objectHits.length === 0) return null;
-  for (const verb of verbs.all(words)) {
+  for (const verb of hits.verbs) {
     const object = objectHits.find((hit) => Math.abs(hit.index - verb.index) <= NEAR);
     if (object) return { verb, object };
   }
@@ -36,11 +53,11 @@ function credentialRequest(words: readonly string[]): { verb: PhraseHit; object:
 const AMELI_PRO =
   ' Si vous avez déjà saisi votre mot de passe Ameli-Pro, changez-le avec « Mot de passe oublié » sur Ameli-Pro et appelez l’assistance au 3608.';
 
-function checkCredentials(words: readonly string[], report: Reporter) {
-  const pair = credentialRequest(words);
-  const phrase = direct.first(words);
+function checkCredentials(hits: Hits, report: Reporter) {
+  const pair = credentialRequest(hits);
+  const phrase = hits.direct[0];
   if (!pair && !phrase) return;
-  const aboutHealth = health.first(words) !== null;
+  const aboutHealth = hits.health.length > 0;
   if (aboutHealth) report.healthInsurance();
   const quoted = pair ? `${pair.verb.phrase} … ${pair.object.phrase}` : phrase?.phrase;
   report.finding(
@@ -50,8 +67,8 @@ function checkCredentials(words: readonly string[], report: Reporter) {
   );
 }
 
-function checkPayment(words: readonly string[], report: Reporter) {
-  const bank = transfer.first(words);
+function checkPayment(hits: Hits, report: Reporter) {
+  const bank = hits.transfer[0];
   if (bank) {
     report.finding(
       'payment_language',
@@ -60,7 +77,7 @@ function checkPayment(words: readonly string[], report: Reporter) {
     );
     return;
   }
-  const cardHit = card.first(words);
+  const cardHit = hits.card[0];
   if (cardHit) {
     report.finding(
       'payment_language',
@@ -69,7 +86,7 @@ function checkPayment(words: readonly string[], report: Reporter) {
     );
     return;
   }
-  const pay = payment.first(words);
+  const pay = hits.payment[0];
   if (pay) {
     report.finding(
       'payment_language',
@@ -79,8 +96,8 @@ function checkPayment(words: readonly string[], report: Reporter) {
   }
 }
 
-function checkUrgency(words: readonly string[], report: Reporter) {
-  const hit = urgency.first(words);
+function checkUrgency(hits: Hits, report: Reporter) {
+  const hit = hits.urgency[0];
   if (!hit) return;
   report.finding(
     'urgency_language',
@@ -95,7 +112,8 @@ function checkUrgency(words: readonly string[], report: Reporter) {
  * data or a health-insurance account. `words` come from `wordsOf`, cut to `MAX_SCANNED_CHARS`.
  */
 export function checkLanguage(words: readonly string[], report: Reporter): void {
-  checkCredentials(words, report);
-  checkPayment(words, report);
-  checkUrgency(words, report);
+  const hits = scan(words);
+  checkCredentials(hits, report);
+  checkPayment(hits, report);
+  checkUrgency(hits, report);
 }

@@ -3,7 +3,7 @@ import { belongsTo, isPunycode, sameSite, unicodeOf } from './domains.ts';
 import type { Reporter } from './findings.ts';
 import type { MailLink } from './html-text.ts';
 import { isIpHost, parseWebLink, visibleHost } from './link-host.ts';
-import { findLookalike } from './lookalike.ts';
+import { findLookalike, ownerOf } from './lookalike.ts';
 import { describeLookalike } from './lookalike-text.ts';
 import { quote } from './text-fold.ts';
 import { URL_SHORTENERS } from './url-shorteners.ts';
@@ -27,7 +27,7 @@ function checkVisibleText(link: MailLink, url: URL, host: string, context: Analy
   }
   const shown = visibleHost(link.text);
   if (!shown || sameSite(shown, host) || belongsTo(host, shown)) return;
-  const target = context.targets.find((candidate) => belongsTo(shown, candidate.domain));
+  const target = ownerOf(shown, context.targets);
   if (target?.healthInsurance) report.healthInsurance();
   report.finding(
     'link_mismatch',

@@ -12,10 +12,26 @@ const belongsToAny = (domain: string, domains: readonly string[]) => domains.som
 
 /** An address or domain written inside a display name (« ameli.fr », « service@ameli.fr »). */
 function addressInName(name: string): { shown: string; domain: string } | null {
+  // A domain has a dot: most names have none, and the expression below need not run.
+  if (!name.includes('.')) return null;
   const match = /([^\s<>"'()@]{1,64}@)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-])/i.exec(name.slice(0, 300));
   if (!match?.[2]) return null;
   const domain = match[2].toLowerCase();
   return /\.(fr|com|net|org|eu|info|gouv\.fr)$/.test(domain) || match[1] ? { shown: match[0], domain } : null;
+}
+
+/** The words of a person's name (one letter words left out), kept per name: a practice's people recur. */
+const personWords = new Map<string, readonly string[]>();
+const MAX_PEOPLE_NAMES = 1000;
+
+function wordsOfPerson(name: string): readonly string[] {
+  let words = personWords.get(name);
+  if (!words) {
+    words = wordsOf(name).filter((word) => word.length > 1);
+    if (personWords.size >= MAX_PEOPLE_NAMES) personWords.clear();
+    personWords.set(name, words);
+  }
+  return words;
 }
 
 function checkDisplayName(from: MailAddress, fromDomain: string, context: AnalysisContext, report: Reporter) {
@@ -44,9 +60,10 @@ function checkDisplayName(from: MailAddress, fromDomain: string, context: Analys
     );
     return;
   }
+  if (context.people.length === 0) return;
   const nameWords = new Set(wordsOf(name));
   const person = context.people.find((candidate) => {
-    const personWords = wordsOf(candidate.name).filter((word) => word.length > 1);
+    const personWords = wordsOfPerson(candidate.name);
     return personWords.length >= 2 && personWords.every((word) => nameWords.has(word));
   });
   const sameAddress = person && person.email.toLowerCase() === from.address.toLowerCase();

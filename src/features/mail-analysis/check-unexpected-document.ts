@@ -1,8 +1,9 @@
 import type { AnalysisContext } from './analysis-context.ts';
 import { LEGACY_OFFICE_EXTENSIONS, MACRO_EXTENSIONS, ZIP_DOCUMENT_EXTENSIONS } from './attachment-types.ts';
 import { extensionsOf } from './check-attachments.ts';
-import { belongsTo, domainOfAddress } from './domains.ts';
+import { domainOfAddress } from './domains.ts';
 import type { Reporter } from './findings.ts';
+import { ownerOf } from './lookalike.ts';
 import { MAX_ATTACHMENTS } from './mail-limits.ts';
 import type { MailAttachment, ParsedMail } from './parse-mail.ts';
 import { quote } from './text-fold.ts';
@@ -13,11 +14,12 @@ const CALENDAR_EXTENSIONS = new Set(['ics', 'vcs']);
 /** The practice itself, one of its people, or a known organisation: a sender Hygie knows. */
 export function isKnownSender(mail: ParsedMail, context: AnalysisContext): boolean {
   const address = mail.from?.address.toLowerCase() ?? '';
-  const domain = domainOfAddress(address);
+  // The same domain as the lower-case address's (`normaliseHost` lowers it), read from the address
+  // the other checks ask for, so `domainOfAddress` answers from its last call.
+  const domain = domainOfAddress(mail.from?.address ?? '');
   if (!domain) return false;
   return (
-    context.targets.some((target) => belongsTo(domain, target.domain)) ||
-    context.people.some((person) => person.email.toLowerCase() === address)
+    ownerOf(domain, context.targets) !== null || context.people.some((person) => person.email.toLowerCase() === address)
   );
 }
 

@@ -59,7 +59,8 @@ export function unicodeOf(domain: string): string {
 
 /** True when one label is punycode, i.e. the domain is written with non-Latin or accented letters. */
 export function isPunycode(domain: string): boolean {
-  return domain.split('.').some((label) => label.startsWith('xn--'));
+  // A label starting with « xn-- »: the first one, or one after a dot (without splitting).
+  return domain.startsWith('xn--') || domain.includes('.xn--');
 }
 
 /** `domain` is `parent` or one of its subdomains. */
@@ -76,6 +77,18 @@ export function belongsTo(domain: string, parent: string): boolean {
  * @example siteOf('impots.gouv.fr') // "impots.gouv.fr"
  */
 export function siteOf(domain: string): string {
+  // Without splitting: from the last dots (called for every address and link).
+  const last = domain.lastIndexOf('.');
+  const second = last > 0 ? domain.lastIndexOf('.', last - 1) : -1;
+  if (second < 0) return domain;
+  const lastTwo = domain.slice(second + 1);
+  if (!TWO_LABEL_SUFFIXES.has(lastTwo)) return lastTwo;
+  const third = second > 0 ? domain.lastIndexOf('.', second - 1) : -1;
+  return third < 0 ? domain : domain.slice(third + 1);
+}
+
+/** `siteOf` by splitting the labels (the tests hold the other to it). */
+export function siteOfByTheBook(domain: string): string {
   const labels = domain.split('.');
   const keep = labels.length >= 3 && TWO_LABEL_SUFFIXES.has(labels.slice(-2).join('.')) ? 3 : 2;
   return labels.slice(-keep).join('.');

@@ -42,8 +42,11 @@ const SITE_TOKEN = /^(?:(https?):\/\/)?([^\s/?#:@]+\.[^\s/?#:@.]+)(?::\d{1,5})?(
  * @example visibleHost('Accéder à ameli.fr') // "ameli.fr"
  */
 export function visibleHost(text: string): string | null {
+  // A site name has a dot: most link texts (« Cliquez ici ») have none.
+  if (!text.includes('.')) return null;
   const tokens = text.split(/[\s«»"'()<>[\],;|]+/).slice(0, 40);
   for (const token of tokens) {
+    if (!token.includes('.')) continue;
     const match = SITE_TOKEN.exec(token.replace(/[.:!?]+$/, '').slice(0, 300));
     const host = match?.[2]?.toLowerCase();
     if (!match || !host) continue;

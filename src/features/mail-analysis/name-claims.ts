@@ -35,7 +35,10 @@ export const hasNonLatinLetter = (text: string): boolean => NOT_LATIN.test(text)
  */
 export function readable(text: string): string {
   // No letter outside the Latin alphabet (nearly every name and subject): only « I » can change.
-  if (!hasNonLatinLetter(text)) return text.normalize('NFC').replace(CAPITAL_I_IN_WORD, 'l');
+  if (!hasNonLatinLetter(text)) {
+    const composed = text.normalize('NFC');
+    return composed.includes('I') ? composed.replace(CAPITAL_I_IN_WORD, 'l') : composed;
+  }
   return readableByTheBook(text);
 }
 
@@ -84,6 +87,8 @@ export type ClaimPlace = 'start' | 'inside';
 /** The claims of a referential, indexed once: short names by their letters, longer ones by first word. */
 export interface ClaimIndex {
   readonly short: ReadonlyMap<string, readonly NameClaim[]>;
+  /** Any short name anywhere in a text (a token can only equal one the text contains); null if none. */
+  readonly anyShort: RegExp | null;
   readonly byFirstWord: ReadonlyMap<string, readonly NameClaim[]>;
 }
 
@@ -101,7 +106,8 @@ export function indexClaims(claims: readonly NameClaim[]): ClaimIndex {
     if (claim.short) push(short, claim.shortName, claim);
     else push(byFirstWord, claim.look.split(' ')[0] ?? '', claim);
   }
-  return { short, byFirstWord };
+  const escaped = [...short.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { short, anyShort: escaped.length > 0 ? new RegExp(escaped.join('|')) : null, byFirstWord };
 }
 
 const TOKENS = /[\p{L}\p{N}]+/gu;
@@ -115,14 +121,16 @@ const TOKENS = /[\p{L}\p{N}]+/gu;
  */
 export function claimsIn(index: ClaimIndex, { shown, look }: ClaimText): { claim: NameClaim; place: ClaimPlace }[] {
   const found = new Map<NameClaim, ClaimPlace>();
-  const tokens = shown.match(TOKENS) ?? [];
-  tokens.forEach((token, at) => {
-    for (const claim of index.short.get(token) ?? [])
-      if (!found.has(claim)) found.set(claim, at === 0 ? 'start' : 'inside');
-  });
+  const tokens = index.anyShort?.test(shown) ? (shown.match(TOKENS) ?? []) : [];
+  for (let at = 0; at < tokens.length; at++) {
+    const claims = index.short.get(tokens[at] as string);
+    if (claims) for (const claim of claims) if (!found.has(claim)) found.set(claim, at === 0 ? 'start' : 'inside');
+  }
   const words = look.trim().split(' ');
-  words.forEach((word, at) => {
-    for (const claim of index.byFirstWord.get(word) ?? []) {
+  for (let at = 0; at < words.length; at++) {
+    const claims = index.byFirstWord.get(words[at] as string);
+    if (!claims) continue;
+    for (const claim of claims) {
       if (found.has(claim)) continue;
       if (!claim.words.every((expected, k) => words[at + k] === expected)) continue;
       const ignored = claim.ignored.some((phrase) => {
@@ -131,6 +139,6 @@ export function claimsIn(index: ClaimIndex, { shown, look }: ClaimText): { claim
       });
       if (!ignored) found.set(claim, at === 0 ? 'start' : 'inside');
     }
-  });
+  }
   return [...found].map(([claim, place]) => ({ claim, place }));
 }

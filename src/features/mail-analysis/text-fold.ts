@@ -4,6 +4,8 @@ import { MAX_QUOTED_CHARS } from './mail-limits.ts';
 export const INVISIBLE_CHARACTERS = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 const COMBINING = /\p{M}/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** Anything `quote` could change: a character outside printable ASCII, two spaces, a space at an end. */
+const NOT_CLEAN = /[^\x20-\x7e]|\x20\x20|^\x20|\x20$/;
 
 /**
  * Text made comparable: compatibility forms (full-width letters), no accents, no invisible
@@ -27,6 +29,7 @@ export function foldText(text: string): string {
  * @example quote('Facture\u202Egnp.exe') // "Facturegnp.exe"
  */
 export function quote(text: string, max = MAX_QUOTED_CHARS): string {
-  const clean = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  // Printable ASCII with single inner spaces (most addresses and names) is already clean.
+  const clean = NOT_CLEAN.test(text) ? text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim() : text;
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

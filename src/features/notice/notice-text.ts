@@ -61,7 +61,7 @@ export const RIGHTS_SHORT =
 export const RIGHTS_FULL: readonly string[] = [
   'Accès : vous pouvez obtenir la communication des informations vous concernant. Pour votre dossier médical, l’accès est direct ou passe par un médecin de votre choix ; il vous est communiqué au plus tôt 48 heures et au plus tard 8 jours après votre demande, ou 2 mois si les informations datent de plus de 5 ans (article L1111-7 du code de la santé publique).',
   'Rectification : vous pouvez faire corriger des informations inexactes ou incomplètes.',
-  'Effacement : vous pouvez demander l’effacement de vos données, sauf du dossier médical pendant sa durée de conservation, gardé pour un motif de santé publique et pour la défense de droits en justice (article 17.3 c et e du RGPD, article L1142-28 du code de la santé publique).',
+  'Effacement : vous pouvez demander l’effacement de vos données, sauf du dossier médical pendant sa durée de conservation, gardé pour un motif de santé publique et pour la défense de droits en justice (article 17.3 c et e du règlement général sur la protection des données, dit RGPD ; article L1142-28 du code de la santé publique).',
   'Limitation : vous pouvez demander que l’utilisation de vos données soit limitée, par exemple le temps de vérifier leur exactitude.',
   'Opposition : vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, sauf motifs légitimes et impérieux du cabinet ou défense de droits en justice (article 21.1 du RGPD).',
   'Portabilité : lorsque le traitement repose sur votre consentement ou sur un contrat, vous pouvez recevoir les données que vous avez fournies dans un format courant.',

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
@@ -33,12 +33,15 @@ export function transportOptions(settings: MailSettings, password: string | null
   };
 }
 
+/** nodemailer is loaded with the first message sent, not when Hygie starts (it is large). */
 function mailerOf(source: Mailer['source'], options: SMTPTransport.Options | string, from: string): Mailer {
-  const transport = nodemailer.createTransport(typeof options === 'string' ? { url: options, ...TIMEOUTS } : options);
+  let transport: Transporter | undefined;
   return {
     source,
     from,
     async send(to, message, headers = {}) {
+      const { default: nodemailer } = await import('nodemailer');
+      transport ??= nodemailer.createTransport(typeof options === 'string' ? { url: options, ...TIMEOUTS } : options);
       await transport.sendMail({ from, to, subject: message.subject, text: message.text, html: message.html, headers });
     },
   };

@@ -74,5 +74,7 @@ export const downloadEvidence = (id: string) => download(`/v1/evidence/${id}/fil
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024)
     return `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  // Nothing stored reads « 0 ko »; a few bytes read « 1 ko », never « 0 ko ».
+  if (bytes === 0) return '0 ko';
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('fr-FR')} ko`;
 }
