@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPractices } from '../features/accounts/practices.repository.ts';
 import { verifyJournal } from '../features/journal/journal.repository.ts';
+import { tamperArchivedJournal } from '../features/journal/journal.test-support.ts';
 import { readArchives } from '../features/transfer/transfer.repository.ts';
 import { cli, freshInstall, journalActions, OWNER, PRACTICE_NAME, setup, withDb } from './accounts-cli.test-support.ts';
 
@@ -54,5 +55,33 @@ describe('hygie practice export and import', () => {
     const missing = await cli(['practice', 'import', path.join(to.dir, 'absent.json')], to.env);
     expect(missing.stderr).toContain('Fichier introuvable ou illisible');
     expect(await withDb(to.dir, listPractices)).toHaveLength(1);
+  });
+
+  it('`hygie journal verify` also verifies the journal from before the move and its link, and says when it was altered', async () => {
+    const from = freshInstall();
+    const { practiceId } = await setup(from.env);
+    const out = path.join(from.dir, 'cabinet.json');
+    expect((await cli(['practice', 'export', '--practice', practiceId, '--out', out], from.env)).code).toBe(0);
+    const to = freshInstall();
+    expect((await cli(['practice', 'import', out], to.env)).code).toBe(0);
+
+    const intact = await cli(['journal', 'verify'], to.env);
+    expect(intact, intact.stderr).toMatchObject({ code: 0, stderr: '' });
+    const lines = intact.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Cabinet « Cabinet des Tilleuls » : journal intact \(1 entrée, /);
+    expect(lines[1]).toMatch(
+      /^Cabinet « Cabinet des Tilleuls », importé le \d{2}\/\d{2}\/\d{4} : Journal d’avant le transfert intact : \d+ entrées vérifiées, relié au journal suivant par son empreinte finale\.$/,
+    );
+
+    const newId = (await withDb(to.dir, listPractices))[0]?.id ?? '';
+    await withDb(to.dir, (db) => tamperArchivedJournal(db, newId, 1));
+    const broken = await cli(['journal', 'verify'], to.env);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^Cabinet « Cabinet des Tilleuls » : journal intact/);
+    expect(broken.stdout).toMatch(
+      /importé le \d{2}\/\d{2}\/\d{4} : Journal d’avant le transfert altéré\. L’entrée n° 1 du \d{2}\/\d{2}\/\d{4} a été modifiée après son enregistrement\.\n$/,
+    );
+    expect(broken.stderr).toMatch(/^Un journal a été altéré : ne modifiez plus la base/);
   });
 });

@@ -1,6 +1,8 @@
 import { listPractices } from '../../features/accounts/practices.repository.ts';
 import { listJournal, verifyJournal } from '../../features/journal/journal.repository.ts';
 import { checkAgainstAnchor, parseAnchor } from '../../features/journal/journal-anchor.ts';
+import { verifyArchivedJournals } from '../../features/journal/journal-archives.repository.ts';
+import { formatDateShort } from '../../lib/dates/format.ts';
 import { CliError, type CliIo, println } from '../io.ts';
 import { practiceById, withDatabase } from './database.ts';
 import { frenchCommand, frenchGroup } from './french-command.ts';
@@ -9,7 +11,11 @@ const entries = (n: number) => `${n} entrée${n > 1 ? 's' : ''}`;
 
 /** Recomputes every practice's chain (or one); exit 1 naming the first broken entry of each. */
 export const journalVerifyCommand = (io: CliIo) =>
-  frenchCommand(io, 'verify', 'vérifie que le journal de chaque cabinet n’a pas été modifié')
+  frenchCommand(
+    io,
+    'verify',
+    'vérifie que le journal de chaque cabinet (et celui d’avant son transfert) n’a pas été modifié',
+  )
     .option('--practice <identifiant>', 'vérifie ce cabinet seulement (voir « hygie practice list »)')
     .option(
       '--against <code@nombre>',
@@ -55,6 +61,13 @@ export const journalVerifyCommand = (io: CliIo) =>
           } else {
             broken += 1;
             println(io.stdout, `Cabinet « ${practice.name} » : journal altéré. ${result.message}`);
+          }
+          for (const { archive, check } of await verifyArchivedJournals(db, practice.id)) {
+            if (!check.intact) broken += 1;
+            println(
+              io.stdout,
+              `Cabinet « ${practice.name} », importé le ${formatDateShort(new Date(archive.archivedAt))} : ${check.message}`,
+            );
           }
         }
         if (broken > 0) {

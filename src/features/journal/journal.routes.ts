@@ -1,11 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from '../../lib/zod.ts';
+import { notFound } from '../../server/errors.ts';
 import { actorOf } from '../accounts/actor.ts';
 import { requireAuth } from '../accounts/auth.plugin.ts';
 import { findPractice } from '../accounts/practices.repository.ts';
 import { appendJournal, journalHead, listJournal, verifyJournal } from './journal.repository.ts';
-import { journalActionsResponse, journalListResponse, journalQuery, journalVerifyResponse } from './journal.schema.ts';
+import {
+  archivedEntriesResponse,
+  archivedJournalsResponse,
+  archiveParams,
+  archiveQuery,
+  journalActionsResponse,
+  journalListResponse,
+  journalQuery,
+  journalVerifyResponse,
+} from './journal.schema.ts';
 import type { JournalEntry } from './journal.ts';
+import { type VerifiedArchive, verifyArchivedJournals } from './journal-archives.repository.ts';
 import { journalToCsv } from './journal-csv.ts';
 import { actionLabel, JOURNAL_ACTIONS } from './journal-events.ts';
 
@@ -116,4 +127,102 @@ export async function journalRoutes(app: FastifyInstance): Promise<void> {
         .send(csv);
     },
   );
+
+  /** The practice's archived journal `id` with its verification, or 404 (another practice's too). */
+  const archiveOf = async (practiceId: string, id: string): Promise<VerifiedArchive> => {
+    const found = (await verifyArchivedJournals(db, practiceId)).find((item) => item.archive.id === id);
+    if (!found) throw notFound('Ce journal d’avant le transfert est introuvable dans votre cabinet.');
+    return found;
+  };
+
+  app.get(
+    '/journal/archives',
+    {
+      config: { permission: 'journal.read' },
+      schema: { tags: ['journal'], response: { 200: archivedJournalsResponse } },
+    },
+    async (request) => {
+      const archives = await verifyArchivedJournals(db, requireAuth(request).practiceId);
+      return { archives: archives.map(presentArchive) };
+    },
+  );
+
+  app.get(
+    '/journal/archives/:id',
+    {
+      config: { permission: 'journal.read' },
+      schema: {
+        tags: ['journal'],
+        params: archiveParams,
+        querystring: archiveQuery,
+        response: { 200: archivedEntriesResponse },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as z.infer<typeof archiveParams>;
+      const q = request.query as z.infer<typeof archiveQuery>;
+      const { archive } = await archiveOf(requireAuth(request).practiceId, id);
+      const entries = [...(archive.entries ?? [])].reverse();
+      const older = q.before === undefined ? entries : entries.filter((entry) => entry.seq < (q.before ?? 0));
+      const page = older.slice(0, q.limit);
+      const last = page.at(-1);
+      const top = entries[0];
+      return {
+        entries: page.map(present),
+        head: top ? { seq: top.seq, hash: top.hash } : null,
+        ...(older.length > q.limit && last ? { nextBefore: last.seq } : {}),
+      };
+    },
+  );
+
+  app.get(
+    '/journal/archives/:id/export.csv',
+    { config: { permission: 'journal.read' }, schema: { tags: ['journal'], params: archiveParams } },
+    async (request, reply) => {
+      const { id } = request.params as z.infer<typeof archiveParams>;
+      const auth = requireAuth(request);
+      const { archive } = await archiveOf(auth.practiceId, id);
+      const now = app.deps.clock.now();
+      const entries = archive.entries ?? [];
+      await appendJournal(
+        db,
+        auth.practiceId,
+        {
+          actor: actorOf(auth),
+          action: 'journal.exported',
+          summary: `Export du journal d’avant le transfert (${entries.length} entrées)`,
+          data: { format: 'csv', count: entries.length },
+        },
+        now,
+      );
+      const csv = journalToCsv(entries, {
+        practiceName: archive.sourcePracticeName,
+        headHash: archive.headHash,
+        generatedAt: now,
+      });
+      const day = archive.archivedAt.slice(0, 10);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="journal-hygie-avant-transfert-${day}.csv"`)
+        .send(csv);
+    },
+  );
+}
+
+function presentArchive({ archive, check, link }: VerifiedArchive) {
+  const entries = archive.entries ?? [];
+  return {
+    id: archive.id,
+    position: archive.position,
+    sourcePracticeName: archive.sourcePracticeName,
+    sourcePracticeId: archive.sourcePracticeId,
+    exportedAt: typeof link?.exportedAt === 'string' ? link.exportedAt : null,
+    archivedAt: archive.archivedAt,
+    firstAt: typeof entries[0]?.at === 'string' ? entries[0].at : null,
+    lastAt: typeof entries.at(-1)?.at === 'string' ? (entries.at(-1)?.at ?? null) : null,
+    count: archive.count,
+    headHash: archive.headHash,
+    intact: check.intact,
+    message: check.message,
+  };
 }

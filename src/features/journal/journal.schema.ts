@@ -45,3 +45,31 @@ export const journalVerifyResponse = z.object({
 export const journalActionsResponse = z.object({
   actions: z.array(z.object({ action: z.string(), label: z.string() })),
 });
+
+export const archiveParams = z.strictObject({ id: z.uuid() });
+
+export const archiveQuery = journalQuery.pick({ before: true, limit: true });
+
+export const archivedJournalResponse = z.object({
+  id: z.string(),
+  /** 1 for the oldest when the practice moved more than once. */
+  position: z.number(),
+  /** The practice's name and id on the installation it came from. */
+  sourcePracticeName: z.string(),
+  sourcePracticeId: z.string(),
+  /** When the file was exported there (recorded by the import entry that follows), or null. */
+  exportedAt: z.string().nullable(),
+  archivedAt: z.string(),
+  /** Dates of the first and last entries (null when the archive is empty or unreadable). */
+  firstAt: z.string().nullable(),
+  lastAt: z.string().nullable(),
+  count: z.number(),
+  headHash: z.string(),
+  intact: z.boolean(),
+  /** Plain French: intact, or where and how it was altered. */
+  message: z.string(),
+});
+
+export const archivedJournalsResponse = z.object({ archives: z.array(archivedJournalResponse) });
+
+export const archivedEntriesResponse = journalListResponse;

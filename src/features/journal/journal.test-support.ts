@@ -1,4 +1,7 @@
-import { chainEntry, type JournalEntry, type JournalEntryDraft } from './journal.ts';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/connect.ts';
+import { appendJournal } from './journal.repository.ts';
+import { chainEntry, GENESIS_HASH, type JournalEntry, type JournalEntryDraft } from './journal.ts';
 import type { JournalRow } from './journal-row.ts';
 import { toRow } from './journal-row.ts';
 
@@ -50,4 +53,74 @@ export function postgresRow(entry: JournalEntry): JournalRow {
     at: new Date(entry.at),
     data: reversedKeys(entry.data) as Record<string, unknown>,
   };
+}
+
+/**
+ * Gives `practiceId` a journal from before a move, as `hygie practice import` keeps it: an archived
+ * chain of `count` entries written for `sourcePracticeId`, and a live journal opened by
+ * `practice.imported` recording its head hash (`linkedHash` to record another one).
+ */
+export async function insertArchivedJournal(
+  db: Db,
+  practiceId: string,
+  options: { count: number; sourcePracticeId?: string; linkedHash?: string; at: Date },
+): Promise<{ id: string; entries: JournalEntry[] }> {
+  const sourcePracticeId = options.sourcePracticeId ?? randomUUID();
+  const entries: JournalEntry[] = [];
+  for (let n = 1; n <= options.count; n++) {
+    entries.push(chainEntry(draft(n, { practiceId: sourcePracticeId, id: randomUUID() }), entries.at(-1) ?? null));
+  }
+  const headHash = entries.at(-1)?.hash ?? GENESIS_HASH;
+  const id = randomUUID();
+  await db
+    .insertInto('journal_archives')
+    .values({
+      id,
+      practice_id: practiceId,
+      position: 1,
+      source_practice_id: sourcePracticeId,
+      source_practice_name: 'Cabinet des Tilleuls (ancienne installation)',
+      archived_at: options.at.toISOString(),
+      entry_count: entries.length,
+      head_hash: headHash,
+      entries: JSON.stringify(entries),
+    })
+    .execute();
+  await appendJournal(
+    db,
+    practiceId,
+    {
+      actor: { type: 'admin', id: null, label: 'Administrateur de l’instance' },
+      action: 'practice.imported',
+      subject: { type: 'practice', id: practiceId },
+      summary: 'Cabinet importé d’une autre instance.',
+      data: {
+        sourcePracticeId,
+        exportedAt: '2026-11-30T09:00:00.000Z',
+        headHash: options.linkedHash ?? headHash,
+        entries: entries.length,
+        archivedChains: 1,
+      },
+    },
+    options.at,
+  );
+  return { id, entries };
+}
+
+/** Rewrites one archived entry's summary in the stored text, as someone editing the database would. */
+export async function tamperArchivedJournal(db: Db, practiceId: string, seq: number): Promise<void> {
+  const row = await db
+    .selectFrom('journal_archives')
+    .select('entries')
+    .where('practice_id', '=', practiceId)
+    .executeTakeFirstOrThrow();
+  const entries = JSON.parse(row.entries) as JournalEntry[];
+  const target = entries[seq - 1];
+  if (!target) throw new Error(`no archived entry n° ${seq}`);
+  target.summary = 'Connexion réécrite après coup.';
+  await db
+    .updateTable('journal_archives')
+    .set({ entries: JSON.stringify(entries) })
+    .where('practice_id', '=', practiceId)
+    .execute();
 }

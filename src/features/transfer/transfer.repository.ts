@@ -5,6 +5,7 @@ import type { SecretBox } from '../../lib/crypto/secret-box.ts';
 import { evidenceContext } from '../evidence/evidence.service.ts';
 import { journalChain } from '../journal/journal.repository.ts';
 import type { JournalEntry } from '../journal/journal.ts';
+import { listArchivedJournals } from '../journal/journal-archives.repository.ts';
 import { type ColumnType, PRACTICE_TABLE, type Row, TRANSFER_TABLES, type TransferTable } from './transfer-tables.ts';
 
 /**
@@ -117,22 +118,13 @@ async function readTable(db: Db, table: TransferTable, ctx: ValueContext): Promi
   return sortRows(table, values);
 }
 
-/** The practice's archived chains (imported journals), oldest first. */
+/** The practice's archived chains (imported journals), oldest first (read by the journal feature). */
 export async function readArchives(db: Db, practiceId: string): Promise<ArchivedChain[]> {
-  const rows = await db
-    .selectFrom('journal_archives')
-    .selectAll()
-    .where('practice_id', '=', practiceId)
-    .orderBy('position', 'asc')
-    .execute();
-  return rows.map((row) => ({
-    sourcePracticeId: row.source_practice_id,
-    sourcePracticeName: row.source_practice_name,
-    archivedAt: row.archived_at,
-    count: Number(row.entry_count),
-    headHash: row.head_hash,
-    entries: JSON.parse(row.entries) as JournalEntry[],
-  }));
+  return (await listArchivedJournals(db, practiceId)).map(({ id: _id, position: _position, entries, ...chain }) => {
+    // A damaged archive is not exported: `hygie journal verify` names it.
+    if (entries === null) throw new Error('journal_archives: unreadable entries');
+    return { ...chain, entries };
+  });
 }
 
 /**
