@@ -54,8 +54,8 @@ describeEachDialect('home page: statements per request', (db) => {
       expect(counter.count).toBeLessThanOrEqual(PINNED[role]);
       expect(counter.tables.get('checklist_answers')).toBe(1);
       expect(counter.tables.get('checklist_assessments')).toBe(1);
-    // The breaches' and the insurer's « à faire » items share one read (the observation rule reads its own).
-    expect(counter.tables.get('breaches')).toBe(2);
+      // The breaches' and the insurer's « à faire » items share one read (the observation rule reads its own).
+      expect(counter.tables.get('breaches')).toBe(2);
     },
   );
 });
