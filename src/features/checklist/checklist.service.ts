@@ -74,15 +74,23 @@ async function checklistData(
   now: Date,
   observed?: Observations,
 ): Promise<ChecklistData> {
+  // The observations and the members do not depend on the assessment: read them meanwhile (a
+  // shorter chain of waits for a connection under load). The answers come after the assessment,
+  // which may archive some of them when the referential changed.
+  const observing = observed ? Promise.resolve(observed) : observe(sources, caller.practiceId, now);
+  const members = membersOf(db, caller.practiceId);
+  // Settled whatever happens below, so that a refusal never leaves a rejection unhandled.
+  observing.catch(() => {});
+  members.catch(() => {});
   const practice = await findPractice(db, caller.practiceId);
   if (!practice) throw notFound();
   const newIds = await prepareAssessment(db, caller.practiceId, sources, caller.actor, now);
-  const [answers, members, observations] = await Promise.all([
+  const [answers, memberList, observations] = await Promise.all([
     listAnswers(db, caller.practiceId),
-    membersOf(db, caller.practiceId),
-    observed ?? observe(sources, caller.practiceId, now),
+    members,
+    observing,
   ]);
-  return { practice, newIds, answers, members, observations };
+  return { practice, newIds, answers, members: memberList, observations };
 }
 
 function viewOf(data: ChecklistData, sources: ChecklistSources, viewer: Viewer, now: Date): ChecklistView {

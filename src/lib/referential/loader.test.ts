@@ -170,6 +170,17 @@ describe('loadReferential, the JSON kept between starts', () => {
     expect(errorOf(() => loadReferential(yamlDef, dir, cacheDir)).message).toContain('entrées[1].id');
   });
 
+  it('validates again when the kept JSON is unreadable (half written, damaged), and keeps it anew', () => {
+    const dir = dirWith({ 'things.yaml': `${head}${entry('a')}` });
+    const cacheDir = cacheFolder();
+    loadReferential(yamlDef, dir, cacheDir);
+    const kept = onlyFileIn(cacheDir);
+    writeFileSync(kept, '{"version":"2026.11","tit');
+    resetReferentialCache();
+    expect(loadReferential(yamlDef, dir, cacheDir).entries.map((e) => e.id)).toEqual(['a']);
+    expect(JSON.parse(readFileSync(onlyFileIn(cacheDir), 'utf8')).title).toBe('Choses');
+  });
+
   it('gives back exactly what validation gave, for every referential of Hygie', () => {
     const cacheDir = cacheFolder();
     const fresh = allReferentials.map((def) => loadReferential(def, defaultReferentialDir, undefined));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,9 +141,9 @@ function readCached(cacheFile: string): unknown {
   }
 }
 
-/** Written whole then renamed, so that another instance never reads half a file; a failure (read-only folder) only costs the next start a parse. */
+/** Written whole then renamed, so that another instance or thread never reads half a file; a failure (read-only folder) only costs the next start a parse. */
 function writeCached(cacheFile: string, value: unknown): void {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  const tmp = `${cacheFile}.${randomUUID()}.tmp`; // one per writer, worker threads included
   try {
     mkdirSync(join(cacheFile, '..'), { recursive: true });
     writeFileSync(tmp, JSON.stringify(value));
