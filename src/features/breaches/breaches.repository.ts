@@ -1,5 +1,6 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { perContext } from '../../lib/home/registry.ts';
 import { withdrawalColumns, withdrawalOf } from '../../lib/lifecycle/lifecycle.ts';
 import type { Breach, BreachDecision, SeverityExpert } from './breach.ts';
 import type {
@@ -141,6 +142,16 @@ export async function listBreaches(db: Db, practiceId: string): Promise<Breach[]
     .orderBy('id')
     .execute();
   return rows.map(fromRow);
+}
+
+const breachesPerPage = perContext<Breach[]>();
+
+/**
+ * listBreaches once per home page (`ctx`: the context object its cards and « à faire » providers
+ * share, see perContext): the breaches' and the insurer's items read the same list. Read-only.
+ */
+export function listBreachesOnce(ctx: object, db: Db, practiceId: string): Promise<readonly Breach[]> {
+  return breachesPerPage(ctx, () => listBreaches(db, practiceId));
 }
 
 /** Saves every field of the breach but its id, practice and creation time. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.ts';
 import type { TodoItem, TodoProvider } from '../../lib/todo/registry.ts';
 import { type Breach, clockRuns } from './breach.ts';
-import { listBreaches } from './breaches.repository.ts';
+import { listBreachesOnce } from './breaches.repository.ts';
 import { breachTitle } from './breaches-view.ts';
 import { deadlineText, remainingTime } from './deadline.ts';
 
@@ -38,6 +38,6 @@ export function breachTodos(breaches: readonly Breach[], now: Date): TodoItem[] 
 export function breachesTodo(db: Db): TodoProvider {
   return {
     id: BREACHES_TODO,
-    load: async (ctx) => breachTodos(await listBreaches(db, ctx.practiceId), ctx.now),
+    load: async (ctx) => breachTodos(await listBreachesOnce(ctx, db, ctx.practiceId), ctx.now),
   };
 }

@@ -3,7 +3,7 @@ import type { HomeCard, HomeCardProvider } from '../../lib/home/registry.ts';
 import { isWithdrawn } from '../../lib/lifecycle/lifecycle.ts';
 import type { TodoItem, TodoProvider, TodoRegistry } from '../../lib/todo/registry.ts';
 import type { Breach } from '../breaches/breach.ts';
-import { listBreaches } from '../breaches/breaches.repository.ts';
+import { listBreachesOnce } from '../breaches/breaches.repository.ts';
 import { breachTitle } from '../breaches/breaches-view.ts';
 import { deadlineText, remainingTime } from '../breaches/deadline.ts';
 import { type Incident, listIncidents } from './incidents.repository.ts';
@@ -69,7 +69,7 @@ export function insurerTodo(db: Db): TodoProvider {
   return {
     id: INSURER_TODO,
     load: async (ctx) =>
-      insurerTodos(await listIncidents(db, ctx.practiceId), await listBreaches(db, ctx.practiceId), ctx.now),
+      insurerTodos(await listIncidents(db, ctx.practiceId), await listBreachesOnce(ctx, db, ctx.practiceId), ctx.now),
   };
 }
 

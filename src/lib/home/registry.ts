@@ -71,19 +71,26 @@ export function withTimeout<T>(work: Promise<T>, ms: number, providerId: string)
 }
 
 /**
- * `load` computed once per home page: every card of one page receives the same context object, so
- * what several cards (and the page itself) read — the members, the practice — is read once.
+ * One value per context object: every card of one home page — and the « à faire » providers they
+ * read through `todo.from` — receive the same context object, so what several of them read is
+ * read once per page. `once(ctx, load)` runs `load` for the first caller of that page only.
  */
-export function oncePerPage<T>(load: (ctx: HomeCardContext) => Promise<T>): (ctx: HomeCardContext) => Promise<T> {
-  const cache = new WeakMap<HomeCardContext, Promise<T>>();
-  return (ctx) => {
+export function perContext<T>(): (ctx: object, load: () => Promise<T>) => Promise<T> {
+  const cache = new WeakMap<object, Promise<T>>();
+  return (ctx, load) => {
     let value = cache.get(ctx);
     if (!value) {
-      value = load(ctx);
+      value = load();
       cache.set(ctx, value);
     }
     return value;
   };
+}
+
+/** `load` computed once per home page (see perContext): the members, the practice. */
+export function oncePerPage<T>(load: (ctx: HomeCardContext) => Promise<T>): (ctx: HomeCardContext) => Promise<T> {
+  const once = perContext<T>();
+  return (ctx) => once(ctx, () => load(ctx));
 }
 
 /**
