@@ -46,6 +46,7 @@ describeEachDialect('the journal from before the move (archived journals)', (db)
         lastAt: '2026-11-29T10:05:00.000Z',
         count: 5,
         intact: true,
+        detail: '',
         message:
           'Journal d’avant le transfert intact : 5 entrées vérifiées, relié au journal suivant par son empreinte finale.',
       });
@@ -63,7 +64,11 @@ describeEachDialect('the journal from before the move (archived journals)', (db)
     it('says which entry of a tampered archive was changed', async () => {
       const res = await get(tampered.owner, '/archives');
       expect(res.statusCode).toBe(200);
-      expect(res.json().archives[0]).toMatchObject({ id: tamperedArchiveId, intact: false });
+      expect(res.json().archives[0]).toMatchObject({
+        id: tamperedArchiveId,
+        intact: false,
+        detail: 'L’entrée n° 2 du 29/11/2026 a été modifiée après son enregistrement.',
+      });
       expect(res.json().archives[0].message).toBe(
         'Journal d’avant le transfert altéré. L’entrée n° 2 du 29/11/2026 a été modifiée après son enregistrement.',
       );

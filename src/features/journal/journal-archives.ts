@@ -33,6 +33,8 @@ export interface ArchiveCheck {
   /** The next chain's `practice.imported` names this archive's head hash. */
   linked: boolean;
   message: string;
+  /** What was found altered, without the leading « Journal d’avant le transfert altéré » ('' when intact). */
+  detail: string;
 }
 
 const entriesText = (n: number) => `${n} entrée${n > 1 ? 's' : ''}`;
@@ -63,7 +65,8 @@ export function checkArchive(archive: ArchivedJournal, next: ImportLink | null):
       intact: false,
       chain: null,
       linked: false,
-      message: 'Journal d’avant le transfert altéré : ses entrées sont illisibles, leur texte a été modifié ou abîmé.',
+      message: 'Journal d’avant le transfert altéré. Ses entrées sont illisibles : leur texte a été modifié ou abîmé.',
+      detail: 'Ses entrées sont illisibles : leur texte a été modifié ou abîmé.',
     };
   }
   const chain = verifyChain(archive.entries);
@@ -85,12 +88,14 @@ export function checkArchive(archive: ArchivedJournal, next: ImportLink | null):
     );
   }
   if (problems.length > 0) {
-    return { intact: false, chain, linked, message: `Journal d’avant le transfert altéré. ${problems.join(' ')}` };
+    const detail = problems.join(' ');
+    return { intact: false, chain, linked, message: `Journal d’avant le transfert altéré. ${detail}`, detail };
   }
   return {
     intact: true,
     chain,
     linked,
+    detail: '',
     message: `Journal d’avant le transfert intact : ${entriesText(archive.count)} vérifiée${archive.count > 1 ? 's' : ''}, relié au journal suivant par son empreinte finale.`,
   };
 }

@@ -224,5 +224,6 @@ function presentArchive({ archive, check, link }: VerifiedArchive) {
     headHash: archive.headHash,
     intact: check.intact,
     message: check.message,
+    detail: check.detail,
   };
 }

@@ -68,6 +68,8 @@ export const archivedJournalResponse = z.object({
   intact: z.boolean(),
   /** Plain French: intact, or where and how it was altered. */
   message: z.string(),
+  /** Where and how it was altered, without the leading « Journal d’avant le transfert altéré » ('' when intact). */
+  detail: z.string(),
 });
 
 export const archivedJournalsResponse = z.object({ archives: z.array(archivedJournalResponse) });

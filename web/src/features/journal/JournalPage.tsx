@@ -6,6 +6,7 @@ import { download } from '../../api/client.ts';
 import { useRole } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { JournalArchives } from './JournalArchives.tsx';
 import { JournalFiltersBar } from './JournalFiltersBar.tsx';
 import { JournalIntegrity } from './JournalIntegrity.tsx';
 import { JournalTable } from './JournalTable.tsx';
@@ -94,6 +95,7 @@ function JournalContent() {
             </Stack>
           )}
         </Paper>
+        <JournalArchives />
       </Stack>
     </>
   );

@@ -40,3 +40,21 @@ export const NO_FILTERS: JournalFilters = { from: '', to: '', action: '', actorI
 
 /** Entries per page of the journal table; « Voir plus » loads the next ones. */
 export const PAGE_SIZE = 50;
+
+/** One archive of GET /api/v1/journal/archives: the journal kept from before the practice moved here. */
+export interface ArchivedJournal {
+  id: string;
+  position: number;
+  sourcePracticeName: string;
+  sourcePracticeId: string;
+  exportedAt: string | null;
+  archivedAt: string;
+  firstAt: string | null;
+  lastAt: string | null;
+  count: number;
+  headHash: string;
+  intact: boolean;
+  message: string;
+  /** Where and how it was altered ('' when intact). */
+  detail: string;
+}
