@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -9,6 +9,7 @@ import { pgUrl, testMasterKeyFile } from '../../test/support/db.ts';
 import { createPractice, type TestPractice } from '../../test/support/factories.ts';
 import { expectNoMarker } from '../../test/support/markers.ts';
 import { findPostgresBin } from '../../test/support/postgres-cluster.ts';
+import { serve } from '../../test/support/serve.ts';
 import { fillEveryVaultTable } from '../../test/support/vault-rows.ts';
 import { connectPostgres, type DbHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -34,6 +35,7 @@ describe.skipIf(!pgUrl() || !bin)('hygie seal: the content written in clear befo
   let raw: pg.Client;
   let env: NodeJS.ProcessEnv;
   const practices: TestPractice[] = [];
+  const children: ChildProcess[] = [];
   /** Per practice, table and column: the clear text seeded in the database. */
   const seeded = new Map<string, string>();
   const admin = () => connectPostgres(pgUrl() as string, { max: 1 });
@@ -80,6 +82,7 @@ describe.skipIf(!pgUrl() || !bin)('hygie seal: the content written in clear befo
   }, 120_000);
 
   afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
     await raw?.end();
     await handle?.close();
     const handleAdmin = admin();
@@ -98,12 +101,21 @@ describe.skipIf(!pgUrl() || !bin)('hygie seal: the content written in clear befo
     return result.stdout;
   };
 
-  it('says so in rekey, seals every clear value in batches while the application writes, and a second run changes nothing', {
+  it('says so at start-up and in rekey, seals every clear value in batches while the application writes, and a second run changes nothing', {
     timeout: 120_000,
   }, async () => {
     expect(dump()).toContain(marker(`0 breaches.description`));
     const clearBefore = await countClearRows(handle.db);
     expect(clearBefore).toBeGreaterThan(Object.keys(VAULT_COLUMNS).length * 2);
+    // Start-up says so too (after listening, without delaying it).
+    const served = serve({ ...env, HYGIE_REMINDERS_INTERVAL_SECONDS: '0' }, children);
+    await served.listening();
+    for (let i = 0; i < 300 && !served.output().includes('hygie seal'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(served.output()).toContain(`${clearBefore} ligne(s) du contenu des cabinets sont encore en clair`);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
     const rekey = await runCli(['rekey'], env);
     expect(rekey, rekey.stderr).toMatchObject({ code: 0 });
     expect(rekey.stdout).toContain(`${clearBefore} ligne(s) du contenu des cabinets sont encore en clair`);
