@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../server/etag.ts';
 import type { Role } from '../accounts/roles.ts';
+import type { ApplicabilityProfile } from './applicability.ts';
 import { loadMeasures } from './checklist.referential.ts';
 import { answerRecord } from './checklist.test-support.ts';
 import { type AnswerRecord, buildChecklist } from './checklist-build.ts';
@@ -39,6 +40,17 @@ const answers: AnswerRecord[] = [
   answer('mesure-retiree', { archivedAt: '2026-11-25T08:00:00.000Z', measureTitle: 'Une mesure retirée' }),
 ];
 
+/** A practitioner working alone, her data in the cloud. */
+const SOLO_PRACTICE: ApplicabilityProfile & { name: string } = {
+  name: 'Cabinet Dupré',
+  structureType: 'solo',
+  staffCount: 0,
+  dataLocations: ['cloud'],
+  wifi: false,
+  mobileDevices: true,
+  teleconsultation: false,
+};
+
 describe('the diagnostic in two parts (referential texts, practice answers)', () => {
   it.each([
     ['the owner', { userId: 'u-owner', role: 'owner' as Role }],
@@ -46,15 +58,7 @@ describe('the diagnostic in two parts (referential texts, practice answers)', ()
   ])('joined again, gives the whole diagnostic (%s)', (_who, viewer) => {
     const view = buildChecklist({
       referential,
-      practice: {
-        name: 'Cabinet Dupré',
-        structureType: 'solo',
-        staffCount: 0,
-        dataLocations: ['cloud'],
-        wifi: false,
-        mobileDevices: true,
-        teleconsultation: false,
-      },
+      practice: SOLO_PRACTICE,
       answers,
       newIds: new Set([referential.measures[6]?.id ?? '']),
       members,
@@ -81,15 +85,7 @@ describe('the diagnostic in two parts (referential texts, practice answers)', ()
     const both = checklistReferentialView(referential, { ...options, questionsAlone: alone });
     const view = buildChecklist({
       referential,
-      practice: {
-        name: 'Cabinet Dupré',
-        structureType: 'solo',
-        staffCount: 0,
-        dataLocations: ['cloud'],
-        wifi: false,
-        mobileDevices: true,
-        teleconsultation: false,
-      },
+      practice: SOLO_PRACTICE,
       answers,
       newIds: new Set(),
       members,
