@@ -9,7 +9,7 @@ import { version } from '../server/version.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { breachCommand } from './commands/breach.ts';
 import { doctorCommand } from './commands/doctor.ts';
-import { frenchParseError } from './commands/french-command.ts';
+import { FRENCH_HELP, frenchParseError } from './commands/french-command.ts';
 import { journalCommand } from './commands/journal.ts';
 import { keyCommand, rekeyCommand } from './commands/key.ts';
 import { mailCommand } from './commands/mail.ts';
@@ -55,10 +55,7 @@ export function buildProgram(io: CliIo): Command {
     .helpOption('-h, --help', 'affiche l’aide')
     .helpCommand('help [commande]', 'affiche l’aide d’une commande')
     .exitOverride()
-    .configureHelp({
-      styleTitle: (title) =>
-        ({ 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :' })[title] ?? title,
-    })
+    .configureHelp(FRENCH_HELP)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type HelpConfiguration, type Option } from 'commander';
 import type { CliIo } from '../io.ts';
 
 const TITLES: Record<string, string> = {
@@ -6,6 +6,31 @@ const TITLES: Record<string, string> = {
   'Options:': 'Options :',
   'Commands:': 'Commandes :',
   'Arguments:': 'Arguments :',
+};
+
+/** A default or a list of choices as a user reads it: « 400 », « csv », never JSON's quotes or `[]`. */
+function shown(value: unknown): string | null {
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map((v) => shown(v)).join(', ');
+  if (value === undefined || value === null || value === '' || typeof value === 'boolean') return null;
+  return String(value);
+}
+
+/**
+ * An option's line of help in French: Commander adds « (default: …) » and « (choices: …) » in
+ * English; here « (par défaut : …) » and « (au choix : …) », and nothing for an empty list.
+ */
+export function frenchOptionDescription(option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`au choix : ${option.argChoices.join(', ')}`);
+  const fallback = option.defaultValueDescription ?? shown(option.defaultValue);
+  if (fallback && (option.required || option.optional)) extra.push(`par défaut : ${fallback}`);
+  return extra.length > 0 ? `${option.description} (${extra.join(' ; ')})` : option.description;
+}
+
+/** The French help of every command, the program's included (titles, option lines). */
+export const FRENCH_HELP: HelpConfiguration = {
+  styleTitle: (title) => TITLES[title] ?? title,
+  optionDescription: frenchOptionDescription,
 };
 
 const suggestion = (text: string) => {
@@ -45,7 +70,7 @@ export function frenchCommand(io: CliIo, name: string, description: string): Com
   const command: Command = new Command(name)
     .description(description)
     .helpOption('-h, --help', 'affiche l’aide')
-    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
+    .configureHelp(FRENCH_HELP)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
