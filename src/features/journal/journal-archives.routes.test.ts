@@ -75,6 +75,17 @@ describeEachDialect('the journal from before the move (archived journals)', (db)
     });
   });
 
+  it('reports an archive whose head is not the one the live journal’s import entry recorded', async () => {
+    const unlinked = await createPractice(db());
+    await insertArchivedJournal(db().db, unlinked.practice.id, { count: 2, at: MOVED_AT, linkedHash: 'f'.repeat(64) });
+    const [archive] = (await get(unlinked.owner, '/archives')).json().archives;
+    expect(archive).toMatchObject({
+      intact: false,
+      detail:
+        'L’empreinte finale de ce journal ne correspond pas à celle que l’import a inscrite dans le journal suivant : l’un des deux a été modifié.',
+    });
+  });
+
   describe('the entries', () => {
     it('pages like the live journal, newest first, with the head', async () => {
       const first = await get(moved.practitioner, `/archives/${archiveId}?limit=2`);
