@@ -20,8 +20,18 @@ interface OrganisationPart {
   readonly claims: ClaimIndex;
   isWebmail(domain: string): boolean;
   /** The targets list with each set of own domains, kept so its look-alike index is built once. */
-  readonly withOwn: Map<string, { ownDomains: readonly string[]; targets: readonly ProtectedDomain[] }>;
+  readonly withOwn: Map<string, PreparedOwn>;
+  /** The own domains of the last call, as given (copied), and what they gave: a practice's messages come in a row. */
+  last: { readonly given: readonly string[]; readonly prepared: PreparedOwn } | null;
 }
+
+interface PreparedOwn {
+  readonly ownDomains: readonly string[];
+  readonly targets: readonly ProtectedDomain[];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, k) => item === b[k]);
 
 /** `domain` is one of `parents` or a subdomain of one (`belongsTo` through a set). */
 function belongsToSet(domain: string, parents: ReadonlySet<string>): boolean {
@@ -56,6 +66,7 @@ function organisationPart(known: KnownDomains): OrganisationPart {
     ),
     isWebmail: (domain) => belongsToSet(domain, webmail),
     withOwn: new Map(),
+    last: null,
   };
   organisationParts.set(known, part);
   return part;
@@ -80,6 +91,20 @@ function ownTarget(domain: string): ProtectedDomain {
   return target;
 }
 
+function prepareOwn(part: OrganisationPart, given: readonly string[]): PreparedOwn {
+  const key = JSON.stringify(given);
+  let prepared = part.withOwn.get(key);
+  if (!prepared) {
+    const cleaned = given.map(normaliseHost).filter((d): d is string => d !== null);
+    const ownDomains = [...new Set(cleaned)].filter((domain) => !part.isWebmail(domain));
+    prepared = { ownDomains, targets: [...part.targets, ...ownDomains.map(ownTarget)] };
+    if (part.withOwn.size >= MAX_TARGET_LISTS) part.withOwn.clear();
+    part.withOwn.set(key, prepared);
+  }
+  part.last = { given: [...given], prepared };
+  return prepared;
+}
+
 /**
  * Builds the analysis context from the referential and what is known of the practice; the
  * practice's own domains are cleaned (lower case, ASCII) and public webmail ones dropped.
@@ -87,16 +112,10 @@ function ownTarget(domain: string): ProtectedDomain {
  */
 export function buildContext(known: KnownDomains, practice: PracticeContext = {}): AnalysisContext {
   const part = organisationPart(known);
-  const { claims, isWebmail, withOwn } = part;
-  const key = JSON.stringify(practice.ownDomains ?? []);
-  let prepared = withOwn.get(key);
-  if (!prepared) {
-    const cleaned = (practice.ownDomains ?? []).map(normaliseHost).filter((d): d is string => d !== null);
-    const ownDomains = [...new Set(cleaned)].filter((domain) => !isWebmail(domain));
-    prepared = { ownDomains, targets: [...part.targets, ...ownDomains.map(ownTarget)] };
-    if (withOwn.size >= MAX_TARGET_LISTS) withOwn.clear();
-    withOwn.set(key, prepared);
-  }
+  const { claims, isWebmail } = part;
+  const given = practice.ownDomains ?? [];
+  // The same domains as the last call's (compared item by item, the list may have been changed since).
+  const prepared = part.last && sameList(part.last.given, given) ? part.last.prepared : prepareOwn(part, given);
   const { ownDomains, targets } = prepared;
   return { targets, claims, ownDomains, people: practice.people ?? [], isWebmail };
 }

@@ -14,14 +14,15 @@ export interface RawHeader {
  * @example trustedAuthenticationResults([{ key: 'authentication-results', value: 'mx; spf=pass' }, { key: 'received', value: '…' }, { key: 'authentication-results', value: 'mx; spf=fail' }]) // ['mx; spf=pass']
  */
 export function trustedAuthenticationResults(headers: readonly RawHeader[]): string[] {
+  // One pass: the last `Received` line, and the top-most of each header above it.
   let lastReceived = -1;
-  headers.forEach((header, index) => {
-    if (header.key === 'received') lastReceived = index;
-  });
-  const topMost = (key: string) =>
-    headers.find((header, index) => header.key === key && (lastReceived < 0 || index < lastReceived));
-  const results = topMost('authentication-results');
-  if (results) return [results.value];
-  const spf = topMost('received-spf');
+  for (let index = 0; index < headers.length; index++) if (headers[index]?.key === 'received') lastReceived = index;
+  const end = lastReceived < 0 ? headers.length : lastReceived;
+  let spf: RawHeader | undefined;
+  for (let index = 0; index < end; index++) {
+    const header = headers[index] as RawHeader;
+    if (header.key === 'authentication-results') return [header.value];
+    if (header.key === 'received-spf') spf ??= header;
+  }
   return spf ? [`spf=${spf.value}`] : [];
 }

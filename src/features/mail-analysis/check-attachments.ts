@@ -33,11 +33,12 @@ function describe(attachment: MailAttachment): string {
     : `sans nom (type « ${quote(attachment.mimeType)} »)`;
 }
 
+const risky = (ext: string | undefined) =>
+  ext !== undefined && (EXECUTABLE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext));
+
 function checkName(attachment: MailAttachment, extensions: readonly string[], report: Reporter) {
   const name = attachment.filename ?? '';
   const [previous, last] = [extensions.at(-2), extensions.at(-1)];
-  const risky = (ext: string | undefined) =>
-    ext !== undefined && (EXECUTABLE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext));
   if (DIRECTION_CONTROLS.test(name) || (previous && DOCUMENT_EXTENSIONS.has(previous) && risky(last))) {
     report.finding(
       'double_extension',

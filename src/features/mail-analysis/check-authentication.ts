@@ -29,13 +29,15 @@ export function authenticationOutcomes(headers: readonly string[]): Record<Mecha
       seen.set(mechanism, results);
     }
   }
-  const outcome = (mechanism: Mechanism): Outcome => {
-    const results = [...(seen.get(mechanism) ?? [])];
-    if (results.includes('pass')) return 'pass';
-    if (results.some((result) => FAILURES.has(result))) return 'fail';
-    return results.includes('softfail') ? 'softfail' : 'missing';
-  };
-  return { spf: outcome('spf'), dkim: outcome('dkim'), dmarc: outcome('dmarc') };
+  return { spf: outcomeOf(seen.get('spf')), dkim: outcomeOf(seen.get('dkim')), dmarc: outcomeOf(seen.get('dmarc')) };
+}
+
+/** One mechanism's outcome from the results the header gave it: a pass wins, then a failure. */
+function outcomeOf(seen: ReadonlySet<string> | undefined): Outcome {
+  const results = [...(seen ?? [])];
+  if (results.includes('pass')) return 'pass';
+  if (results.some((result) => FAILURES.has(result))) return 'fail';
+  return results.includes('softfail') ? 'softfail' : 'missing';
 }
 
 const WORDS: Record<Outcome, string> = {

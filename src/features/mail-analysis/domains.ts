@@ -48,6 +48,29 @@ export function normaliseHost(host: string): string | null {
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '');
   if (trimmed === '' || trimmed.length > 253) return null;
+  const lower = trimmed.toLowerCase();
+  // Nearly every host is already plain lower-case ASCII, which `domainToASCII` gives back as is.
+  if (isPlainHost(lower)) return lower;
+  const ascii = domainToASCII(lower);
+  return ascii === '' ? null : ascii;
+}
+
+/**
+ * Labels of ASCII letters, digits and hyphens, the last one starting with a letter (so the host
+ * cannot be read as an IPv4 address), none in punycode: `domainToASCII` returns such a host
+ * unchanged (`domains.test.ts` holds the two to it).
+ */
+const PLAIN_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*$/;
+
+export const isPlainHost = (host: string): boolean => PLAIN_HOST.test(host) && !host.includes('xn--');
+
+/** `normaliseHost` always through `domainToASCII` (the tests hold the other to it). */
+export function normaliseHostByTheBook(host: string): string | null {
+  const trimmed = host
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  if (trimmed === '' || trimmed.length > 253) return null;
   const ascii = domainToASCII(trimmed.toLowerCase());
   return ascii === '' ? null : ascii;
 }

@@ -10,20 +10,31 @@ export interface Reporter {
 const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 /** Collects the checks' findings: one per code, the most severe kept (the first among equals). */
+class FindingCollector implements Reporter {
+  private readonly byCode = new Map<FindingCode, Finding>();
+  private health = false;
+
+  finding(code: FindingCode, severity: Severity, message: string): void {
+    const current = this.byCode.get(code);
+    if (!current || rank(severity) < rank(current.severity)) this.byCode.set(code, { code, severity, message });
+  }
+
+  healthInsurance(): void {
+    this.health = true;
+  }
+
+  findings(): Finding[] {
+    return sortFindings([...this.byCode.values()]);
+  }
+
+  concernsHealthInsurance(): boolean {
+    return this.health;
+  }
+}
+
+/** Collects the checks' findings: one per code, the most severe kept (the first among equals). */
 export function createReporter(): Reporter & { findings(): Finding[]; concernsHealthInsurance(): boolean } {
-  const byCode = new Map<FindingCode, Finding>();
-  let health = false;
-  return {
-    finding(code, severity, message) {
-      const current = byCode.get(code);
-      if (!current || rank(severity) < rank(current.severity)) byCode.set(code, { code, severity, message });
-    },
-    healthInsurance() {
-      health = true;
-    },
-    findings: () => sortFindings([...byCode.values()]),
-    concernsHealthInsurance: () => health,
-  };
+  return new FindingCollector();
 }
 
 /** Most severe first; among equals, in the order of `FINDING_CODES`. */

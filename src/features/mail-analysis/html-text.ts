@@ -33,6 +33,8 @@ export interface HtmlReading {
  * @example readHtml('<a href="https://x.example">ameli&#46;fr</a>').links // [{ href: 'https://x.example', text: 'ameli.fr' }]
  */
 export function readHtml(input: string, maxLinks = MAX_LINKS): HtmlReading {
+  // No HTML part (a text-only message): the parser would call back nothing.
+  if (input === '') return { text: '', links: [] };
   const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
   const parts: string[] = [];
   const links: MailLink[] = [];

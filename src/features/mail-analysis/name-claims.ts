@@ -52,19 +52,20 @@ export function readableByTheBook(text: string): string {
   });
 }
 
-/** The words of a text's skeleton, with a space before and after: what claims are searched in. */
-const lookOf = (shown: string): string => ` ${wordsOf(skeleton(shown)).join(' ')} `;
-
 /** A display name or subject prepared once for every claim: as read, and its skeleton's words. */
 export interface ClaimText {
   readonly shown: string;
+  /** The words of the skeleton, with a space before, between and after: what claims are searched in. */
   readonly look: string;
+  /** The same words one an entry (`look.trim().split(' ')`: a text without words has one empty word). */
+  readonly words: readonly string[];
 }
 
 /** Prepares a text for `claimPlace`. */
 export function claimText(text: string): ClaimText {
   const shown = readable(text);
-  return { shown, look: lookOf(shown) };
+  const words = wordsOf(skeleton(shown));
+  return { shown, look: ` ${words.join(' ')} `, words: words.length > 0 ? words : [''] };
 }
 
 /** A name claim, computed once per referential. */
@@ -119,20 +120,24 @@ const TOKENS = /[\p{L}\p{N}]+/gu;
  * (« Pharmacie de la Poste ») do not count. One pass over the text's words.
  * @example claimsIn(index, claimText('Colissimo : votre colis'))[0]?.place // "start"
  */
-export function claimsIn(index: ClaimIndex, { shown, look }: ClaimText): { claim: NameClaim; place: ClaimPlace }[] {
+export function claimsIn(
+  index: ClaimIndex,
+  { shown, look, words }: ClaimText,
+): { claim: NameClaim; place: ClaimPlace }[] {
   const found = new Map<NameClaim, ClaimPlace>();
   const tokens = index.anyShort?.test(shown) ? (shown.match(TOKENS) ?? []) : [];
   for (let at = 0; at < tokens.length; at++) {
     const claims = index.short.get(tokens[at] as string);
     if (claims) for (const claim of claims) if (!found.has(claim)) found.set(claim, at === 0 ? 'start' : 'inside');
   }
-  const words = look.trim().split(' ');
   for (let at = 0; at < words.length; at++) {
     const claims = index.byFirstWord.get(words[at] as string);
     if (!claims) continue;
     for (const claim of claims) {
       if (found.has(claim)) continue;
-      if (!claim.words.every((expected, k) => words[at + k] === expected)) continue;
+      let k = 0;
+      while (k < claim.words.length && words[at + k] === claim.words[k]) k++;
+      if (k < claim.words.length) continue;
       const ignored = claim.ignored.some((phrase) => {
         const position = look.indexOf(` ${phrase} `);
         return position >= 0 && look.slice(position, position + phrase.length + 2).includes(` ${claim.look} `);
