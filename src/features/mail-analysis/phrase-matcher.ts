@@ -20,7 +20,9 @@ export function wordsOf(text: string): string[] {
     // One character: a surrogate pair is read whole, a lone surrogate alone.
     const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1));
     const end = pair ? at + 2 : at + 1;
-    out += text.slice(from, at) + foldChar(text.slice(at, end));
+    // A character of the table's plane already met is read from it without being cut out.
+    const folded = pair ? foldChar(text.slice(at, end)) : (foldedBmp[code] ?? foldChar(text.charAt(at)));
+    out += text.slice(from, at) + folded;
     from = end;
     at = end - 1;
   }
