@@ -5,6 +5,7 @@ import { createToken } from '../features/accounts/tokens.repository.ts';
 import { breachObjectsOf } from '../features/breaches/breaches.test-support.ts';
 import { evidenceObjectsOf } from '../features/evidence/evidence.test-support.ts';
 import { incidentObjectsOf } from '../features/incidents/incidents.test-support.ts';
+import { insertArchivedJournal } from '../features/journal/journal.test-support.ts';
 import { mailVerdictObjectsOf } from '../features/mail-analysis/mail-verdicts.test-support.ts';
 import { processorObjectsOf } from '../features/processors/processors.test-support.ts';
 import { registerObjectsOf } from '../features/register/register.test-support.ts';
@@ -29,11 +30,15 @@ export async function routeObjectsOf(handle: DbHandle, a: TestPractice): Promise
     { userId: a.owner.id, practiceId: a.practice.id, name: 'A', expiresAt: new Date(Date.now() + 86_400_000) },
     new Date(),
   );
+  // The journal kept from before a move (a practice imported from another installation).
+  const archive = await insertArchivedJournal(handle.db, a.practice.id, { count: 2, at: new Date() });
   return {
     'PATCH /api/v1/users/:id': { id: a.secretary.id, body: { role: 'auditor' } },
     'POST /api/v1/users/:id/reset': { id: a.secretary.id },
     'DELETE /api/v1/users/invitations/:id': { id: invitation.link.id },
     'DELETE /api/v1/me/tokens/:id': { id: token.record.id },
+    'GET /api/v1/journal/archives/:id': { id: archive.id },
+    'GET /api/v1/journal/archives/:id/export.csv': { id: archive.id },
     ...(await mailVerdictObjectsOf(handle, a.practice)),
     ...(await requestObjectsOf(handle, a.practice)),
     ...(await incidentObjectsOf(handle, a.practice)),
