@@ -24,8 +24,10 @@ describe.skipIf(!chromiumAvailable())('« Ma mise en conformité » on the home 
     expect(await path.getByText('✓ fait').count()).toBe(1);
     await expectNoAxeViolations(page);
 
-    // One button, to the next step: the register.
-    expect(await path.getByRole('link').count()).toBe(1);
+    // One button, to the next step: the register. (The words of the glossary the steps use, such as
+    // « registre des traitements », are links to their entry, added once the page has settled: they
+    // are explanations, not steps, and are left out of the count whenever they appear.)
+    expect(await path.locator('a:not([href^="/glossaire"])').count()).toBe(1);
     await path.getByRole('link', { name: 'Ouvrir le registre' }).click();
     await page.getByRole('heading', { level: 1, name: /registre/i }).waitFor();
 
