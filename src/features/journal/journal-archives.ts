@@ -37,7 +37,8 @@ export interface ArchiveCheck {
   detail: string;
 }
 
-const entriesText = (n: number) => `${n} entrée${n > 1 ? 's' : ''}`;
+/** « 1 entrée », « 5 entrées ». */
+export const entriesText = (n: number) => `${n} entrée${n > 1 ? 's' : ''}`;
 
 /**
  * Parses the stored JSON text of an archive's entries; null when it is not a list of objects.

@@ -17,6 +17,7 @@ import {
 } from './journal.schema.ts';
 import type { JournalEntry } from './journal.ts';
 import { type VerifiedArchive, verifyArchivedJournals } from './journal-archives.repository.ts';
+import { entriesText } from './journal-archives.ts';
 import { journalToCsv } from './journal-csv.ts';
 import { actionLabel, JOURNAL_ACTIONS } from './journal-events.ts';
 
@@ -115,7 +116,7 @@ export async function journalRoutes(app: FastifyInstance): Promise<void> {
         {
           actor: actorOf(auth),
           action: 'journal.exported',
-          summary: `Export du journal (${entries.length} entrées)`,
+          summary: `Export du journal (${entriesText(entries.length)})`,
           data: { format: 'csv', count: entries.length },
         },
         now,
@@ -190,7 +191,7 @@ export async function journalRoutes(app: FastifyInstance): Promise<void> {
         {
           actor: actorOf(auth),
           action: 'journal.exported',
-          summary: `Export du journal d’avant le transfert (${entries.length} entrées)`,
+          summary: `Export du journal d’avant le transfert (${entriesText(entries.length)})`,
           data: { format: 'csv', count: entries.length },
         },
         now,

@@ -93,7 +93,7 @@ export async function insertArchivedJournal(
       actor: { type: 'admin', id: null, label: 'Administrateur de l’instance' },
       action: 'practice.imported',
       subject: { type: 'practice', id: practiceId },
-      summary: 'Cabinet importé d’une autre instance.',
+      summary: 'Cabinet importé d’une autre installation de Hygie.',
       data: {
         sourcePracticeId,
         exportedAt: '2026-11-30T09:00:00.000Z',

@@ -8,6 +8,7 @@ import type { Role } from '../accounts/roles.ts';
 import { newSecret } from '../accounts/secrets.ts';
 import { appendJournal, type JournalActor } from '../journal/journal.repository.ts';
 import { type JournalEntry, verifyChain } from '../journal/journal.ts';
+import { entriesText } from '../journal/journal-archives.ts';
 import { emailsInUse, markSetUp, writePracticeRows } from './transfer.repository.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PracticeExport, practiceExportSchema } from './transfer-format.ts';
 import { remapPractice } from './transfer-remap.ts';
@@ -150,7 +151,7 @@ export async function importPractice(
         actor: input.actor,
         action: 'practice.imported',
         subject: { type: 'practice', id: practiceId },
-        summary: `Cabinet importé d’une autre instance ; journal précédent archivé (${file.journal.count} entrées, empreinte finale ${file.journal.headHash}).`,
+        summary: `Cabinet importé d’une autre installation de Hygie ; journal précédent archivé (${entriesText(file.journal.count)}, empreinte finale ${file.journal.headHash}).`,
         data: {
           sourcePracticeId: file.journal.sourcePracticeId,
           exportedAt: file.exportedAt,

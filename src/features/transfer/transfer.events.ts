@@ -10,7 +10,7 @@ export const transferJournalEvents = defineJournalEvents({
     data: z.strictObject({ via: z.enum(['web', 'cli']) }),
   },
   'practice.imported': {
-    label: 'Cabinet importé d’une autre instance',
+    label: 'Cabinet importé d’une autre installation de Hygie',
     data: z.strictObject({
       sourcePracticeId: z.string().min(1),
       exportedAt: z.string().min(1),
